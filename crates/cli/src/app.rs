@@ -1,0 +1,279 @@
+//! What each command does. Arguments are checked first, then we act.
+
+use std::io::{IsTerminal, Read, Write};
+use std::net::IpAddr;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use clap::Parser;
+use portdoctor_core::duration::parse_duration;
+use portdoctor_core::errtext::{ErrorTextError, parse_error_text};
+use portdoctor_core::finding::Verdict;
+use portdoctor_core::report::{ReportMeta, report_id};
+use portdoctor_core::target::{TargetError, parse_port_number};
+use portdoctor_core::time::rfc3339_utc;
+use portdoctor_core::{Catalog, Report, diagnose, diagnose_error_text, parse_target};
+use portdoctor_probe::{CancellationToken, CheckOptions, listener};
+
+use crate::cli::{CheckArgs, Cli, Command, ExplainArgs, Format, ListenArgs, Output};
+use crate::exit;
+use crate::progress::Spinner;
+
+/// A message for the user and the exit code that goes with it.
+struct Failure {
+    message: String,
+    code: u8,
+}
+
+type Outcome = Result<u8, Failure>;
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => check(args),
+        Command::Explain(args) => explain(args),
+        Command::Listen(args) => listen(args),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(f) => {
+            eprintln!("portdoctor: {}", f.message);
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+fn catalog(lang: Option<&str>) -> Catalog {
+    let from_env = std::env::var("LC_ALL")
+        .ok()
+        .filter(|v| !v.is_empty())
+        .or_else(|| std::env::var("LANG").ok())
+        .unwrap_or_else(|| "en".to_string());
+    Catalog::new(lang.unwrap_or(&from_env))
+}
+
+fn bad_input(message: String) -> Failure {
+    Failure {
+        message,
+        code: exit::BAD_INPUT,
+    }
+}
+
+fn target_error(c: &Catalog, e: &TargetError) -> Failure {
+    let args = e.args();
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    bad_input(c.get(&format!("target-error-{}", e.code()), &args))
+}
+
+fn duration(c: &Catalog, text: &str) -> Result<Duration, Failure> {
+    parse_duration(text).map_err(|_| bad_input(c.get("duration-error", &[("value", text)])))
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Failure {
+            message: e.to_string(),
+            code: exit::FAILED,
+        })
+}
+
+fn meta(c: &Catalog) -> ReportMeta {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    ReportMeta {
+        id: report_id(fastrand::u64(..)),
+        created: rfc3339_utc(now),
+        tool_version: env!("CARGO_PKG_VERSION").to_string(),
+        os: std::env::consts::OS.to_string(),
+        lang: c.lang().to_string(),
+    }
+}
+
+/// Cancels `token` on Ctrl-C.
+fn cancel_on_ctrl_c(token: &CancellationToken) {
+    let token = token.clone();
+    tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            token.cancel();
+        }
+    });
+}
+
+fn check(args: CheckArgs) -> Outcome {
+    let c = catalog(args.output.lang.as_deref());
+    let input = args.target.join(" ");
+    let target = parse_target(&input).map_err(|e| target_error(&c, &e))?;
+    let timeout = duration(&c, &args.timeout)?;
+    let options = CheckOptions { timeout };
+
+    let spinner = Arc::new(Spinner::new());
+    let facts = runtime()?.block_on(async {
+        let cancel = CancellationToken::new();
+        cancel_on_ctrl_c(&cancel);
+        let sp = Arc::clone(&spinner);
+        let cat = &c;
+        let still = {
+            let sp = Arc::clone(&spinner);
+            let what = target.display_addr();
+            let message = c.get("progress-still", &[("what", &what)]);
+            tokio::spawn(async move {
+                tokio::time::sleep(Duration::from_secs(10)).await;
+                sp.say(message);
+            })
+        };
+        let result =
+            portdoctor_probe::run_check(&target, &options, &move |p| sp.update(cat, &p), &cancel)
+                .await;
+        still.abort();
+        result
+    });
+    spinner.finish();
+    let facts = facts.map_err(|_| Failure {
+        message: c.get("cli-cancelled", &[]),
+        code: exit::CANCELLED,
+    })?;
+
+    let findings = diagnose(&facts);
+    let report = Report::for_check(meta(&c), facts, &findings, &c);
+    emit(&report, &args.output, &c)?;
+    Ok(match report.primary().map(|f| f.finding.verdict) {
+        Some(Verdict::Ok) => exit::OK,
+        _ => exit::PROBLEM,
+    })
+}
+
+fn explain(args: ExplainArgs) -> Outcome {
+    let c = catalog(args.output.lang.as_deref());
+    let text = if args.text.len() == 1 && args.text[0] == "-" {
+        let mut buf = Vec::new();
+        // Bounded read: a paste larger than this is not an error message.
+        std::io::stdin()
+            .take(4 * 1024 * 1024)
+            .read_to_end(&mut buf)
+            .map_err(|e| {
+                bad_input(c.get("text-error-unreadable", &[("detail", &e.to_string())]))
+            })?;
+        String::from_utf8_lossy(&buf).into_owned()
+    } else {
+        args.text.join(" ")
+    };
+    let parsed = parse_error_text(&text).map_err(|e| match e {
+        ErrorTextError::Empty => bad_input(c.get("text-error-empty", &[])),
+        ErrorTextError::TooLong { .. } => bad_input(c.get("text-error-too-long", &[])),
+    })?;
+    let findings = diagnose_error_text(&parsed);
+    let report = Report::for_message(meta(&c), parsed, &findings, &c);
+    emit(&report, &args.output, &c)?;
+    Ok(match report.primary().map(|f| f.finding.verdict) {
+        Some(Verdict::CantTell) | None => exit::PROBLEM,
+        _ => exit::OK,
+    })
+}
+
+fn render(report: &Report, format: Format, c: &Catalog) -> String {
+    match format {
+        Format::Text => report.render_text(c),
+        Format::Markdown => report.render_markdown(c),
+        Format::Json => report.to_json() + "\n",
+    }
+}
+
+fn emit(report: &Report, output: &Output, c: &Catalog) -> Result<(), Failure> {
+    let text = render(report, output.format(), c);
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`| head`) is not an error.
+    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.flush();
+    if let Some(path) = &output.save {
+        let format = match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("md" | "markdown") => Format::Markdown,
+            Some("txt" | "text") => Format::Text,
+            _ => Format::Json,
+        };
+        std::fs::write(path, render(report, format, c)).map_err(|e| Failure {
+            message: c.get(
+                "cli-save-failed",
+                &[
+                    ("file", &path.display().to_string()),
+                    ("detail", &e.to_string()),
+                ],
+            ),
+            code: exit::FAILED,
+        })?;
+    }
+    Ok(())
+}
+
+fn listen(args: ListenArgs) -> Outcome {
+    let c = catalog(args.lang.as_deref());
+    let port = parse_port_number(args.port.trim()).map_err(|e| target_error(&c, &e))?;
+    let duration = duration(&c, &args.duration)?;
+    let address = match &args.address {
+        Some(a) => Some(
+            a.trim_start_matches('[')
+                .trim_end_matches(']')
+                .parse::<IpAddr>()
+                .map_err(|_| bad_input(c.get("listen-error-address", &[("address", a)])))?,
+        ),
+        None => None,
+    };
+    let rt = runtime()?;
+    rt.block_on(async {
+        let listener = listener::bind(port, address).map_err(|e| {
+            let key = match e.kind() {
+                std::io::ErrorKind::AddrInUse => "listen-error-in-use",
+                std::io::ErrorKind::PermissionDenied => "listen-error-permission",
+                std::io::ErrorKind::AddrNotAvailable => "listen-error-not-local",
+                _ => "listen-error-other",
+            };
+            Failure {
+                message: c.get(
+                    key,
+                    &[("port", &port.to_string()), ("detail", &e.to_string())],
+                ),
+                code: exit::FAILED,
+            }
+        })?;
+        let bound = listener
+            .local_addr()
+            .map(|a| a.port())
+            .unwrap_or(port)
+            .to_string();
+        let seconds = duration.as_secs().to_string();
+        eprintln!(
+            "{}",
+            c.get("listen-started", &[("port", &bound), ("seconds", &seconds)])
+        );
+        let _ = std::io::stderr().flush();
+        let cancel = CancellationToken::new();
+        cancel_on_ctrl_c(&cancel);
+        let greeting = c.get("listen-greeting", &[("port", &bound)]) + "\r\n";
+        let quiet =
+            !std::io::stderr().is_terminal() && std::env::var_os("PORTDOCTOR_QUIET").is_some();
+        let cat = &c;
+        let count = listener::serve(listener, greeting, duration, &cancel, &|peer| {
+            if !quiet {
+                eprintln!(
+                    "{}",
+                    cat.get("listen-connection", &[("peer", &peer.to_string())])
+                );
+            }
+        })
+        .await;
+        eprintln!(
+            "{}",
+            c.get("listen-closed", &[("count", &count.to_string())])
+        );
+        Ok(exit::OK)
+    })
+}

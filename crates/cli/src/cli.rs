@@ -1,0 +1,100 @@
+//! The command line, declared with clap.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0    no problem: the target answered (check), the message was explained (explain)
+  1    a problem was found (check); no connection error in the text (explain)
+  2    bad input or usage; nothing was checked
+  3    Port Doctor could not finish
+  130  stopped with Ctrl-C";
+
+/// Port Doctor finds out why a connection fails, and says so in plain words.
+#[derive(Debug, Parser)]
+#[command(name = "portdoctor", version, after_help = EXIT_CODES, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a host and port: look the name up, try every address, explain the result.
+    #[command(after_help = format!("Examples:\n  portdoctor check db1.example.com:5432\n  portdoctor check https://intranet.example.com\n  portdoctor check \"db1 postgres\"\n  portdoctor check 8080            (this computer)\n\n{EXIT_CODES}"))]
+    Check(CheckArgs),
+    /// Explain a pasted error message without touching the network.
+    #[command(after_help = format!("Examples:\n  portdoctor explain \"connect ECONNREFUSED ::1:3000\"\n  pbpaste | portdoctor explain -\n\n{EXIT_CODES}"))]
+    Explain(ExplainArgs),
+    /// Open a temporary test listener that greets every connection, then closes itself.
+    #[command(after_help = format!("If the other computer reaches the test listener, the network path works\nand the problem is the service itself.\n\n{EXIT_CODES}"))]
+    Listen(ListenArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct Output {
+    /// Print the report as JSON (same as --format json).
+    #[arg(long)]
+    pub json: bool,
+    /// How to print the report.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Also save the report to FILE (.json, .md or .txt).
+    #[arg(long, value_name = "FILE")]
+    pub save: Option<PathBuf>,
+    /// Language of the explanations (default: from LANG).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+}
+
+impl Output {
+    pub fn format(&self) -> Format {
+        if self.json { Format::Json } else { self.format }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// What to check: host:port, [IPv6]:port, a URL, "host service", or a port (this computer).
+    #[arg(required = true, num_args = 1.., value_name = "TARGET")]
+    pub target: Vec<String>,
+    /// Deadline for each step: the lookup, and each connection attempt (e.g. 5s, 500ms).
+    #[arg(long, default_value = "5s", value_name = "DURATION")]
+    pub timeout: String,
+    #[command(flatten)]
+    pub output: Output,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The error message; `-` reads it from standard input.
+    #[arg(required = true, num_args = 1.., value_name = "TEXT", allow_hyphen_values = true)]
+    pub text: Vec<String>,
+    #[command(flatten)]
+    pub output: Output,
+}
+
+#[derive(Debug, Args)]
+pub struct ListenArgs {
+    /// The port to listen on.
+    #[arg(value_name = "PORT")]
+    pub port: String,
+    /// How long to stay open (e.g. 30s, 5m).
+    #[arg(long = "for", default_value = "5m", value_name = "DURATION")]
+    pub duration: String,
+    /// Listen on this address only (default: every address of this computer).
+    #[arg(long, value_name = "ADDRESS")]
+    pub address: Option<String>,
+    /// Language of the messages (default: from LANG).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+}

@@ -1,0 +1,10 @@
+//! `portdoctor`: why does my connection fail? See `portdoctor --help`.
+
+mod app;
+mod cli;
+mod exit;
+mod progress;
+
+fn main() -> std::process::ExitCode {
+    app::main()
+}

@@ -1,0 +1,279 @@
+# Port Doctor — English message catalogue.
+#
+# Every sentence a person reads comes from here. A finding with code X uses
+#   X-headline  (the answer, 12 words at most)
+#   X-why       (two sentences at most)
+#   X-step-1 .. X-step-3  (what to do, numbered)
+#   X-ruled-out (one sentence, when the rules ruled this cause out)
+# Plain words on top; technical terms belong in the helpdesk evidence, not here.
+
+## Shared words
+
+place-this-computer = this computer
+status-problem = Problem found
+status-ok = All clear
+status-cant-tell = Couldn't check
+status-unclear = No clear answer
+confidence-certain = sure
+confidence-likely = likely
+confidence-possible = possible
+section-why = Why this happens
+section-steps = What to do
+section-how = How we know
+section-ruled-out = Ruled out
+section-helpdesk = Details for helpdesk
+section-commands = The same checks by hand
+section-understood = What we read in the message
+report-title = Port Doctor report { $id }
+report-header = Report { $id } · { $time } · Port Doctor { $version } on { $os }
+report-confidence = How sure: { $confidence }
+report-target = Target: { $input } → { $host } port { $port }
+report-redacted = Nothing was hidden from this report.
+
+## Progress (shown while checks run)
+
+progress-resolving = Looking up { $host }…
+progress-resolved = Found { $host }: { $addresses }
+progress-probing = Trying { $address } on port { $port }…
+progress-probed = { $address }: { $outcome }
+progress-still = Still checking { $what }. Some networks take a while to answer.
+progress-cancelled = Stopped. Nothing more was checked.
+
+## Rows of "How we know"
+
+row-literal = { $host } is an address already; no lookup was needed.
+row-resolved = { $host } was found: { $addresses } ({ $ms } ms).
+row-not-resolved = { $host } could not be looked up.
+row-open = { $address } port { $port }: a program answered ({ $ms } ms).
+row-refused = { $address } port { $port }: turned away at once ({ $ms } ms).
+row-timeout = { $address } port { $port }: no answer in { $ms } ms.
+row-unreachable = { $address } port { $port }: could not be reached ({ $ms } ms).
+row-local-error = { $address } port { $port }: this computer could not try ({ $ms } ms).
+
+## Answers from a check
+
+reachable-headline = Port { $port } of { $host } is answering.
+reachable-why = A program accepted the connection at { $address } in { $ms } ms. The way there is open right now.
+reachable-step-1 = If your program still fails, paste its exact error message here.
+reachable-step-2 = Check that your program uses the same address and port.
+
+dns-failure-headline = The name { $host } does not exist.
+dns-failure-why = The name servers answered that no computer is called { $host }. This is usually a typo, or a name that only works inside another network.
+dns-failure-step-1 = Check the spelling of { $host }.
+dns-failure-step-2 = If the name only works at the office or on a VPN, connect to that network first.
+dns-failure-step-3 = Check again once you have fixed the name.
+dns-failure-ruled-out = The name { $host } was found: { $addresses }.
+
+dns-no-address-headline = The name { $host } has no address to connect to.
+dns-no-address-why = The name exists, but it does not point to any computer this one can reach. The name's owner may not have set it up yet.
+dns-no-address-step-1 = Check that you have the full and correct name.
+dns-no-address-step-2 = Ask the owner of { $host } to add an address for it.
+
+dns-no-answer-headline = This computer could not look up { $host }.
+dns-no-answer-why = The service that turns names into addresses did not answer in time. The name may be fine; the lookup service is not working or not reachable.
+dns-no-answer-step-1 = Check that this computer is online, then check again.
+dns-no-answer-step-2 = If you use a VPN, connect to it or disconnect it and try again.
+dns-no-answer-step-3 = If this keeps happening, send this report to your IT support.
+
+dns-error-headline = Looking up { $host } failed.
+dns-error-why = This computer could not turn the name into an address. The system said: { $detail }.
+dns-error-step-1 = Check the name for typos, then check again.
+dns-error-step-2 = If it keeps failing, send this report to your IT support.
+
+no-listener-headline = No program is answering on port { $port } of { $host }.
+no-listener-why = { $host } answered at once that nothing accepts connections on port { $port }. Usually the program is not running, or it uses another port.
+no-listener-step-1 = Start or restart the program that should answer on port { $port }.
+no-listener-step-2 = Check which port the program is set to use.
+no-listener-step-3 = If { $host } is not yours, send this report to its owner.
+no-listener-ruled-out = A program answers on port { $port } of { $host }.
+
+ipv6-ipv4-mismatch-headline = Port { $port } answers on only one of { $host }'s addresses.
+ipv6-ipv4-mismatch-why = { $host } has two kinds of address. It answers at { $works_address } but not at { $fails_address }, and some programs only try the second one.
+ipv6-ipv4-mismatch-step-1 = Use the address that works: { $works_address }.
+ipv6-ipv4-mismatch-step-2 = Or set the program on { $host } to listen on both kinds of address.
+ipv6-ipv4-mismatch-step-3 = Check again after the change.
+
+some-addresses-fail-headline = { $failed } of { $total } addresses of { $host } do not answer on port { $port }.
+some-addresses-fail-why = { $host } has several addresses. Some answer and some do not, so a program may work one time and fail the next.
+some-addresses-fail-step-1 = Tell the owner of { $host } that { $fails_address } does not answer.
+some-addresses-fail-step-2 = Until it is fixed, use an address that works.
+
+timeout-headline = { $host } did not answer on port { $port }.
+timeout-why = Nothing came back within { $seconds } seconds. Usually a firewall silently drops the connection, or the computer is off or busy.
+timeout-step-1 = Check that { $host } is switched on and connected.
+timeout-step-2 = Ask the owner of { $host } whether a firewall blocks port { $port }.
+timeout-step-3 = Check again; if it still fails, send this report.
+timeout-ruled-out = { $host } answered quickly, so nothing on the way is silently blocking it.
+
+firewall-reject-headline = A firewall turned away the connection to port { $port }.
+firewall-reject-why = { $sender_where ->
+    [target] { $host } itself sent back a message that blocks port { $port }.
+    [path] A device on the way ({ $sender }) sent back a message that blocks port { $port }.
+    [this-computer] A firewall on this computer blocked the connection before it left.
+   *[unknown] The connection was blocked before it reached a program on { $host }.
+} Programs that work normally do not answer this way, so a firewall rule is the usual cause.
+firewall-reject-step-1 = Ask the owner of { $host } to allow port { $port } in the firewall.
+firewall-reject-step-2 = Send this report; it names who sent the block.
+firewall-reject-step-3 = Check again after the rule is changed.
+
+host-unreachable-headline = { $host } cannot be reached from this computer.
+host-unreachable-why = { $has_sender ->
+    [yes] A device on the way ({ $sender }) said it cannot deliver anything to { $host }.
+   *[no] This computer found no way to deliver anything to { $host }.
+} The computer may be off, disconnected, or on a network you are not on.
+host-unreachable-step-1 = Check that { $host } is switched on and connected.
+host-unreachable-step-2 = If it is on another network, connect to that network or VPN first.
+host-unreachable-step-3 = Check again; if it still fails, send this report.
+host-unreachable-ruled-out = { $host } can be reached: it answered.
+
+network-unreachable-headline = This computer has no way to reach { $host }'s network.
+network-unreachable-why = { $has_sender ->
+    [yes] A device on the way ({ $sender }) said it has no route to that network.
+   *[no] This computer has no route to that network.
+} You may be offline, or the address belongs to a network you are not connected to.
+network-unreachable-step-1 = Check that this computer is online.
+network-unreachable-step-2 = If the address is on a company network, connect to its VPN first.
+network-unreachable-step-3 = Check again after connecting.
+
+local-error-headline = This computer could not start the connection to { $host }.
+local-error-why = { $reason ->
+    [no-free-port] This computer has run out of free ports for new connections.
+    [too-many-files] This program has too many files and connections open.
+    [permission] Something on this computer does not allow the connection.
+   *[other] Something on this computer stopped the connection before it left.
+} The problem is on this computer, not on { $host }.
+local-error-step-1 = Close programs you do not need, then check again.
+local-error-step-2 = If it keeps happening, restart this computer.
+local-error-step-3 = Send this report to your IT support if it still fails.
+
+## Answers from a pasted message (no network used)
+
+message-refused-headline = { $has_host ->
+    [yes] { $host } turned the connection away{ $has_port ->
+        [yes] {" "}on port { $port }
+       *[no] {""}
+    }.
+   *[no] The other computer turned the connection away.
+}
+message-refused-why = This means the computer was reached, but no program accepted the connection. Usually the program is not running, uses another port, or a firewall turns it away.
+message-refused-step-1 = Run a full check to find out which.
+message-refused-step-2 = Make sure the program you want to reach is running.
+
+message-timeout-headline = { $has_host ->
+    [yes] { $host } did not answer in time.
+   *[no] The other computer did not answer in time.
+}
+message-timeout-why = Nothing came back before your program gave up. Usually a firewall silently drops the connection, or the computer is off or unreachable.
+message-timeout-step-1 = Run a full check to see where it stops.
+message-timeout-step-2 = Check that the computer is on and that you are on the right network or VPN.
+
+message-unreachable-headline = { $has_host ->
+    [yes] { $host } could not be reached.
+   *[no] The other computer could not be reached.
+}
+message-unreachable-why = No way to deliver anything to that computer was found. It may be off, or on a network you are not connected to.
+message-unreachable-step-1 = Check that you are on the right network or VPN.
+message-unreachable-step-2 = Run a full check to see where it stops.
+
+message-dns-headline = { $has_host ->
+    [yes] The name { $host } could not be found.
+   *[no] A computer name could not be found.
+}
+message-dns-why = Your program could not turn the name into an address. Usually the name has a typo, or it only works on another network.
+message-dns-step-1 = Check the spelling of the name.
+message-dns-step-2 = Connect to the office network or VPN if the name is an internal one.
+
+message-reset-headline = { $has_host ->
+    [yes] { $host } cut the connection off.
+   *[no] The other computer cut the connection off.
+}
+message-reset-why = The connection was made, then closed abruptly from the other side. A crashing program, a proxy or a security device often does this.
+message-reset-step-1 = Try again; if it happens every time, send this report to the owner of the server.
+message-reset-step-2 = Check whether a proxy or VPN is in the way.
+
+message-tls-headline = The secure connection{ $has_host ->
+    [yes] {" "}to { $host }
+   *[no] {""}
+} could not be set up.
+message-tls-why = The computer was reached, but the two sides could not agree on a secure connection. An expired or wrong certificate, or a device that inspects traffic, is the usual cause.
+message-tls-step-1 = Check that the date and time on this computer are right.
+message-tls-step-2 = Send this report to the owner of the server.
+
+unix-socket-headline = { $client ->
+    [docker] The Docker service is not running or cannot be reached.
+   *[other] The local service your program talks to is not running.
+}
+unix-socket-why = Your program talks to a service on this same computer through a special file{ $socket ->
+    [none] {""}
+   *[other] {" "}({ $socket })
+}. The file is missing or nobody answers on it, which usually means the service is stopped.
+unix-socket-step-1 = { $client ->
+    [docker] Start Docker (Docker Desktop, or the docker service).
+    [postgresql] Start the PostgreSQL service.
+    [mysql] Start the MySQL service.
+   *[other] Start the service your program needs.
+}
+unix-socket-step-2 = Check that your user is allowed to use it.
+
+localhost-ipv6-first-headline = The server may listen on only one kind of local address.
+localhost-ipv6-first-why = Your program tried the newer local address ::1 first. Many development servers listen only on 127.0.0.1, so they are not found at ::1.
+localhost-ipv6-first-step-1 = Connect to 127.0.0.1 instead of localhost.
+localhost-ipv6-first-step-2 = Or start the server so it listens on both addresses.
+
+message-unrecognized-headline = No connection error was found in this text.
+message-unrecognized-why = The text does not look like an error from a program that failed to connect. Paste the exact message, or type the address you were trying to reach.
+message-unrecognized-step-1 = Copy the whole error message, including any address and port.
+message-unrecognized-step-2 = Or type the address, like db1.example.com:5432.
+
+## Errors in what was typed
+
+target-error-empty = Type the address you were trying to reach, like db1.example.com:5432.
+target-error-too-long = That is { $length } characters long. An address is much shorter; paste only the address or the error message.
+target-error-control-character = The text has an invisible control character at position { $position }. Type the address again.
+target-error-spaces = An address has no spaces. Write it like db1.example.com:5432 or "db1 postgres".
+target-error-missing-port = Add the port number, like { $host }:443.
+target-error-port-zero = Port 0 cannot be used. Ports go from 1 to 65535.
+target-error-port-out-of-range = Port { $port } does not exist. Ports go from 1 to 65535.
+target-error-bad-port = "{ $port }" is not a port number or a service we know, like 5432 or postgres.
+target-error-empty-host = The computer name is missing. Write it like db1.example.com:5432.
+target-error-invalid-ipv4 = { $host } is not a valid address. Each of the four numbers must be 0 to 255.
+target-error-invalid-ipv6 = { $host } is not a valid address. Check it, and write it in brackets with the port, like [2001:db8::1]:443.
+target-error-bad-host-character = A computer name cannot contain "{ $character }". Use letters, digits, dots and dashes.
+target-error-host-too-long = That computer name is too long to be real. Check it.
+target-error-unknown-scheme = We don't know the default port for "{ $scheme }". Add the port, like { $scheme }://host:1234.
+
+text-error-empty = Paste the error message you saw.
+text-error-too-long = That text is very long. Paste only the lines with the error.
+text-error-unreadable = The text could not be read: { $detail }.
+
+duration-error = "{ $value }" is not a length of time. Write it like 5s, 500ms or 2m.
+
+## Command-line messages
+
+cli-cancelled = Stopped before the checks were done.
+cli-internal-error = Port Doctor could not finish: { $detail }.
+cli-report-unreadable = The report { $file } could not be opened: { $detail }.
+cli-save-failed = The report could not be saved to { $file }: { $detail }.
+
+## The test listener
+
+listen-started = Test listener open on port { $port } for { $seconds } seconds. From the other computer, check this computer's address with port { $port }. Press Ctrl-C to stop.
+listen-greeting = Port Doctor test listener on port { $port }: you reached this computer, so the network path works.
+listen-connection = A connection arrived from { $peer }; it was greeted.
+listen-closed = Test listener closed after { $count ->
+    [one] one connection
+   *[other] { $count } connections
+}.
+listen-error-in-use = Port { $port } is already in use by another program, so the test listener cannot open it.
+listen-error-permission = This computer does not allow opening port { $port } without admin rights. Pick a port above 1023, or run as admin.
+listen-error-not-local = That address does not belong to this computer.
+listen-error-address = "{ $address }" is not an address of this computer, like 127.0.0.1 or ::1.
+listen-error-other = The test listener could not open port { $port }: { $detail }.
+
+## Outcomes of one connection attempt
+
+outcome-open = answered
+outcome-refused = turned away
+outcome-timeout = no answer
+outcome-unreachable = could not be reached
+outcome-local_error = could not try

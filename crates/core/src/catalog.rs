@@ -1,0 +1,164 @@
+//! The message catalogue: Fluent files, one per language, English first.
+//!
+//! Every user-visible sentence comes from here. A missing message shows its id (so a
+//! gap is visible, never a crash); the tests prove no id used by the code is missing.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+use crate::finding::{Confidence, Finding, Verdict};
+
+/// The catalogue files, built in.
+const LANGUAGES: &[(&str, &str)] = &[("en", include_str!("../i18n/en.ftl"))];
+
+/// A finding in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Explanation {
+    pub headline: String,
+    pub why: String,
+    pub steps: Vec<String>,
+}
+
+/// One language's messages.
+pub struct Catalog {
+    bundle: FluentBundle<FluentResource>,
+    lang: String,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog").field("lang", &self.lang).finish()
+    }
+}
+
+impl Catalog {
+    /// The catalogue for `lang` (`en`, `en-GB`, ...), English when we have no such language.
+    pub fn new(lang: &str) -> Catalog {
+        let wanted = lang
+            .split(['-', '_', '.'])
+            .next()
+            .unwrap_or("en")
+            .to_ascii_lowercase();
+        let (code, source) = LANGUAGES
+            .iter()
+            .find(|(c, _)| *c == wanted)
+            .unwrap_or(&LANGUAGES[0]);
+        let id: LanguageIdentifier = code.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        bundle.set_use_isolating(false);
+        // The built-in files are checked by the tests; a syntax error there keeps the
+        // messages that did parse.
+        let resource =
+            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+        let _ = bundle.add_resource(resource);
+        Catalog {
+            bundle,
+            lang: code.to_string(),
+        }
+    }
+
+    /// The English catalogue.
+    pub fn english() -> Catalog {
+        Catalog::new("en")
+    }
+
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// Whether the catalogue has this message.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .is_some()
+    }
+
+    /// The message `id` with its arguments; the id itself when the message is missing.
+    pub fn get(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let map: BTreeMap<String, String> = args
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        self.format(id, &map).unwrap_or_else(|| id.to_string())
+    }
+
+    /// Formats a message, or None when it is missing or an argument it needs is absent.
+    pub fn format(&self, id: &str, args: &BTreeMap<String, String>) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(k.as_str(), v.as_str());
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors);
+        errors.is_empty().then(|| text.into_owned())
+    }
+
+    /// A finding in words: headline, why, and the numbered steps.
+    pub fn explain(&self, finding: &Finding) -> Explanation {
+        let mut args = finding.args.clone();
+        if args.get("this_computer").map(String::as_str) == Some("yes") {
+            args.insert("host".into(), self.get("place-this-computer", &[]));
+        }
+        let get = |suffix: &str| self.format(&format!("{}-{suffix}", finding.code), &args);
+        if finding.verdict == Verdict::RuledOut {
+            return Explanation {
+                headline: get("ruled-out").unwrap_or_else(|| finding.code.clone()),
+                why: String::new(),
+                steps: Vec::new(),
+            };
+        }
+        Explanation {
+            headline: get("headline").unwrap_or_else(|| finding.code.clone()),
+            why: get("why").unwrap_or_default(),
+            steps: (1..=3).filter_map(|i| get(&format!("step-{i}"))).collect(),
+        }
+    }
+
+    /// The word for a confidence level.
+    pub fn confidence(&self, c: Confidence) -> String {
+        self.get(
+            match c {
+                Confidence::Certain => "confidence-certain",
+                Confidence::Likely => "confidence-likely",
+                Confidence::Possible => "confidence-possible",
+            },
+            &[],
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_catalogue_parses_cleanly() {
+        for (code, source) in LANGUAGES {
+            if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
+                panic!("{code}.ftl has syntax errors: {errors:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn missing_message_shows_its_id() {
+        assert_eq!(
+            Catalog::english().get("no-such-message", &[]),
+            "no-such-message"
+        );
+    }
+
+    #[test]
+    fn unknown_language_falls_back_to_english() {
+        assert_eq!(Catalog::new("xx-YY").lang(), "en");
+        assert_eq!(Catalog::new("en_US.UTF-8").lang(), "en");
+    }
+}

@@ -1,0 +1,437 @@
+//! The rules: pure functions from facts to findings. No I/O, no clock.
+//!
+//! The first finding is the answer; the rest are other causes seen at the same time,
+//! then what was ruled out. Sentences live in the catalogue, keyed by the finding code.
+
+use crate::errtext::{Failure, ParsedError};
+use crate::facts::{
+    Facts, Family, IcmpKind, LocalErrorKind, ProbeOutcome, ProbeResult, ResolutionOutcome,
+    ResolutionSource, UnreachableKind,
+};
+use crate::finding::{Action, Confidence, Finding, Verdict, codes};
+use crate::services;
+
+/// What one failed address tells us, most telling first (the order ranks causes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    FirewallReject,
+    NoListener,
+    Timeout,
+    HostUnreachable,
+    NetworkUnreachable,
+    LocalError,
+}
+
+fn kind_of(p: &ProbeResult) -> Option<Kind> {
+    let icmp = p
+        .detail
+        .as_ref()
+        .and_then(|d| d.icmp.as_ref())
+        .map(|i| i.kind);
+    let unreachable = p.detail.as_ref().and_then(|d| d.unreachable);
+    Some(match p.outcome {
+        ProbeOutcome::Open => return None,
+        ProbeOutcome::Refused => match icmp {
+            Some(IcmpKind::PortUnreachable | IcmpKind::AdminProhibited) => Kind::FirewallReject,
+            _ => Kind::NoListener,
+        },
+        ProbeOutcome::Unreachable => match (icmp, unreachable) {
+            (Some(IcmpKind::AdminProhibited), _) | (_, Some(UnreachableKind::AdminProhibited)) => {
+                Kind::FirewallReject
+            }
+            (Some(IcmpKind::NetworkUnreachable), _) | (_, Some(UnreachableKind::Network)) => {
+                Kind::NetworkUnreachable
+            }
+            _ => Kind::HostUnreachable,
+        },
+        ProbeOutcome::Timeout => Kind::Timeout,
+        ProbeOutcome::LocalError => Kind::LocalError,
+    })
+}
+
+/// Formats milliseconds the way people read them: `0.3`, `12`, `1500`.
+pub fn ms(value: f64) -> String {
+    if value < 10.0 {
+        format!("{value:.1}")
+    } else {
+        format!("{value:.0}")
+    }
+}
+
+/// One line of precise evidence for a probe: `10.0.0.5:5432 refused in 0.3 ms (ECONNREFUSED)`.
+pub fn probe_evidence(p: &ProbeResult) -> String {
+    let mut line = format!(
+        "{} {} in {} ms",
+        p.display_addr(),
+        p.outcome.as_str(),
+        ms(p.elapsed_ms)
+    );
+    if let Some(d) = &p.detail {
+        let mut extra = Vec::new();
+        if let Some(e) = &d.error {
+            extra.push(e.clone());
+        }
+        if let Some(i) = &d.icmp {
+            extra.push(format!(
+                "ICMP type {} code {} from {}",
+                i.icmp_type, i.icmp_code, i.sender
+            ));
+        }
+        if !extra.is_empty() {
+            line.push_str(&format!(" ({})", extra.join("; ")));
+        }
+    }
+    line
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
+/// Diagnoses a check from its facts. The first finding is the answer.
+pub fn diagnose(facts: &Facts) -> Vec<Finding> {
+    let t = &facts.target;
+    let service = services::by_port(t.port).map_or(String::new(), |s| s.label.to_string());
+    let base = |code: &str, verdict: Verdict, confidence: Confidence| {
+        Finding::new(code, verdict, confidence)
+            .arg("host", &t.host)
+            .arg("port", t.port)
+            .arg("this_computer", yes_no(t.this_computer))
+            .arg("service", &service)
+    };
+    let took = ms(facts.resolution.elapsed_ms);
+
+    let addresses = match &facts.resolution.outcome {
+        ResolutionOutcome::Resolved { addresses } if !addresses.is_empty() => addresses,
+        ResolutionOutcome::Resolved { .. } | ResolutionOutcome::NoAddress => {
+            return vec![
+                base(codes::DNS_NO_ADDRESS, Verdict::Cause, Confidence::Certain)
+                    .evidence(format!(
+                        "system resolver: {} has no address (EAI_NODATA) after {took} ms",
+                        t.host
+                    ))
+                    .actions(&[Action::CheckAgain, Action::SendReport]),
+            ];
+        }
+        ResolutionOutcome::NotFound => {
+            return vec![
+                base(codes::DNS_FAILURE, Verdict::Cause, Confidence::Certain)
+                    .evidence(format!("system resolver: {} does not exist (EAI_NONAME / NXDOMAIN) after {took} ms", t.host))
+                    .actions(&[Action::CheckAgain, Action::SendReport]),
+            ];
+        }
+        ResolutionOutcome::NoAnswer { timed_out } => {
+            let how = if *timed_out {
+                format!("no answer within {} ms", facts.timeout_ms)
+            } else {
+                format!("temporary failure (EAI_AGAIN) after {took} ms")
+            };
+            return vec![
+                base(codes::DNS_NO_ANSWER, Verdict::Cause, Confidence::Likely)
+                    .evidence(format!("system resolver: {} — {how}", t.host))
+                    .actions(&[Action::CheckAgain, Action::SendReport]),
+            ];
+        }
+        ResolutionOutcome::Failed { detail } => {
+            return vec![
+                base(codes::DNS_ERROR, Verdict::Cause, Confidence::Likely)
+                    .arg("detail", detail)
+                    .evidence(format!("system resolver: {}: {detail}", t.host))
+                    .actions(&[Action::CheckAgain, Action::SendReport]),
+            ];
+        }
+    };
+
+    let mut findings = Vec::new();
+    let probes = &facts.addresses;
+    let open: Vec<&ProbeResult> = probes
+        .iter()
+        .filter(|p| p.outcome == ProbeOutcome::Open)
+        .collect();
+    let failed: Vec<(&ProbeResult, Kind)> = probes
+        .iter()
+        .filter_map(|p| kind_of(p).map(|k| (p, k)))
+        .collect();
+    let all_addresses = addresses
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+
+    if failed.is_empty() && !open.is_empty() {
+        let first = open[0];
+        let mut f = base(codes::REACHABLE, Verdict::Ok, Confidence::Certain)
+            .arg("address", &first.address)
+            .arg("ms", ms(first.elapsed_ms))
+            .arg("count", open.len());
+        for p in &open {
+            f = f.evidence(probe_evidence(p));
+        }
+        findings.push(f.actions(&[Action::CheckAgain]));
+    } else if !open.is_empty() {
+        let open_families: Vec<Family> = open.iter().map(|p| p.family).collect();
+        let failed_families: Vec<Family> = failed.iter().map(|(p, _)| p.family).collect();
+        let split = open_families.iter().all(|f| *f == open_families[0])
+            && failed_families.iter().all(|f| *f == failed_families[0])
+            && open_families[0] != failed_families[0];
+        let (bad, _) = failed[0];
+        let mut f = if split {
+            base(
+                codes::IPV6_IPV4_MISMATCH,
+                Verdict::Cause,
+                Confidence::Certain,
+            )
+            .arg("works_family", open[0].family.label())
+            .arg("fails_family", bad.family.label())
+            .arg("works_address", &open[0].address)
+            .arg("fails_address", &bad.address)
+            .arg("fails_outcome", bad.outcome.as_str())
+            .arg(
+                "fails_first",
+                yes_no(
+                    probes
+                        .first()
+                        .is_some_and(|p| p.outcome != ProbeOutcome::Open),
+                ),
+            )
+            .actions(&[
+                Action::CheckOtherFamily,
+                Action::CheckAgain,
+                Action::SendReport,
+            ])
+        } else {
+            base(
+                codes::SOME_ADDRESSES_FAIL,
+                Verdict::Cause,
+                Confidence::Likely,
+            )
+            .arg("failed", failed.len())
+            .arg("total", probes.len())
+            .arg("fails_address", &bad.address)
+            .arg("fails_outcome", bad.outcome.as_str())
+            .actions(&[Action::CheckAgain, Action::SendReport])
+        };
+        for p in probes {
+            f = f.evidence(probe_evidence(p));
+        }
+        findings.push(f);
+    } else {
+        // Nothing opened: one finding per kind of failure, the most telling first.
+        let mut kinds: Vec<Kind> = failed.iter().map(|(_, k)| *k).collect();
+        kinds.sort();
+        kinds.dedup();
+        for kind in kinds {
+            let these: Vec<&ProbeResult> = failed
+                .iter()
+                .filter(|(_, k)| *k == kind)
+                .map(|(p, _)| *p)
+                .collect();
+            findings.push(failure_finding(kind, &these, facts, &base));
+        }
+    }
+
+    // What we ruled out, so people see what is not the problem.
+    if facts.resolution.source == ResolutionSource::System {
+        findings.push(
+            base(codes::DNS_FAILURE, Verdict::RuledOut, Confidence::Certain)
+                .arg("addresses", &all_addresses)
+                .evidence(format!(
+                    "system resolver: {} → {all_addresses} in {took} ms",
+                    t.host
+                )),
+        );
+    }
+    let answered = probes
+        .iter()
+        .any(|p| matches!(p.outcome, ProbeOutcome::Refused | ProbeOutcome::Open));
+    if answered && findings.first().is_some_and(|f| f.code != codes::REACHABLE) {
+        findings.push(base(
+            codes::HOST_UNREACHABLE,
+            Verdict::RuledOut,
+            Confidence::Certain,
+        ));
+    }
+    findings
+}
+
+fn failure_finding(
+    kind: Kind,
+    these: &[&ProbeResult],
+    facts: &Facts,
+    base: &dyn Fn(&str, Verdict, Confidence) -> Finding,
+) -> Finding {
+    let first = these[0];
+    let icmp = first.detail.as_ref().and_then(|d| d.icmp.as_ref());
+    let address_list = these
+        .iter()
+        .map(|p| p.address.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut f = match kind {
+        Kind::NoListener => base(codes::NO_LISTENER, Verdict::Cause, Confidence::Likely)
+            .arg("ms", ms(first.elapsed_ms))
+            .actions(
+                if facts.target.this_computer || first.ip().is_some_and(|ip| ip.is_loopback()) {
+                    &[
+                        Action::CheckAgain,
+                        Action::OpenTestListener,
+                        Action::SendReport,
+                    ]
+                } else {
+                    &[Action::CheckAgain, Action::SendReport]
+                },
+            ),
+        Kind::FirewallReject => {
+            let sender = icmp.map_or_else(String::new, |i| i.sender.clone());
+            let sender_where = match icmp {
+                None => "unknown",
+                Some(i) if i.from_this_computer => "this-computer",
+                Some(i) if these.iter().any(|p| p.address == i.sender) => "target",
+                Some(_) => "path",
+            };
+            base(
+                codes::FIREWALL_REJECT,
+                Verdict::Cause,
+                if icmp.is_some() {
+                    Confidence::Certain
+                } else {
+                    Confidence::Likely
+                },
+            )
+            .arg(
+                "sender",
+                if sender.is_empty() {
+                    "-".to_string()
+                } else {
+                    sender
+                },
+            )
+            .arg("sender_where", sender_where)
+            .actions(&[
+                Action::CopyAdminCommand,
+                Action::CheckAgain,
+                Action::SendReport,
+            ])
+        }
+        Kind::Timeout => base(codes::TIMEOUT, Verdict::Cause, Confidence::Likely)
+            .arg("seconds", ms(facts.timeout_ms as f64 / 1000.0))
+            .actions(&[Action::CheckAgain, Action::SendReport]),
+        Kind::HostUnreachable | Kind::NetworkUnreachable => {
+            let code = if kind == Kind::HostUnreachable {
+                codes::HOST_UNREACHABLE
+            } else {
+                codes::NETWORK_UNREACHABLE
+            };
+            let sender = icmp
+                .filter(|i| !i.from_this_computer)
+                .map(|i| i.sender.clone());
+            base(code, Verdict::Cause, Confidence::Certain)
+                .arg("sender", sender.clone().unwrap_or_else(|| "-".to_string()))
+                .arg("has_sender", yes_no(sender.is_some()))
+                .actions(&[Action::CheckAgain, Action::SendReport])
+        }
+        Kind::LocalError => {
+            let reason = match first.detail.as_ref().and_then(|d| d.local) {
+                Some(LocalErrorKind::NoFreePort) => "no-free-port",
+                Some(LocalErrorKind::TooManyOpenFiles) => "too-many-files",
+                Some(LocalErrorKind::Permission) => "permission",
+                _ => "other",
+            };
+            base(codes::LOCAL_ERROR, Verdict::Cause, Confidence::Certain)
+                .arg("reason", reason)
+                .actions(&[Action::CheckAgain, Action::SendReport])
+        }
+    };
+    f = f
+        .arg("address", &first.address)
+        .arg("addresses", address_list)
+        .arg("count", these.len());
+    for p in these {
+        f = f.evidence(probe_evidence(p));
+    }
+    f
+}
+
+/// Explains a pasted error without touching the network.
+pub fn diagnose_error_text(parsed: &ParsedError) -> Vec<Finding> {
+    let host = parsed.host_name.clone().or_else(|| parsed.host.clone());
+    let code = match parsed.failure {
+        Failure::Refused => codes::MESSAGE_REFUSED,
+        Failure::Timeout => codes::MESSAGE_TIMEOUT,
+        Failure::Unreachable => codes::MESSAGE_UNREACHABLE,
+        Failure::Dns => codes::MESSAGE_DNS,
+        Failure::Reset => codes::MESSAGE_RESET,
+        Failure::Tls => codes::MESSAGE_TLS,
+        Failure::UnixSocket => codes::UNIX_SOCKET,
+        Failure::Other => codes::MESSAGE_UNRECOGNIZED,
+    };
+    let (verdict, confidence) = match parsed.failure {
+        Failure::Other => (Verdict::CantTell, Confidence::Possible),
+        _ => (Verdict::Cause, Confidence::Likely),
+    };
+    let mut f = Finding::new(code, verdict, confidence)
+        .arg("host", host.clone().unwrap_or_default())
+        .arg("has_host", yes_no(host.is_some()))
+        .arg(
+            "port",
+            parsed.port.map(|p| p.to_string()).unwrap_or_default(),
+        )
+        .arg("has_port", yes_no(parsed.port.is_some()))
+        .arg("client", parsed.client.clone().unwrap_or_default())
+        .arg(
+            "socket",
+            parsed
+                .socket_path
+                .clone()
+                .unwrap_or_else(|| "none".to_string()),
+        );
+    let mut line = format!("failure={}", parsed.failure.as_str());
+    if let Some(c) = &parsed.client {
+        line.push_str(&format!(" client={c}"));
+    }
+    if let Some(h) = &parsed.host {
+        line.push_str(&format!(" host={h}"));
+    }
+    if let Some(p) = parsed.port {
+        line.push_str(&format!(
+            " port={p}{}",
+            if parsed.port_implied {
+                " (implied by the client)"
+            } else {
+                ""
+            }
+        ));
+    }
+    if let Some(e) = &parsed.error_code {
+        line.push_str(&format!(" code={e}"));
+    }
+    if let Some(s) = &parsed.socket_path {
+        line.push_str(&format!(" socket={s}"));
+    }
+    f = f.evidence(line);
+    if parsed.host.is_some() && parsed.port.is_some() && parsed.failure != Failure::Other {
+        f = f.actions(&[Action::RunCheck, Action::SendReport]);
+    }
+    let mut findings = vec![f];
+
+    // Node 17+ and others try ::1 first for "localhost"; many dev servers listen on 127.0.0.1 only.
+    let v6_loopback = parsed.host.as_deref() == Some("::1");
+    if parsed.failure == Failure::Refused && v6_loopback {
+        findings.push(
+            Finding::new(
+                codes::LOCALHOST_IPV6_FIRST,
+                Verdict::Cause,
+                Confidence::Possible,
+            )
+            .arg(
+                "port",
+                parsed.port.map(|p| p.to_string()).unwrap_or_default(),
+            )
+            .evidence(
+                "refused on ::1 (IPv6 loopback); a server on 127.0.0.1 only is not reached there",
+            )
+            .actions(&[Action::RunCheck]),
+        );
+    }
+    findings
+}

@@ -1,0 +1,19 @@
+//! Port Doctor's gathering side: talks to the OS and the network, never decides.
+//!
+//! [`dns::resolve`] asks the system resolver (what applications use) with a deadline;
+//! [`tcp::probe`] makes one connection attempt and classifies what happened, reading
+//! the ICMP error and its sender where the OS tells (Linux `IP_RECVERR`);
+//! [`check::run`] does both for a target, concurrently per address, with progress and
+//! cancellation, and returns [`portdoctor_core::Facts`].
+
+pub mod check;
+pub mod dns;
+pub mod env;
+pub mod listener;
+pub mod tcp;
+
+#[cfg(target_os = "linux")]
+mod errqueue;
+
+pub use check::{CheckOptions, Progress, run as run_check};
+pub use tokio_util::sync::CancellationToken;

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Sets up and runs every check CI runs: format, lints, all tests (network-namespace
+# tests need root), and type checks for Windows, macOS and wasm.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/env.sh
+scripts/setup.sh
+
+step() { echo; echo "== $*"; }
+started=$(date +%s)
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (all targets, warnings are errors)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "cargo test"
+cargo test --workspace --locked --no-fail-fast
+
+for t in x86_64-pc-windows-msvc aarch64-apple-darwin; do
+  step "cargo check --target $t"
+  cargo check --locked --target "$t" -p portdoctor-core -p portdoctor-probe -p portdoctor
+done
+
+step "cargo check -p portdoctor-core --target wasm32-unknown-unknown"
+cargo check --locked --target wasm32-unknown-unknown -p portdoctor-core
+
+echo
+echo "All checks passed in $(( $(date +%s) - started )) s."
