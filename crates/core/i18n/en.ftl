@@ -21,6 +21,7 @@ section-why = Why this happens
 section-steps = What to do
 section-how = How we know
 section-ruled-out = Ruled out
+section-also = Also possible
 section-helpdesk = Details for helpdesk
 section-commands = The same checks by hand
 section-understood = What we read in the message

@@ -19,7 +19,7 @@ pub struct Command {
 
 fn quote(s: &str) -> String {
     if s.chars()
-        .all(|c| c.is_ascii_alphanumeric() || "-._:%".contains(c))
+        .all(|c| c.is_ascii_alphanumeric() || "-._:%[]".contains(c))
     {
         s.to_string()
     } else {
@@ -68,6 +68,17 @@ pub fn for_target(target: &Target) -> Vec<Command> {
         "listeners",
         format!("Get-NetTCPConnection -State Listen -LocalPort {port}"),
     ));
+    list
+}
+
+/// For an explained message: the Port Doctor check of what it names, then the rest.
+pub fn for_message(target: &Target) -> Vec<Command> {
+    let mut list = vec![Command {
+        os: "any".to_string(),
+        purpose: "check".to_string(),
+        command: format!("portdoctor check {}", quote(&target.display_addr())),
+    }];
+    list.extend(for_target(target));
     list
 }
 

@@ -12,6 +12,7 @@ use crate::diagnose::ms;
 use crate::errtext::ParsedError;
 use crate::facts::{Facts, ProbeOutcome, ResolutionOutcome, ResolutionSource};
 use crate::finding::{Finding, Verdict};
+use crate::target::{PortSource, Target};
 
 /// The schema name and version in every report. Extend, don't break.
 pub const SCHEMA: &str = "portdoctor-report";
@@ -113,6 +114,11 @@ impl Report {
         catalog: &Catalog,
     ) -> Report {
         let mut r = Report::with(meta, findings, catalog);
+        if let (Some(host), Some(port)) = (&parsed.host, parsed.port)
+            && let Ok(target) = Target::from_parts(host, port, PortSource::Given, host)
+        {
+            r.commands = commands::for_message(&target);
+        }
         r.parsed = Some(parsed);
         r
     }
@@ -252,8 +258,14 @@ impl Report {
             .skip(1)
             .filter(|f| f.finding.verdict == Verdict::Cause)
             .collect();
-        for f in others {
-            out.push(format!("  ! {}", f.text.headline));
+        if !others.is_empty() {
+            out.push(format!("{}:", c.get("section-also", &[])));
+            for f in others {
+                out.push(format!("  ! {}", f.text.headline));
+                if let Some(step) = f.text.steps.first() {
+                    out.push(format!("    → {step}"));
+                }
+            }
         }
         let ruled: Vec<&ReportFinding> = self
             .findings
@@ -273,7 +285,7 @@ impl Report {
         let cmds = self
             .commands
             .iter()
-            .filter(|cmd| cmd.purpose == "connect")
+            .filter(|cmd| cmd.purpose == "connect" || cmd.purpose == "check")
             .collect::<Vec<_>>();
         if !cmds.is_empty() {
             out.push(format!("{}:", c.get("section-commands", &[])));

@@ -35,7 +35,7 @@ pub async fn resolve(host: &str, deadline: Duration) -> Resolution {
     Resolution {
         source: ResolutionSource::System,
         outcome,
-        elapsed_ms: start.elapsed().as_secs_f64() * 1000.0,
+        elapsed_ms: crate::elapsed_ms(start),
     }
 }
 

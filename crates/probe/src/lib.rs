@@ -17,3 +17,8 @@ mod errqueue;
 
 pub use check::{CheckOptions, Progress, run as run_check};
 pub use tokio_util::sync::CancellationToken;
+
+/// Milliseconds since `start`, to the microsecond (what a report needs, no float noise).
+pub(crate) fn elapsed_ms(start: std::time::Instant) -> f64 {
+    (start.elapsed().as_secs_f64() * 1_000_000.0).round() / 1000.0
+}

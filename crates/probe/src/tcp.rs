@@ -28,7 +28,7 @@ pub async fn probe(addr: SocketAddr, deadline: Duration) -> ProbeResult {
             family: Family::of(&addr.ip()),
             port: addr.port(),
             outcome: ProbeOutcome::Timeout,
-            elapsed_ms: start.elapsed().as_secs_f64() * 1000.0,
+            elapsed_ms: crate::elapsed_ms(start),
             detail: None,
         },
     }
@@ -63,7 +63,7 @@ pub fn attempt(addr: SocketAddr, deadline: Duration) -> ProbeResult {
     };
     platform::prepare(&socket, &addr);
     let connected = socket.connect_timeout(&addr.into(), deadline);
-    result.elapsed_ms = start.elapsed().as_secs_f64() * 1000.0;
+    result.elapsed_ms = crate::elapsed_ms(start);
     match connected {
         Ok(()) => {
             result.outcome = ProbeOutcome::Open;

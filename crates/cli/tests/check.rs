@@ -1,0 +1,330 @@
+//! `portdoctor check` on real sockets: a listener owned by a child process, a closed
+//! port, and network namespaces for localhost, DNS, timeouts and unreachable hosts.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod util;
+
+use std::io::Read;
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
+
+use util::netns::{self, Netns};
+use util::{ChildListener, first_code, free_port, json, run};
+
+#[test]
+fn open_port_is_reachable() {
+    let listener = ChildListener::start("127.0.0.1", None);
+    let target = format!("127.0.0.1:{}", listener.port);
+    let out = run(&["check", "--json", &target]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r = json(&out);
+    assert_eq!(r["target"]["host"], "127.0.0.1");
+    assert_eq!(r["target"]["port"], listener.port);
+    assert_eq!(r["addresses"][0]["outcome"], "open");
+    assert_eq!(r["addresses"][0]["family"], "ipv4");
+    assert!(r["addresses"][0]["elapsed_ms"].as_f64().is_some());
+    assert_eq!(first_code(&r), "reachable");
+    assert_eq!(r["findings"][0]["verdict"], "ok");
+}
+
+#[test]
+fn test_listener_greets_and_names_the_port() {
+    let listener = ChildListener::start("127.0.0.1", None);
+    let mut stream = TcpStream::connect(("127.0.0.1", listener.port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let mut greeting = String::new();
+    stream.read_to_string(&mut greeting).unwrap();
+    assert!(
+        greeting.contains(&listener.port.to_string()),
+        "{greeting:?}"
+    );
+    assert!(greeting.ends_with("\r\n"));
+}
+
+#[test]
+fn closed_port_is_refused_with_no_listener() {
+    let port = free_port();
+    let out = run(&["check", "--json", &format!("127.0.0.1:{port}")]);
+    assert_eq!(out.status.code(), Some(1));
+    let r = json(&out);
+    assert_eq!(r["addresses"][0]["outcome"], "refused");
+    assert_eq!(r["addresses"][0]["detail"]["error"], "ECONNREFUSED");
+    assert!(r["addresses"][0]["elapsed_ms"].as_f64().unwrap() < 1000.0);
+    assert_eq!(first_code(&r), "no-listener");
+    assert_eq!(r["findings"][0]["confidence"], "likely");
+    assert!(
+        r["findings"][0]["headline"]
+            .as_str()
+            .unwrap()
+            .contains(&port.to_string())
+    );
+}
+
+#[test]
+fn text_report_leads_with_the_answer() {
+    let port = free_port();
+    let out = run(&["check", &format!("127.0.0.1:{port}")]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[1].starts_with("✗ Problem found: No program is answering on port"),
+        "{text}"
+    );
+    assert!(
+        lines.len() <= 25,
+        "text report is {} lines:\n{text}",
+        lines.len()
+    );
+    assert!(text.contains(&format!("nc -vz -w 5 127.0.0.1 {port}")));
+}
+
+#[test]
+fn reports_save_in_every_format_and_read_back() {
+    let dir = std::env::temp_dir().join(format!("pd-save-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let port = free_port();
+    for ext in ["json", "md", "txt"] {
+        let file = dir.join(format!("report.{ext}"));
+        let out = run(&[
+            "check",
+            &format!("127.0.0.1:{port}"),
+            "--save",
+            file.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(1));
+        let saved = std::fs::read_to_string(&file).unwrap();
+        match ext {
+            "json" => {
+                let report = portdoctor_core::Report::from_json(&saved).expect("report reads back");
+                assert_eq!(report.findings[0].finding.code, "no-listener");
+            }
+            "md" => assert!(saved.starts_with("# Port Doctor report ")),
+            _ => assert!(saved.contains("Problem found")),
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn bad_targets_exit_2_with_one_clear_line() {
+    for (input, expect) in [
+        ("db1:0", "Port 0 cannot be used"),
+        ("db1:70000", "Port 70000 does not exist"),
+        ("172.16.23.277:80", "172.16.23.277 is not a valid address"),
+        ("", "Type the address"),
+        ("db1", "Add the port number"),
+        ("a b c", "An address has no spaces"),
+        ("db\u{1}1:80", "invisible control character"),
+    ] {
+        let out = run(&["check", input]);
+        assert_eq!(out.status.code(), Some(2), "{input:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{input:?}: {err}");
+        assert!(err.contains(expect), "{input:?}: {err}");
+        assert!(out.stdout.is_empty());
+    }
+    let long = "a".repeat(10_000);
+    let out = run(&["check", &long]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["check", "--timeout", "soon", "db1:80"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a length of time"));
+}
+
+#[test]
+fn help_documents_exit_codes() {
+    let out = run(&["check", "--help"]);
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("Exit codes:"));
+    assert!(help.contains("130"));
+}
+
+#[test]
+fn localhost_on_both_families_with_ipv4_only_listener_is_a_mismatch() {
+    if !netns::available("localhost mismatch") {
+        return;
+    }
+    let ns = Netns::new("lh");
+    let listener = ChildListener::start("127.0.0.1", Some(&ns.name));
+    let out = ns.portdoctor(&["check", "--json", &format!("localhost:{}", listener.port)]);
+    let r = json(&out);
+    let addrs: Vec<&str> = r["addresses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["address"].as_str().unwrap())
+        .collect();
+    assert!(
+        addrs.contains(&"::1") && addrs.contains(&"127.0.0.1"),
+        "{addrs:?}"
+    );
+    let outcome = |addr: &str| {
+        r["addresses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["address"] == addr)
+            .unwrap()["outcome"]
+            .clone()
+    };
+    assert_eq!(outcome("::1"), "refused");
+    assert_eq!(outcome("127.0.0.1"), "open");
+    assert_eq!(first_code(&r), "ipv6-ipv4-mismatch");
+    assert_eq!(r["findings"][0]["args"]["works_address"], "127.0.0.1");
+    assert_eq!(r["findings"][0]["args"]["fails_address"], "::1");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn name_that_does_not_exist_is_a_dns_failure() {
+    if !netns::available("dns nxdomain") {
+        return;
+    }
+    let ns = Netns::new("nx");
+    let _dns = ns.nxdomain_server();
+    let out = ns.portdoctor(&["check", "--json", "no-such-host.example.test:443"]);
+    let r = json(&out);
+    assert_eq!(r["resolution"]["outcome"]["status"], "not_found");
+    assert_eq!(first_code(&r), "dns-failure");
+    assert_eq!(r["findings"][0]["verdict"], "cause");
+    assert_eq!(r["addresses"].as_array().unwrap().len(), 0);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn resolver_not_answering_is_not_called_a_missing_name() {
+    if !netns::available("dns no answer") {
+        return;
+    }
+    let ns = Netns::new("na");
+    let start = Instant::now();
+    let out = ns.portdoctor(&[
+        "check",
+        "--json",
+        "--timeout",
+        "3s",
+        "db1.example.test:5432",
+    ]);
+    let r = json(&out);
+    assert_eq!(first_code(&r), "dns-no-answer", "{r}");
+    assert!(start.elapsed() < Duration::from_secs(6));
+}
+
+/// A client and a router namespace: 198.18.1.2 (client) — 198.18.1.1 (router).
+fn client_and_router() -> (Netns, Netns) {
+    let client = Netns::new("cl");
+    let router = Netns::new("rt");
+    client.link("pdc0", "198.18.1.2/24", &router, "pdr0", "198.18.1.1/24");
+    client.exec_ok(&["ip", "route", "add", "default", "via", "198.18.1.1"]);
+    router.exec_ok(&["sysctl", "-qw", "net.ipv4.ip_forward=1"]);
+    (client, router)
+}
+
+#[test]
+fn silent_drop_is_a_timeout_within_the_deadline() {
+    if !netns::available("timeout") {
+        return;
+    }
+    let (client, _router) = client_and_router();
+    // A neighbour that never answers: packets leave and vanish, like a DROP rule.
+    client.exec_ok(&[
+        "ip",
+        "neigh",
+        "add",
+        "198.18.1.88",
+        "lladdr",
+        "02:00:00:00:00:99",
+        "dev",
+        "pdc0",
+        "nud",
+        "permanent",
+    ]);
+    let start = Instant::now();
+    let out = client.portdoctor(&["check", "--json", "--timeout", "1s", "198.18.1.88:80"]);
+    let took = start.elapsed();
+    let r = json(&out);
+    assert_eq!(r["addresses"][0]["outcome"], "timeout");
+    assert_eq!(first_code(&r), "timeout");
+    assert!(took < Duration::from_millis(2500), "took {took:?}");
+}
+
+#[test]
+fn router_admin_prohibited_names_the_router() {
+    if !netns::available("admin prohibited") {
+        return;
+    }
+    let (client, router) = client_and_router();
+    router.exec_ok(&["ip", "route", "add", "prohibit", "198.18.2.0/24"]);
+    let out = client.portdoctor(&["check", "--json", "--timeout", "2s", "198.18.2.5:80"]);
+    let r = json(&out);
+    let a = &r["addresses"][0];
+    assert_eq!(a["outcome"], "unreachable");
+    assert_eq!(a["detail"]["icmp"]["sender"], "198.18.1.1");
+    assert_eq!(a["detail"]["icmp"]["kind"], "admin_prohibited");
+    assert_eq!(
+        (
+            a["detail"]["icmp"]["icmp_type"].as_u64(),
+            a["detail"]["icmp"]["icmp_code"].as_u64()
+        ),
+        (Some(3), Some(13))
+    );
+    assert_eq!(first_code(&r), "firewall-reject");
+    assert_eq!(r["findings"][0]["args"]["sender_where"], "path");
+    assert!(
+        r["findings"][0]["why"]
+            .as_str()
+            .unwrap()
+            .contains("198.18.1.1")
+    );
+}
+
+#[test]
+fn router_host_unreachable_names_the_router() {
+    if !netns::available("host unreachable via router") {
+        return;
+    }
+    let (client, router) = client_and_router();
+    router.exec_ok(&["ip", "route", "add", "unreachable", "198.18.3.0/24"]);
+    let out = client.portdoctor(&["check", "--json", "--timeout", "2s", "198.18.3.5:80"]);
+    let r = json(&out);
+    assert_eq!(r["addresses"][0]["detail"]["icmp"]["sender"], "198.18.1.1");
+    assert_eq!(first_code(&r), "host-unreachable");
+    assert_eq!(r["findings"][0]["args"]["has_sender"], "yes");
+}
+
+#[test]
+fn neighbour_that_never_answers_is_host_unreachable_from_here() {
+    if !netns::available("host unreachable locally") {
+        return;
+    }
+    let (client, _router) = client_and_router();
+    let out = client.portdoctor(&["check", "--json", "--timeout", "5s", "198.18.1.77:80"]);
+    let r = json(&out);
+    assert_eq!(r["addresses"][0]["outcome"], "unreachable");
+    assert_eq!(
+        r["addresses"][0]["detail"]["icmp"]["from_this_computer"],
+        true
+    );
+    assert_eq!(first_code(&r), "host-unreachable");
+    assert_eq!(r["findings"][0]["args"]["has_sender"], "no");
+}
+
+#[test]
+fn no_route_is_network_unreachable_at_once() {
+    if !netns::available("network unreachable") {
+        return;
+    }
+    let ns = Netns::new("nr");
+    let out = ns.portdoctor(&["check", "--json", "--timeout", "2s", "198.18.9.9:80"]);
+    let r = json(&out);
+    assert_eq!(r["addresses"][0]["detail"]["error"], "ENETUNREACH");
+    assert!(r["addresses"][0]["elapsed_ms"].as_f64().unwrap() < 500.0);
+    assert_eq!(first_code(&r), "network-unreachable");
+}

@@ -1,0 +1,65 @@
+//! `portdoctor explain`: pasted text in, explanation out, no network.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod util;
+
+use util::{first_code, json, run, run_with_stdin};
+
+#[test]
+fn json_contract_for_a_psql_message() {
+    let text = "psql: error: connection to server at \"db1.example.com\" (10.1.2.3), port 5432 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?";
+    let out = run_with_stdin(&["explain", "--json", "-"], text);
+    assert_eq!(out.status.code(), Some(0));
+    let r = json(&out);
+    let p = &r["parsed"];
+    assert_eq!(p["host"], "10.1.2.3");
+    assert_eq!(p["port"], 5432);
+    assert_eq!(p["port_implied"], false);
+    assert_eq!(p["failure"], "refused");
+    assert_eq!(p["client"], "postgresql");
+    assert_eq!(first_code(&r), "message-refused");
+    assert!(
+        r["commands"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["command"] == "portdoctor check 10.1.2.3:5432")
+    );
+}
+
+#[test]
+fn implied_port_is_marked_in_json() {
+    let out = run(&[
+        "explain",
+        "--json",
+        "ssh: Could not resolve hostname bastion.corp: Name or service not known",
+    ]);
+    let r = json(&out);
+    assert_eq!(r["parsed"]["port"], 22);
+    assert_eq!(r["parsed"]["port_implied"], true);
+    assert_eq!(r["parsed"]["failure"], "dns");
+}
+
+#[test]
+fn node_localhost_refusal_suggests_the_ipv4_address() {
+    let out = run(&["explain", "Error: connect ECONNREFUSED ::1:3000"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Connect to 127.0.0.1 instead of localhost"),
+        "{text}"
+    );
+}
+
+#[test]
+fn garbage_and_empty_input() {
+    let out = run(&["explain", "--json", "lorem ipsum dolor sit amet"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(first_code(&json(&out)), "message-unrecognized");
+    let out = run_with_stdin(&["explain", "-"], "   \n");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 1);
+    let out = run_with_stdin(&["explain", "-"], &"\u{0}\u{1}garbage\u{7f}".repeat(1000));
+    assert!(matches!(out.status.code(), Some(0..=2)), "{out:?}");
+    let out = run_with_stdin(&["explain", "-"], &"x".repeat(300_000));
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -1,0 +1,69 @@
+//! Property tests: no input makes a parser panic, and what parses is consistent.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use portdoctor_core::duration::parse_duration;
+use portdoctor_core::errtext::parse_error_text;
+use portdoctor_core::report::Report;
+use portdoctor_core::target::{HostKind, parse_target};
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn target_parser_never_panics(input in any::<String>()) {
+        let _ = parse_target(&input);
+    }
+
+    #[test]
+    fn target_parser_never_panics_on_address_like_text(input in "[\\[\\]a-zA-Z0-9:.%/@ _-]{0,80}") {
+        if let Ok(t) = parse_target(&input) {
+            prop_assert!(t.port >= 1);
+            prop_assert!(!t.host.is_empty());
+        }
+    }
+
+    #[test]
+    fn host_and_port_round_trip(
+        host in "[a-z][a-z0-9-]{0,20}(\\.[a-z][a-z0-9-]{0,20}){0,3}",
+        port in 1u16..=65535,
+    ) {
+        let t = parse_target(&format!("{host}:{port}")).unwrap();
+        prop_assert_eq!(t.host, host);
+        prop_assert_eq!(t.port, port);
+        prop_assert_eq!(t.host_kind, HostKind::Name);
+    }
+
+    #[test]
+    fn ipv6_round_trip(addr in any::<std::net::Ipv6Addr>(), port in 1u16..=65535) {
+        let t = parse_target(&format!("[{addr}]:{port}")).unwrap();
+        prop_assert_eq!(t.host, addr.to_string());
+        prop_assert_eq!(t.port, port);
+    }
+
+    #[test]
+    fn error_text_parser_never_panics(input in any::<String>()) {
+        let _ = parse_error_text(&input);
+    }
+
+    #[test]
+    fn error_text_parser_never_panics_on_message_like_text(
+        input in "(connect|ECONNREFUSED|dial tcp|Failed to connect to|port|refused|timed out|\\[|\\]|:|::1|127\\.0\\.0\\.1|localhost|[0-9]{1,6}|\"|'|\\(|\\)| |\n|/|\\.|@|%)*",
+    ) {
+        if let Ok(p) = parse_error_text(&input) {
+            if let Some(port) = p.port {
+                prop_assert!(port >= 1);
+            }
+        }
+    }
+
+    #[test]
+    fn duration_parser_never_panics(input in any::<String>()) {
+        let _ = parse_duration(&input);
+    }
+
+    #[test]
+    fn report_reader_never_panics(input in any::<String>()) {
+        let _ = Report::from_json(&input);
+    }
+}

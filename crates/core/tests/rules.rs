@@ -1,0 +1,310 @@
+//! The rules on recorded facts: reports saved from real runs (Linux, real sockets and
+//! network namespaces) are read back, diagnosed again, and must give the same answer.
+//! Mixed cases that need several hosts at once are built from the same shapes.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::net::IpAddr;
+
+use portdoctor_core::facts::{
+    Environment, Facts, ProbeDetail, Resolution, ResolutionOutcome, ResolutionSource,
+};
+use portdoctor_core::finding::{Verdict, codes};
+use portdoctor_core::report::{Report, ReportMeta};
+use portdoctor_core::{Catalog, ProbeOutcome, ProbeResult, diagnose, parse_target};
+
+const RECORDED: &[(&str, &str, &str)] = &[
+    (
+        "linux-open.json",
+        codes::REACHABLE,
+        include_str!("fixtures/reports/linux-open.json"),
+    ),
+    (
+        "linux-refused.json",
+        codes::NO_LISTENER,
+        include_str!("fixtures/reports/linux-refused.json"),
+    ),
+    (
+        "linux-localhost-mismatch.json",
+        codes::IPV6_IPV4_MISMATCH,
+        include_str!("fixtures/reports/linux-localhost-mismatch.json"),
+    ),
+    (
+        "linux-dns-no-answer.json",
+        codes::DNS_NO_ANSWER,
+        include_str!("fixtures/reports/linux-dns-no-answer.json"),
+    ),
+    (
+        "linux-network-unreachable.json",
+        codes::NETWORK_UNREACHABLE,
+        include_str!("fixtures/reports/linux-network-unreachable.json"),
+    ),
+    (
+        "linux-router-admin-prohibited.json",
+        codes::FIREWALL_REJECT,
+        include_str!("fixtures/reports/linux-router-admin-prohibited.json"),
+    ),
+    (
+        "linux-router-host-unreachable.json",
+        codes::HOST_UNREACHABLE,
+        include_str!("fixtures/reports/linux-router-host-unreachable.json"),
+    ),
+    (
+        "linux-neighbour-unreachable.json",
+        codes::HOST_UNREACHABLE,
+        include_str!("fixtures/reports/linux-neighbour-unreachable.json"),
+    ),
+    (
+        "linux-timeout.json",
+        codes::TIMEOUT,
+        include_str!("fixtures/reports/linux-timeout.json"),
+    ),
+];
+
+#[test]
+fn recorded_reports_diagnose_the_same_again() {
+    let catalog = Catalog::english();
+    for (name, expected, json) in RECORDED {
+        let report = Report::from_json(json).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let facts = report
+            .facts
+            .clone()
+            .unwrap_or_else(|| panic!("{name}: no facts"));
+        let findings = diagnose(&facts);
+        assert_eq!(findings[0].code, *expected, "{name}");
+        let recorded: Vec<&str> = report
+            .findings
+            .iter()
+            .map(|f| f.finding.code.as_str())
+            .collect();
+        let now: Vec<&str> = findings.iter().map(|f| f.code.as_str()).collect();
+        assert_eq!(now, recorded, "{name}: the rules changed their answer");
+        // Every finding reads as words, never as a bare code.
+        for f in &findings {
+            let e = catalog.explain(f);
+            assert_ne!(
+                e.headline, f.code,
+                "{name}: {} has no headline for its args",
+                f.code
+            );
+            if f.verdict == Verdict::Cause {
+                assert!(
+                    !e.why.is_empty() && !e.steps.is_empty(),
+                    "{name}: {}",
+                    f.code
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn router_reject_evidence_names_the_sender() {
+    let json = include_str!("fixtures/reports/linux-router-admin-prohibited.json");
+    let facts = Report::from_json(json).unwrap().facts.unwrap();
+    let f = &diagnose(&facts)[0];
+    assert_eq!(f.confidence, portdoctor_core::Confidence::Certain);
+    assert_eq!(f.args["sender"], "198.18.1.1");
+    assert!(
+        f.evidence[0].contains("ICMP type 3 code 13 from 198.18.1.1"),
+        "{:?}",
+        f.evidence
+    );
+}
+
+fn facts(input: &str, addresses: &[(&str, ProbeOutcome, Option<ProbeDetail>)]) -> Facts {
+    let target = parse_target(input).unwrap();
+    let ips: Vec<IpAddr> = addresses
+        .iter()
+        .map(|(a, _, _)| a.parse().unwrap())
+        .collect();
+    Facts {
+        resolution: Resolution {
+            source: ResolutionSource::System,
+            outcome: ResolutionOutcome::Resolved {
+                addresses: ips.clone(),
+            },
+            elapsed_ms: 1.0,
+        },
+        addresses: addresses
+            .iter()
+            .zip(&ips)
+            .map(|((a, o, d), ip)| ProbeResult {
+                address: a.to_string(),
+                family: portdoctor_core::Family::of(ip),
+                port: target.port,
+                outcome: *o,
+                elapsed_ms: 0.5,
+                detail: d.clone(),
+            })
+            .collect(),
+        target,
+        timeout_ms: 5000,
+        environment: Environment {
+            os: "linux".into(),
+            privileged: false,
+        },
+    }
+}
+
+#[test]
+fn ipv4_refused_and_ipv6_without_route_leads_with_the_refusal() {
+    let f = facts(
+        "web.example.test:443",
+        &[
+            ("2001:db8::1", ProbeOutcome::Unreachable, None),
+            ("192.0.2.10", ProbeOutcome::Refused, None),
+        ],
+    );
+    let findings = diagnose(&f);
+    assert_eq!(findings[0].code, codes::NO_LISTENER);
+    assert_eq!(findings[1].code, codes::HOST_UNREACHABLE);
+    assert_eq!(findings[1].verdict, Verdict::Cause);
+}
+
+#[test]
+fn ipv4_works_but_ipv6_times_out_is_a_mismatch() {
+    let f = facts(
+        "web.example.test:443",
+        &[
+            ("2001:db8::1", ProbeOutcome::Timeout, None),
+            ("192.0.2.10", ProbeOutcome::Open, None),
+        ],
+    );
+    let first = &diagnose(&f)[0];
+    assert_eq!(first.code, codes::IPV6_IPV4_MISMATCH);
+    assert_eq!(first.args["fails_outcome"], "timeout");
+    assert_eq!(first.args["fails_first"], "yes");
+}
+
+#[test]
+fn one_dead_address_among_several_of_one_family() {
+    let f = facts(
+        "api.example.test:443",
+        &[
+            ("192.0.2.10", ProbeOutcome::Open, None),
+            ("192.0.2.11", ProbeOutcome::Timeout, None),
+            ("192.0.2.12", ProbeOutcome::Open, None),
+        ],
+    );
+    let first = &diagnose(&f)[0];
+    assert_eq!(first.code, codes::SOME_ADDRESSES_FAIL);
+    assert_eq!(
+        (first.args["failed"].as_str(), first.args["total"].as_str()),
+        ("1", "3")
+    );
+}
+
+#[test]
+fn no_free_local_port_is_a_local_error() {
+    let detail = ProbeDetail {
+        error: Some("EADDRNOTAVAIL".into()),
+        local: Some(portdoctor_core::facts::LocalErrorKind::NoFreePort),
+        ..ProbeDetail::default()
+    };
+    let f = facts(
+        "db1.example.test:5432",
+        &[("192.0.2.5", ProbeOutcome::LocalError, Some(detail))],
+    );
+    let first = &diagnose(&f)[0];
+    assert_eq!(first.code, codes::LOCAL_ERROR);
+    assert_eq!(first.args["reason"], "no-free-port");
+    let text = Catalog::english().explain(first);
+    assert!(text.why.contains("run out of free ports"), "{}", text.why);
+}
+
+#[test]
+fn name_not_found_stops_before_probing() {
+    let mut f = facts("nope.example.test:80", &[]);
+    f.resolution.outcome = ResolutionOutcome::NotFound;
+    let findings = diagnose(&f);
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0].code, codes::DNS_FAILURE);
+    assert_eq!(findings[0].verdict, Verdict::Cause);
+}
+
+#[test]
+fn this_computer_is_named_in_plain_words() {
+    let f = facts("8080", &[("127.0.0.1", ProbeOutcome::Refused, None)]);
+    let first = &diagnose(&f)[0];
+    let text = Catalog::english().explain(first);
+    assert_eq!(
+        text.headline,
+        "No program is answering on port 8080 of this computer."
+    );
+    assert!(
+        first
+            .actions
+            .contains(&portdoctor_core::finding::Action::OpenTestListener)
+    );
+}
+
+#[test]
+fn every_code_has_its_sentences() {
+    let c = Catalog::english();
+    for code in codes::ALL {
+        for part in ["headline", "why", "step-1"] {
+            assert!(
+                c.has(&format!("{code}-{part}")),
+                "{code}-{part} is missing from en.ftl"
+            );
+        }
+    }
+}
+
+#[test]
+fn reports_render_in_three_formats_and_survive_a_round_trip() {
+    let c = Catalog::english();
+    for (name, _, json) in RECORDED {
+        let report = Report::from_json(json).unwrap();
+        let again = Report::from_json(&report.to_json()).unwrap();
+        assert_eq!(again, report, "{name}");
+        let text = report.render_text(&c);
+        assert!(
+            text.lines().count() <= 25,
+            "{name}: {} lines\n{text}",
+            text.lines().count()
+        );
+        assert!(
+            report
+                .render_markdown(&c)
+                .starts_with("# Port Doctor report ")
+        );
+    }
+    let meta = ReportMeta {
+        id: "ABCD-EFGH".into(),
+        created: "x".into(),
+        tool_version: "0".into(),
+        os: "linux".into(),
+        lang: "en".into(),
+    };
+    let f = facts(
+        "db1.example.test:5432",
+        &[("192.0.2.5", ProbeOutcome::Refused, None)],
+    );
+    let r = Report::for_check(meta, f.clone(), &diagnose(&f), &c);
+    assert!(
+        r.render_text(&c)
+            .contains("no-listener (likely): 192.0.2.5:5432 refused in 0.5 ms")
+    );
+}
+
+#[test]
+fn broken_report_files_are_errors_not_panics() {
+    for bad in [
+        "",
+        "{",
+        "null",
+        "[]",
+        "{\"schema\": \"other\"}",
+        "{\"schema\": \"portdoctor-report\"}",
+    ] {
+        assert!(Report::from_json(bad).is_err(), "{bad:?}");
+    }
+    let json = include_str!("fixtures/reports/linux-refused.json")
+        .replace("portdoctor-report", "something-else");
+    assert!(
+        Report::from_json(&json)
+            .unwrap_err()
+            .contains("not a Port Doctor report")
+    );
+}
