@@ -21,12 +21,12 @@ use crate::exit;
 use crate::progress::Spinner;
 
 /// A message for the user and the exit code that goes with it.
-struct Failure {
-    message: String,
-    code: u8,
+pub struct Failure {
+    pub message: String,
+    pub code: u8,
 }
 
-type Outcome = Result<u8, Failure>;
+pub type Outcome = Result<u8, Failure>;
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -34,6 +34,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check(args),
         Command::Explain(args) => explain(args),
         Command::Listen(args) => listen(args),
+        Command::Listeners(args) => crate::listeners::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -44,7 +45,7 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn catalog(lang: Option<&str>) -> Catalog {
+pub fn catalog(lang: Option<&str>) -> Catalog {
     let from_env = std::env::var("LC_ALL")
         .ok()
         .filter(|v| !v.is_empty())
@@ -60,7 +61,7 @@ fn bad_input(message: String) -> Failure {
     }
 }
 
-fn target_error(c: &Catalog, e: &TargetError) -> Failure {
+pub fn target_error(c: &Catalog, e: &TargetError) -> Failure {
     let args = e.args();
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     bad_input(c.get(&format!("target-error-{}", e.code()), &args))

@@ -28,6 +28,9 @@ pub enum Command {
     /// Explain a pasted error message without touching the network.
     #[command(after_help = format!("Examples:\n  portdoctor explain \"connect ECONNREFUSED ::1:3000\"\n  pbpaste | portdoctor explain -\n\n{EXIT_CODES}"))]
     Explain(ExplainArgs),
+    /// Show which programs listen on which ports, and who can reach them.
+    #[command(after_help = format!("Examples:\n  portdoctor listeners\n  portdoctor listeners --port 5432 --json\n\n{EXIT_CODES}"))]
+    Listeners(ListenersArgs),
     /// Open a temporary test listener that greets every connection, then closes itself.
     #[command(after_help = format!("If the other computer reaches the test listener, the network path works\nand the problem is the service itself.\n\n{EXIT_CODES}"))]
     Listen(ListenArgs),
@@ -94,6 +97,19 @@ pub struct ListenArgs {
     /// Listen on this address only (default: every address of this computer).
     #[arg(long, value_name = "ADDRESS")]
     pub address: Option<String>,
+    /// Language of the messages (default: from LANG).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListenersArgs {
+    /// Only this port.
+    #[arg(long, value_name = "PORT")]
+    pub port: Option<String>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
     /// Language of the messages (default: from LANG).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,

@@ -3,6 +3,7 @@
 mod app;
 mod cli;
 mod exit;
+mod listeners;
 mod progress;
 
 fn main() -> std::process::ExitCode {

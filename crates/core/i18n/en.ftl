@@ -88,6 +88,18 @@ no-listener-step-2 = Check which port the program is set to use.
 no-listener-step-3 = If { $host } is not yours, send this report to its owner.
 no-listener-ruled-out = A program answers on port { $port } of { $host }.
 
+bound-elsewhere-headline = The program on port { $port } only accepts connections at { $listen_address }.
+bound-elsewhere-why = { $has_process ->
+    [yes] { $process } listens on port { $port }, but only at { $listen_address }, not at { $address }.
+   *[no] A program listens on port { $port }, but only at { $listen_address }, not at { $address }.
+} { $loopback_only ->
+    [yes] Only programs on this same computer can reach it.
+   *[no] Connections to other addresses of this computer are turned away.
+}
+bound-elsewhere-step-1 = Connect to { $listen_address } instead, if you are on the same computer.
+bound-elsewhere-step-2 = Or set the program to listen on every address (0.0.0.0 or ::), then restart it.
+bound-elsewhere-step-3 = Check again after the change.
+
 ipv6-ipv4-mismatch-headline = Port { $port } answers on only one of { $host }'s addresses.
 ipv6-ipv4-mismatch-why = { $host } has two kinds of address. It answers at { $works_address } but not at { $fails_address }, and some programs only try the second one.
 ipv6-ipv4-mismatch-step-1 = Use the address that works: { $works_address }.
@@ -278,3 +290,22 @@ outcome-refused = turned away
 outcome-timeout = no answer
 outcome-unreachable = could not be reached
 outcome-local_error = could not try
+
+## portdoctor listeners
+
+listeners-none = No program is listening for connections on this computer.
+listeners-none-on-port = No program is listening on port { $port } of this computer.
+listeners-limited = Part of the list may be missing: { $detail }.
+listeners-unknown-program = A program of user { $user }
+listeners-reach-local = reachable from: this computer only
+listeners-reach-network = reachable from: the network
+listeners-reach-address = reachable at: { $address } only
+listeners-queue = waiting { $waiting } of { $backlog }
+listeners-hidden = { $count ->
+    [one] One program is hidden: only admins may see other users' programs. Run as admin to see it.
+   *[other] { $count } programs are hidden: only admins may see other users' programs. Run as admin to see them.
+}
+listeners-hidden-admin = { $count ->
+    [one] One program could not be identified: it runs outside what this system shows (for example in another container).
+   *[other] { $count } programs could not be identified: they run outside what this system shows (for example in another container).
+}

@@ -92,7 +92,11 @@ impl Catalog {
         let pattern = self.bundle.get_message(id)?.value()?;
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
-            fargs.set(k.as_str(), v.as_str());
+            // Counts must be numbers for plural forms ("one connection", "3 connections").
+            match v.parse::<u32>() {
+                Ok(n) if k == "count" => fargs.set(k.as_str(), n),
+                _ => fargs.set(k.as_str(), v.as_str()),
+            }
         }
         let mut errors = Vec::new();
         let text = self
@@ -146,6 +150,19 @@ mod tests {
                 panic!("{code}.ftl has syntax errors: {errors:?}");
             }
         }
+    }
+
+    #[test]
+    fn counts_choose_plural_forms() {
+        let c = Catalog::english();
+        assert_eq!(
+            c.get("listen-closed", &[("count", "1")]),
+            "Test listener closed after one connection."
+        );
+        assert_eq!(
+            c.get("listen-closed", &[("count", "3")]),
+            "Test listener closed after 3 connections."
+        );
     }
 
     #[test]

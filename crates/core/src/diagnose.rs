@@ -9,6 +9,7 @@ use crate::facts::{
     ResolutionSource, UnreachableKind,
 };
 use crate::finding::{Action, Confidence, Finding, Verdict, codes};
+use crate::local::Listener;
 use crate::services;
 
 /// What one failed address tells us, most telling first (the order ranks causes).
@@ -268,9 +269,8 @@ fn failure_finding(
         .collect::<Vec<_>>()
         .join(", ");
     let mut f = match kind {
-        Kind::NoListener => base(codes::NO_LISTENER, Verdict::Cause, Confidence::Likely)
-            .arg("ms", ms(first.elapsed_ms))
-            .actions(
+        Kind::NoListener => {
+            let actions: &[Action] =
                 if facts.target.this_computer || first.ip().is_some_and(|ip| ip.is_loopback()) {
                     &[
                         Action::CheckAgain,
@@ -279,8 +279,40 @@ fn failure_finding(
                     ]
                 } else {
                     &[Action::CheckAgain, Action::SendReport]
-                },
-            ),
+                };
+            match local_listeners(facts) {
+                // The listener table says what is there: no guessing.
+                Some(on_port) if on_port.is_empty() => {
+                    base(codes::NO_LISTENER, Verdict::Cause, Confidence::Certain)
+                        .arg("ms", ms(first.elapsed_ms))
+                        .evidence(format!(
+                            "no listener on port {} of this computer (listener table)",
+                            facts.target.port
+                        ))
+                        .actions(actions)
+                }
+                Some(on_port) => {
+                    let l = on_port[0];
+                    let mut f = base(codes::BOUND_ELSEWHERE, Verdict::Cause, Confidence::Certain)
+                        .arg("listen_address", &l.address)
+                        .arg("loopback_only", yes_no(l.is_loopback_only()))
+                        .arg("process", l.process.clone().unwrap_or_default())
+                        .arg("has_process", yes_no(l.process.is_some()))
+                        .actions(&[Action::CheckAgain, Action::SendReport]);
+                    for l in &on_port {
+                        f = f.evidence(format!(
+                            "listening on {} {}",
+                            l.display_addr(),
+                            owner_text(l)
+                        ));
+                    }
+                    f
+                }
+                None => base(codes::NO_LISTENER, Verdict::Cause, Confidence::Likely)
+                    .arg("ms", ms(first.elapsed_ms))
+                    .actions(actions),
+            }
+        }
         Kind::FirewallReject => {
             let sender = icmp.map_or_else(String::new, |i| i.sender.clone());
             let sender_where = match icmp {
@@ -350,6 +382,43 @@ fn failure_finding(
         f = f.evidence(probe_evidence(p));
     }
     f
+}
+
+/// The listeners on the target port, when the target is this computer and the table
+/// could be read; None when we could not look.
+fn local_listeners(facts: &Facts) -> Option<Vec<&Listener>> {
+    let table = facts.listeners.as_ref()?;
+    if table.limitation.is_some() {
+        return None;
+    }
+    Some(
+        table
+            .listeners
+            .iter()
+            .filter(|l| l.port == facts.target.port)
+            .collect(),
+    )
+}
+
+/// `(postgres, PID 812, user postgres)`, with what we could see.
+pub fn owner_text(l: &Listener) -> String {
+    let mut parts = Vec::new();
+    if let Some(p) = &l.process {
+        parts.push(p.clone());
+    }
+    if let Some(pid) = l.pid {
+        parts.push(format!("PID {pid}"));
+    }
+    if let Some(u) = &l.user {
+        parts.push(format!("user {u}"));
+    } else if let Some(uid) = l.uid {
+        parts.push(format!("uid {uid}"));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("({})", parts.join(", "))
+    }
 }
 
 /// Explains a pasted error without touching the network.

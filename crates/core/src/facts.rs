@@ -19,6 +19,9 @@ pub struct Facts {
     pub addresses: Vec<ProbeResult>,
     /// The deadline each step had, in milliseconds.
     pub timeout_ms: u64,
+    /// When the target is this computer: the listeners on the target port.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub listeners: Option<crate::local::ListenerTable>,
     pub environment: Environment,
 }
 

@@ -100,6 +100,7 @@ pub mod codes {
     pub const DNS_NO_ANSWER: &str = "dns-no-answer";
     pub const DNS_ERROR: &str = "dns-error";
     pub const NO_LISTENER: &str = "no-listener";
+    pub const BOUND_ELSEWHERE: &str = "bound-elsewhere";
     pub const IPV6_IPV4_MISMATCH: &str = "ipv6-ipv4-mismatch";
     pub const SOME_ADDRESSES_FAIL: &str = "some-addresses-fail";
     pub const TIMEOUT: &str = "timeout";
@@ -125,6 +126,7 @@ pub mod codes {
         DNS_NO_ANSWER,
         DNS_ERROR,
         NO_LISTENER,
+        BOUND_ELSEWHERE,
         IPV6_IPV4_MISMATCH,
         SOME_ADDRESSES_FAIL,
         TIMEOUT,

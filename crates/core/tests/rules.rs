@@ -139,6 +139,7 @@ fn facts(input: &str, addresses: &[(&str, ProbeOutcome, Option<ProbeDetail>)]) -
             .collect(),
         target,
         timeout_ms: 5000,
+        listeners: None,
         environment: Environment {
             os: "linux".into(),
             privileged: false,

@@ -9,7 +9,7 @@ use portdoctor_core::target::Target;
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
-use crate::{dns, env, tcp};
+use crate::{dns, env, listeners, tcp};
 
 /// How a check runs.
 #[derive(Debug, Clone)]
@@ -106,13 +106,38 @@ pub async fn run(
             }
         }
     }
+    // On this computer we can also look at who listens: the answer without guessing.
+    let local = addresses.iter().any(|ip| is_this_computer(*ip));
+    let listeners = if local {
+        let port = target.port;
+        let read = tokio::task::spawn_blocking(move || {
+            listeners::table(listeners::Query {
+                port: Some(port),
+                owners: true,
+            })
+        });
+        tokio::select! {
+            t = read => t.ok(),
+            () = cancel.cancelled() => return Err(Cancelled),
+        }
+    } else {
+        None
+    };
     Ok(Facts {
+        listeners,
         target: target.clone(),
         resolution,
         addresses: results.into_iter().flatten().collect(),
         timeout_ms: options.timeout.as_millis() as u64,
         environment: env::environment(),
     })
+}
+
+/// Whether `ip` is this computer: loopback, or an address of one of its interfaces.
+pub fn is_this_computer(ip: IpAddr) -> bool {
+    ip.is_loopback()
+        || ip.is_unspecified()
+        || std::net::UdpSocket::bind(SocketAddr::new(ip, 0)).is_ok()
 }
 
 /// The interface index of an IPv6 zone: a number, or an interface name on Unix.

@@ -10,6 +10,7 @@ pub mod check;
 pub mod dns;
 pub mod env;
 pub mod listener;
+pub mod listeners;
 pub mod tcp;
 
 #[cfg(target_os = "linux")]

@@ -1,0 +1,81 @@
+//! `portdoctor listeners`, and the server-side answers of `check` on this computer:
+//! real listeners owned by real child processes.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod util;
+
+use util::{ChildListener, first_code, free_port, json, run};
+
+#[test]
+fn listener_of_a_child_process_is_found_with_pid_name_and_backlog() {
+    let child = ChildListener::start("127.0.0.1", None);
+    let out = run(&["listeners", "--json", "--port", &child.port.to_string()]);
+    assert_eq!(out.status.code(), Some(0));
+    let t = json(&out);
+    let list = t["listeners"].as_array().unwrap();
+    assert_eq!(list.len(), 1, "{t}");
+    let l = &list[0];
+    assert_eq!(l["address"], "127.0.0.1");
+    assert_eq!(l["port"], child.port);
+    assert_eq!(l["pid"], child.pid());
+    assert_eq!(l["process"], "portdoctor");
+    assert_eq!(l["backlog"], 128);
+    assert_eq!(l["accept_queue"], 0);
+    assert_eq!(t["source"], "sock_diag");
+}
+
+#[test]
+fn listeners_text_groups_by_program_and_says_who_can_reach_it() {
+    let child = ChildListener::start("127.0.0.1", None);
+    let out = run(&["listeners", "--port", &child.port.to_string()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with(&format!("portdoctor (portdoctor, PID {}", child.pid())),
+        "{text}"
+    );
+    assert!(
+        text.contains("reachable from: this computer only"),
+        "{text}"
+    );
+}
+
+#[test]
+fn listeners_on_an_unused_port_say_so() {
+    let port = free_port();
+    let out = run(&["listeners", "--port", &port.to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains(&format!("No program is listening on port {port}"))
+    );
+    let out = run(&["listeners", "--port", "0"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn listener_on_127_0_0_1_checked_at_127_0_0_2_is_bound_elsewhere() {
+    let child = ChildListener::start("127.0.0.1", None);
+    let out = run(&["check", "--json", &format!("127.0.0.2:{}", child.port)]);
+    assert_eq!(out.status.code(), Some(1));
+    let r = json(&out);
+    assert_eq!(r["addresses"][0]["outcome"], "refused");
+    assert_eq!(first_code(&r), "bound-elsewhere");
+    let f = &r["findings"][0];
+    assert_eq!(f["confidence"], "certain");
+    assert_eq!(f["args"]["listen_address"], "127.0.0.1");
+    assert_eq!(f["args"]["process"], "portdoctor");
+    assert!(
+        f["evidence"][0]
+            .as_str()
+            .unwrap()
+            .contains(&format!("PID {}", child.pid())),
+        "{f}"
+    );
+    assert!(
+        f["headline"]
+            .as_str()
+            .unwrap()
+            .contains("only accepts connections at 127.0.0.1")
+    );
+}

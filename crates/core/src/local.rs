@@ -1,0 +1,123 @@
+//! Facts about this computer's side: who listens where.
+//!
+//! Filled in when the target is this computer (or by `portdoctor listeners`).
+
+use serde::{Deserialize, Serialize};
+
+use crate::facts::Family;
+
+/// One listening TCP socket.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Listener {
+    /// The local address it listens on (`0.0.0.0` and `::` mean every address).
+    pub address: String,
+    pub port: u16,
+    pub family: Family,
+    /// For IPv6 sockets: whether it takes IPv6 only (false: also IPv4, dual-stack).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub v6only: Option<bool>,
+    /// Connections waiting to be accepted now (Linux, macOS).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accept_queue: Option<u32>,
+    /// The most that may wait (the backlog given to listen(), capped by the system).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backlog: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// The owning process, when we may see it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pid: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub process: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exe: Option<String>,
+}
+
+impl Listener {
+    /// Whether it listens on every address of its family (0.0.0.0, ::).
+    pub fn is_wildcard(&self) -> bool {
+        self.address == "0.0.0.0" || self.address == "::"
+    }
+
+    /// Whether only this computer can reach it (127.0.0.0/8, ::1).
+    pub fn is_loopback_only(&self) -> bool {
+        self.address
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+    }
+
+    /// `addr:port`, IPv6 in brackets.
+    pub fn display_addr(&self) -> String {
+        match self.family {
+            Family::Ipv6 => format!("[{}]:{}", self.address, self.port),
+            Family::Ipv4 => format!("{}:{}", self.address, self.port),
+        }
+    }
+
+    /// Whether a connection to `ip` reaches this listener (address and family match).
+    pub fn accepts(&self, ip: &std::net::IpAddr) -> bool {
+        let fam = Family::of(ip);
+        match (self.family, fam) {
+            (Family::Ipv4, Family::Ipv4) => {
+                self.address == "0.0.0.0" || self.address == ip.to_string()
+            }
+            (Family::Ipv6, Family::Ipv6) => self.address == "::" || self.address == ip.to_string(),
+            // A dual-stack [::] socket takes IPv4 too.
+            (Family::Ipv6, Family::Ipv4) => self.address == "::" && self.v6only == Some(false),
+            (Family::Ipv4, Family::Ipv6) => false,
+        }
+    }
+}
+
+/// The listening sockets of this computer (or of the part we may see).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ListenerTable {
+    pub listeners: Vec<Listener>,
+    /// How the table was read (`sock_diag`, `GetExtendedTcpTable`, `libproc`).
+    pub source: String,
+    /// How many listeners' owning process we could not see (other users' processes
+    /// need admin rights).
+    pub hidden_owners: usize,
+    /// Why the table is missing or partial, when it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limitation: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn l(address: &str, family: Family, v6only: Option<bool>) -> Listener {
+        Listener {
+            address: address.into(),
+            port: 80,
+            family,
+            v6only,
+            accept_queue: None,
+            backlog: None,
+            uid: None,
+            user: None,
+            pid: None,
+            process: None,
+            exe: None,
+        }
+    }
+
+    #[test]
+    fn which_addresses_a_listener_accepts() {
+        let v4: std::net::IpAddr = [127, 0, 0, 1].into();
+        let other: std::net::IpAddr = [127, 0, 0, 2].into();
+        let v6: std::net::IpAddr = std::net::Ipv6Addr::LOCALHOST.into();
+        assert!(l("0.0.0.0", Family::Ipv4, None).accepts(&v4));
+        assert!(l("127.0.0.1", Family::Ipv4, None).accepts(&v4));
+        assert!(!l("127.0.0.1", Family::Ipv4, None).accepts(&other));
+        assert!(!l("127.0.0.1", Family::Ipv4, None).accepts(&v6));
+        assert!(l("::", Family::Ipv6, Some(false)).accepts(&v4));
+        assert!(!l("::", Family::Ipv6, Some(true)).accepts(&v4));
+        assert!(l("::1", Family::Ipv6, Some(true)).accepts(&v6));
+        assert!(l("127.0.0.1", Family::Ipv4, None).is_loopback_only());
+        assert!(!l("0.0.0.0", Family::Ipv4, None).is_loopback_only());
+    }
+}

@@ -1,0 +1,36 @@
+//! The listening-socket table, per OS behind one function: who listens on which
+//! address and port (process, user, queue and backlog where the OS tells).
+
+use portdoctor_core::local::ListenerTable;
+
+#[cfg(target_os = "linux")]
+mod linux;
+
+/// What to read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Query {
+    /// Only this port (the kernel filters, and the owner scan stops early).
+    pub port: Option<u16>,
+    /// Look up owning processes (PID, name, path).
+    pub owners: bool,
+}
+
+/// Reads the listening TCP sockets.
+pub fn table(query: Query) -> ListenerTable {
+    #[cfg(target_os = "linux")]
+    {
+        linux::table(query)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = query;
+        ListenerTable {
+            source: "none".to_string(),
+            limitation: Some(format!(
+                "reading listeners is not built for {} yet",
+                std::env::consts::OS
+            )),
+            ..ListenerTable::default()
+        }
+    }
+}
