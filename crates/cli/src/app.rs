@@ -110,7 +110,17 @@ fn check(args: CheckArgs) -> Outcome {
     let input = args.target.join(" ");
     let target = parse_target(&input).map_err(|e| target_error(&c, &e))?;
     let timeout = duration(&c, &args.timeout)?;
-    let options = CheckOptions { timeout };
+    if let Some(name) = &args.service
+        && portdoctor_core::services::by_name(name).is_none()
+    {
+        return Err(bad_input(
+            c.get("service-error-unknown", &[("service", name)]),
+        ));
+    }
+    let options = CheckOptions {
+        timeout,
+        service: args.service.clone(),
+    };
 
     let spinner = Arc::new(Spinner::new());
     let facts = runtime()?.block_on(async {

@@ -73,6 +73,9 @@ pub struct CheckArgs {
     /// Deadline for each step: the lookup, and each connection attempt (e.g. 5s, 500ms).
     #[arg(long, default_value = "5s", value_name = "DURATION")]
     pub timeout: String,
+    /// The service you expect there (e.g. postgres, redis, ssh), when the target doesn't say.
+    #[arg(long, value_name = "NAME")]
+    pub service: Option<String>,
     #[command(flatten)]
     pub output: Output,
 }

@@ -9,7 +9,7 @@ use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
 use util::netns::{self, Netns};
-use util::{ChildListener, first_code, free_port, json, run};
+use util::{ChildListener, first_code, json, quiet_port, run};
 
 #[test]
 fn open_port_is_reachable() {
@@ -50,7 +50,7 @@ fn test_listener_greets_and_names_the_port() {
 
 #[test]
 fn closed_port_is_refused_with_no_listener() {
-    let port = free_port();
+    let port = quiet_port();
     let out = run(&["check", "--json", &format!("127.0.0.1:{port}")]);
     assert_eq!(out.status.code(), Some(1));
     let r = json(&out);
@@ -71,7 +71,7 @@ fn closed_port_is_refused_with_no_listener() {
 
 #[test]
 fn text_report_leads_with_the_answer() {
-    let port = free_port();
+    let port = quiet_port();
     let out = run(&["check", &format!("127.0.0.1:{port}")]);
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
@@ -91,7 +91,7 @@ fn text_report_leads_with_the_answer() {
 fn reports_save_in_every_format_and_read_back() {
     let dir = std::env::temp_dir().join(format!("pd-save-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let port = free_port();
+    let port = quiet_port();
     for ext in ["json", "md", "txt"] {
         let file = dir.join(format!("report.{ext}"));
         let out = run(&[

@@ -4,7 +4,7 @@
 
 mod util;
 
-use util::{ChildListener, first_code, free_port, json, run};
+use util::{ChildListener, first_code, free_port, json, quiet_port, run};
 
 #[test]
 fn listener_of_a_child_process_is_found_with_pid_name_and_backlog() {
@@ -41,7 +41,7 @@ fn listeners_text_groups_by_program_and_says_who_can_reach_it() {
 
 #[test]
 fn listeners_on_an_unused_port_say_so() {
-    let port = free_port();
+    let port = quiet_port();
     let out = run(&["listeners", "--port", &port.to_string()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
@@ -77,5 +77,109 @@ fn listener_on_127_0_0_1_checked_at_127_0_0_2_is_bound_elsewhere() {
             .as_str()
             .unwrap()
             .contains("only accepts connections at 127.0.0.1")
+    );
+}
+
+/// Two free ports next to each other.
+fn free_pair() -> u16 {
+    for _ in 0..50 {
+        let p = free_port();
+        if p < 65_000 && std::net::TcpListener::bind(("127.0.0.1", p + 1)).is_ok() {
+            return p;
+        }
+    }
+    panic!("no two free ports next to each other");
+}
+
+#[test]
+fn expected_program_on_the_next_port_is_wrong_port() {
+    let port = free_pair();
+    let redis = ChildListener::start_named("redis-server", "127.0.0.1", port + 1);
+    let out = run(&[
+        "check",
+        "--json",
+        &format!("127.0.0.1:{port}"),
+        "--service",
+        "redis",
+    ]);
+    let r = json(&out);
+    assert_eq!(first_code(&r), "wrong-port", "{r}");
+    let f = &r["findings"][0];
+    assert_eq!(f["confidence"], "certain");
+    assert_eq!(f["args"]["other_port"], (port + 1).to_string());
+    assert_eq!(f["args"]["service"], "Redis");
+    assert!(
+        r["service"]["running"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["pid"] == redis.pid())
+    );
+    assert_eq!(
+        f["headline"],
+        format!("Redis is running, but on port {}, not {port}.", port + 1)
+    );
+}
+
+#[test]
+fn some_program_on_a_nearby_port_is_a_likely_wrong_port() {
+    let port = free_pair();
+    let _other = ChildListener::start_program_here(port + 1);
+    let out = run(&["check", "--json", &format!("127.0.0.1:{port}")]);
+    let r = json(&out);
+    assert_eq!(first_code(&r), "wrong-port", "{r}");
+    assert_eq!(r["findings"][0]["confidence"], "likely");
+    assert_eq!(r["findings"][0]["args"]["process"], "portdoctor");
+}
+
+#[test]
+fn expected_program_not_running_is_service_not_running() {
+    let port = quiet_port();
+    let out = run(&[
+        "check",
+        "--json",
+        &format!("127.0.0.1:{port}"),
+        "--service",
+        "mongodb",
+    ]);
+    let r = json(&out);
+    assert_eq!(first_code(&r), "service-not-running", "{r}");
+    assert_eq!(r["findings"][0]["confidence"], "certain");
+    assert_eq!(r["service"]["name"], "MongoDB");
+    assert!(r["service"]["running"].as_array().unwrap().is_empty());
+    let out = run(&["check", "127.0.0.1:5432", "--service", "nosuchthing"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn another_program_on_the_expected_port_is_port_taken() {
+    let child = ChildListener::start("127.0.0.1", None);
+    let out = run(&[
+        "check",
+        "--json",
+        &format!("127.0.0.1:{}", child.port),
+        "--service",
+        "postgres",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let r = json(&out);
+    assert_eq!(first_code(&r), "port-taken", "{r}");
+    let f = &r["findings"][0];
+    assert_eq!(f["args"]["process"], "portdoctor");
+    assert_eq!(f["args"]["pid"], child.pid().to_string());
+    assert_eq!(
+        f["headline"],
+        format!(
+            "Port {} is used by portdoctor, not by PostgreSQL.",
+            child.port
+        )
+    );
+    // The connection itself worked, and the report says so too.
+    assert!(
+        r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "reachable")
     );
 }

@@ -100,6 +100,32 @@ bound-elsewhere-step-1 = Connect to { $listen_address } instead, if you are on t
 bound-elsewhere-step-2 = Or set the program to listen on every address (0.0.0.0 or ::), then restart it.
 bound-elsewhere-step-3 = Check again after the change.
 
+wrong-port-headline = { $service_known ->
+    [yes] { $service } is running, but on port { $other_port }, not { $port }.
+   *[no] Nothing answers on port { $port }, but a program answers on port { $other_port }.
+}
+wrong-port-why = { $service_known ->
+    [yes] { $process } listens on port { $other_port } of this computer. Your program looks for it on port { $port }, where nothing listens.
+   *[no] { $has_process ->
+        [yes] { $process } listens on port { $other_port }, close to the port you asked for.
+       *[no] A program listens on port { $other_port }, close to the port you asked for.
+    } Maybe it is the one you meant, set to use another port.
+}
+wrong-port-step-1 = Use port { $other_port } in your program, if that is the right one.
+wrong-port-step-2 = Or set the program to use port { $port } and restart it.
+wrong-port-step-3 = Check again after the change.
+
+service-not-running-headline = { $service } is not running on { $host }.
+service-not-running-why = Nothing listens on port { $port }, and no { $service } program is running. It may have stopped, failed to start, or not be installed here.
+service-not-running-step-1 = Start { $service } (as a service, or by hand).
+service-not-running-step-2 = If it stops again at once, read its log: the reason is usually there.
+service-not-running-step-3 = Check again once it runs.
+
+port-taken-headline = Port { $port } is used by { $process }, not by { $service }.
+port-taken-why = { $process } (PID { $pid }) holds port { $port }. While it does, { $service } cannot use that port: it fails to start or answers elsewhere.
+port-taken-step-1 = Stop { $process }, or move one of the two programs to another port.
+port-taken-step-2 = Then start { $service } and check again.
+
 ipv6-ipv4-mismatch-headline = Port { $port } answers on only one of { $host }'s addresses.
 ipv6-ipv4-mismatch-why = { $host } has two kinds of address. It answers at { $works_address } but not at { $fails_address }, and some programs only try the second one.
 ipv6-ipv4-mismatch-step-1 = Use the address that works: { $works_address }.
@@ -309,3 +335,4 @@ listeners-hidden-admin = { $count ->
     [one] One program could not be identified: it runs outside what this system shows (for example in another container).
    *[other] { $count } programs could not be identified: they run outside what this system shows (for example in another container).
 }
+service-error-unknown = We don't know a service called "{ $service }". Try a name like postgres, mysql, redis, ssh or https.

@@ -160,6 +160,19 @@ pub fn diagnose(facts: &Facts) -> Vec<Finding> {
         .join(", ");
 
     if failed.is_empty() && !open.is_empty() {
+        // Someone answers; but is it the program the user expects? When the user named
+        // the service, another program on its port is the answer; when we only guessed
+        // the service from the port, it is a possibility after the good news.
+        let taken = port_taken(facts, &base);
+        let named = facts.service.as_ref().is_some_and(|s| s.named_by_user);
+        let mut later = None;
+        if let Some(f) = taken {
+            if named {
+                findings.push(f)
+            } else {
+                later = Some(f)
+            }
+        }
         let first = open[0];
         let mut f = base(codes::REACHABLE, Verdict::Ok, Confidence::Certain)
             .arg("address", &first.address)
@@ -169,6 +182,7 @@ pub fn diagnose(facts: &Facts) -> Vec<Finding> {
             f = f.evidence(probe_evidence(p));
         }
         findings.push(f.actions(&[Action::CheckAgain]));
+        findings.extend(later);
     } else if !open.is_empty() {
         let open_families: Vec<Family> = open.iter().map(|p| p.family).collect();
         let failed_families: Vec<Family> = failed.iter().map(|(p, _)| p.family).collect();
@@ -282,15 +296,13 @@ fn failure_finding(
                 };
             match local_listeners(facts) {
                 // The listener table says what is there: no guessing.
-                Some(on_port) if on_port.is_empty() => {
-                    base(codes::NO_LISTENER, Verdict::Cause, Confidence::Certain)
-                        .arg("ms", ms(first.elapsed_ms))
-                        .evidence(format!(
-                            "no listener on port {} of this computer (listener table)",
-                            facts.target.port
-                        ))
-                        .actions(actions)
-                }
+                Some(on_port) if on_port.is_empty() => nobody_on_port(facts, base)
+                    .arg("ms", ms(first.elapsed_ms))
+                    .evidence(format!(
+                        "no listener on port {} of this computer (listener table)",
+                        facts.target.port
+                    ))
+                    .actions(actions),
                 Some(on_port) => {
                     let l = on_port[0];
                     let mut f = base(codes::BOUND_ELSEWHERE, Verdict::Cause, Confidence::Certain)
@@ -397,6 +409,130 @@ fn local_listeners(facts: &Facts) -> Option<Vec<&Listener>> {
             .iter()
             .filter(|l| l.port == facts.target.port)
             .collect(),
+    )
+}
+
+/// Nothing listens on the port of this computer: is the expected program running on
+/// another port, not running at all, or does something listen on a port nearby?
+fn nobody_on_port(facts: &Facts, base: &dyn Fn(&str, Verdict, Confidence) -> Finding) -> Finding {
+    let port = facts.target.port;
+    let all: &[Listener] = facts
+        .listeners
+        .as_ref()
+        .map_or(&[], |t| t.listeners.as_slice());
+    if let Some(s) = &facts.service {
+        let pids: Vec<u32> = s.running.iter().map(|p| p.pid).collect();
+        let elsewhere: Vec<&Listener> = all
+            .iter()
+            .filter(|l| l.port != port && l.pid.is_some_and(|p| pids.contains(&p)))
+            .collect();
+        if let Some(l) = elsewhere.first() {
+            let mut f = base(codes::WRONG_PORT, Verdict::Cause, Confidence::Certain)
+                .arg("service", &s.name)
+                .arg("service_known", "yes")
+                .arg("other_port", l.port)
+                .arg("has_process", "yes")
+                .arg(
+                    "process",
+                    l.process.clone().unwrap_or_else(|| s.name.clone()),
+                );
+            for l in &elsewhere {
+                f = f.evidence(format!(
+                    "{} listens on {} {}",
+                    s.name,
+                    l.display_addr(),
+                    owner_text(l)
+                ));
+            }
+            return f;
+        }
+        if s.running.is_empty() {
+            let confidence = if s.named_by_user {
+                Confidence::Certain
+            } else {
+                Confidence::Likely
+            };
+            return base(codes::SERVICE_NOT_RUNNING, Verdict::Cause, confidence)
+                .arg("service", &s.name)
+                .arg("programs", s.programs.join(", "))
+                .evidence(format!(
+                    "no process named {} is running",
+                    s.programs.join(" / ")
+                ));
+        }
+        let running = s
+            .running
+            .iter()
+            .map(|p| format!("{} (PID {})", p.name, p.pid))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return base(codes::NO_LISTENER, Verdict::Cause, Confidence::Certain).evidence(format!(
+            "{} runs ({running}) but listens on no TCP port we can see",
+            s.name
+        ));
+    }
+    let mut near: Vec<&Listener> = all.iter().filter(|l| l.port != port).collect();
+    near.sort_by_key(|l| l.port.abs_diff(port));
+    if let Some(l) = near.first() {
+        let process = l.process.clone().unwrap_or_default();
+        return base(codes::WRONG_PORT, Verdict::Cause, Confidence::Likely)
+            .arg("service_known", "no")
+            .arg("service", "")
+            .arg("other_port", l.port)
+            .arg("has_process", yes_no(!process.is_empty()))
+            .arg("process", process)
+            .evidence(format!(
+                "nearby: listening on {} {}",
+                l.display_addr(),
+                owner_text(l)
+            ));
+    }
+    base(codes::NO_LISTENER, Verdict::Cause, Confidence::Certain)
+}
+
+/// The expected service's port is held by another program (not a known forwarder).
+fn port_taken(
+    facts: &Facts,
+    base: &dyn Fn(&str, Verdict, Confidence) -> Finding,
+) -> Option<Finding> {
+    let s = facts.service.as_ref()?;
+    let table = facts.listeners.as_ref()?;
+    let programs: Vec<&str> = s.programs.iter().map(String::as_str).collect();
+    let holder = table.listeners.iter().find(|l| {
+        l.port == facts.target.port
+            && l.process.as_deref().is_some_and(|p| {
+                !services::program_matches(&programs, p)
+                    && !services::program_matches(services::FORWARDERS, p)
+                    && !l
+                        .exe
+                        .as_deref()
+                        .is_some_and(|e| services::program_matches(&programs, e))
+            })
+    })?;
+    let confidence = if s.named_by_user {
+        Confidence::Likely
+    } else {
+        Confidence::Possible
+    };
+    Some(
+        base(codes::PORT_TAKEN, Verdict::Cause, confidence)
+            .arg("service", &s.name)
+            .arg("process", holder.process.clone().unwrap_or_default())
+            .arg(
+                "pid",
+                holder
+                    .pid
+                    .map(|p| p.to_string())
+                    .unwrap_or_else(|| "?".into()),
+            )
+            .arg("running", yes_no(!s.running.is_empty()))
+            .evidence(format!(
+                "{} holds {}, not {}",
+                owner_text(holder),
+                holder.display_addr(),
+                s.name
+            ))
+            .actions(&[Action::CheckAgain, Action::SendReport]),
     )
 }
 

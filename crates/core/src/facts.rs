@@ -22,6 +22,9 @@ pub struct Facts {
     /// When the target is this computer: the listeners on the target port.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub listeners: Option<crate::local::ListenerTable>,
+    /// When the target is this computer and we know which service to expect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<crate::local::ServiceFacts>,
     pub environment: Environment,
 }
 

@@ -101,6 +101,9 @@ pub mod codes {
     pub const DNS_ERROR: &str = "dns-error";
     pub const NO_LISTENER: &str = "no-listener";
     pub const BOUND_ELSEWHERE: &str = "bound-elsewhere";
+    pub const WRONG_PORT: &str = "wrong-port";
+    pub const SERVICE_NOT_RUNNING: &str = "service-not-running";
+    pub const PORT_TAKEN: &str = "port-taken";
     pub const IPV6_IPV4_MISMATCH: &str = "ipv6-ipv4-mismatch";
     pub const SOME_ADDRESSES_FAIL: &str = "some-addresses-fail";
     pub const TIMEOUT: &str = "timeout";
@@ -127,6 +130,9 @@ pub mod codes {
         DNS_ERROR,
         NO_LISTENER,
         BOUND_ELSEWHERE,
+        WRONG_PORT,
+        SERVICE_NOT_RUNNING,
+        PORT_TAKEN,
         IPV6_IPV4_MISMATCH,
         SOME_ADDRESSES_FAIL,
         TIMEOUT,

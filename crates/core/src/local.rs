@@ -71,6 +71,31 @@ impl Listener {
     }
 }
 
+/// A running process that may serve the expected service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProcessInfo {
+    pub pid: u32,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exe: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+}
+
+/// The service the user expects on the port, and whether its program runs here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceFacts {
+    /// The product name, e.g. `PostgreSQL`.
+    pub name: String,
+    /// True when the user named it (`db1 postgres`, `postgres://`, `--service`);
+    /// false when we guessed it from the port number.
+    pub named_by_user: bool,
+    /// The program names we looked for.
+    pub programs: Vec<String>,
+    /// The processes found running that match.
+    pub running: Vec<ProcessInfo>,
+}
+
 /// The listening sockets of this computer (or of the part we may see).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct ListenerTable {

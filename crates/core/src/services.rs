@@ -302,3 +302,148 @@ mod tests {
         assert_eq!(by_port(6379).map(|s| s.label), Some("Redis"));
     }
 }
+
+/// The programs that serve a service, by the service's label. Names are matched on the
+/// process name, the executable's file name and the first word of the command line.
+pub const PROGRAMS: &[(&str, &[&str])] = &[
+    (
+        "PostgreSQL",
+        &["postgres", "postmaster", "postgres.exe", "pg_ctl"],
+    ),
+    (
+        "MySQL",
+        &[
+            "mysqld",
+            "mariadbd",
+            "mysqld.exe",
+            "mariadbd.exe",
+            "mysqld_safe",
+        ],
+    ),
+    (
+        "Redis",
+        &[
+            "redis-server",
+            "redis-server.exe",
+            "valkey-server",
+            "keydb-server",
+        ],
+    ),
+    ("Redis (TLS)", &["redis-server", "valkey-server"]),
+    ("MongoDB", &["mongod", "mongod.exe", "mongos"]),
+    ("SSH", &["sshd", "sshd.exe", "dropbear"]),
+    (
+        "Remote Desktop",
+        &["svchost.exe", "xrdp", "gnome-remote-desktop-daemon"],
+    ),
+    ("Windows file sharing (SMB)", &["smbd", "System"]),
+    ("SQL Server", &["sqlservr", "sqlservr.exe"]),
+    ("Oracle Database", &["tnslsnr", "tnslsnr.exe", "oracle"]),
+    ("Elasticsearch", &["elasticsearch", "opensearch"]),
+    (
+        "AMQP (RabbitMQ)",
+        &["beam.smp", "rabbitmq-server", "erl.exe"],
+    ),
+    ("Kafka", &["kafka-server-start.sh", "kafka"]),
+    (
+        "Docker API",
+        &["dockerd", "dockerd.exe", "com.docker.backend"],
+    ),
+    ("Memcached", &["memcached"]),
+    ("MQTT", &["mosquitto", "emqx"]),
+    (
+        "DNS",
+        &["named", "unbound", "dnsmasq", "systemd-resolved", "coredns"],
+    ),
+    (
+        "FTP",
+        &["vsftpd", "proftpd", "pure-ftpd", "filezilla server.exe"],
+    ),
+    ("SMTP", &["postfix", "master", "exim4", "sendmail"]),
+    ("IMAP", &["dovecot"]),
+    ("LDAP", &["slapd", "lsass.exe"]),
+    ("VNC", &["Xvnc", "x11vnc", "vncserver", "winvnc.exe"]),
+    ("ZooKeeper", &["zookeeper"]),
+    ("Cassandra", &["cassandra"]),
+    ("NATS", &["nats-server"]),
+    ("etcd", &["etcd"]),
+    ("Kubernetes API", &["kube-apiserver", "k3s"]),
+    ("InfluxDB", &["influxd"]),
+    ("ClickHouse", &["clickhouse-server", "clickhouse"]),
+    ("CouchDB", &["beam.smp", "couchdb"]),
+    ("Neo4j (Bolt)", &["neo4j"]),
+    ("Git daemon", &["git-daemon", "git"]),
+    ("NFS", &["nfsd", "rpc.nfsd"]),
+];
+
+/// Programs that forward a port to a container or VM: holding a port is their job.
+pub const FORWARDERS: &[&str] = &[
+    "docker-proxy",
+    "com.docker.backend",
+    "vpnkit",
+    "wslrelay.exe",
+    "rootlessport",
+    "slirp4netns",
+    "pasta",
+    "containerd",
+    "kubectl",
+    "ssh",
+    "socat",
+    "haproxy",
+    "envoy",
+    "pgbouncer",
+];
+
+/// The programs that normally serve `label`, if they are specific enough to look for.
+pub fn programs(label: &str) -> &'static [&'static str] {
+    PROGRAMS
+        .iter()
+        .find(|(l, _)| *l == label)
+        .map_or(&[], |(_, p)| p)
+}
+
+/// Whether a process called `name` (process name, exe file name or argv[0]) serves one
+/// of `programs`. Linux cuts process names at 15 characters, so prefixes count.
+pub fn program_matches(programs: &[&str], name: &str) -> bool {
+    let base = name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(name)
+        .to_ascii_lowercase();
+    programs.iter().any(|p| {
+        let p = p.to_ascii_lowercase();
+        base == p
+            || (base.len() == 15 && p.starts_with(&base))
+            || base.trim_end_matches(".exe") == p.trim_end_matches(".exe")
+    })
+}
+
+#[cfg(test)]
+mod program_tests {
+    use super::*;
+
+    #[test]
+    fn every_program_entry_names_a_known_service() {
+        for (label, _) in PROGRAMS {
+            assert!(SERVICES.iter().any(|s| s.label == *label), "{label}");
+        }
+    }
+
+    #[test]
+    fn matching_by_name_path_and_truncated_comm() {
+        let pg = programs("PostgreSQL");
+        assert!(program_matches(pg, "postgres"));
+        assert!(program_matches(pg, "/usr/lib/postgresql/15/bin/postgres"));
+        assert!(program_matches(
+            pg,
+            "C:\\Program Files\\PostgreSQL\\16\\bin\\postgres.exe"
+        ));
+        assert!(!program_matches(pg, "python3"));
+        // comm is cut at 15: "redis-server-ex" for "redis-server-extra"
+        assert!(program_matches(
+            &["kafka-server-start.sh"],
+            "kafka-server-st"
+        ));
+        assert!(programs("HTTP").is_empty());
+    }
+}

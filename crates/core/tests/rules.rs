@@ -140,6 +140,7 @@ fn facts(input: &str, addresses: &[(&str, ProbeOutcome, Option<ProbeDetail>)]) -
         target,
         timeout_ms: 5000,
         listeners: None,
+        service: None,
         environment: Environment {
             os: "linux".into(),
             privileged: false,

@@ -5,23 +5,28 @@ use std::net::{IpAddr, SocketAddr, SocketAddrV6};
 use std::time::Duration;
 
 use portdoctor_core::facts::{Facts, ProbeResult, ResolutionOutcome};
-use portdoctor_core::target::Target;
+use portdoctor_core::local::{ListenerTable, ServiceFacts};
+use portdoctor_core::services;
+use portdoctor_core::target::{PortSource, Target};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
-use crate::{dns, env, listeners, tcp};
+use crate::{dns, env, listeners, processes, tcp};
 
 /// How a check runs.
 #[derive(Debug, Clone)]
 pub struct CheckOptions {
     /// The deadline of each step (the lookup; each connection attempt).
     pub timeout: Duration,
+    /// The service the user expects on the port (a name like `postgres`), when given.
+    pub service: Option<String>,
 }
 
 impl Default for CheckOptions {
     fn default() -> Self {
         CheckOptions {
             timeout: Duration::from_secs(5),
+            service: None,
         }
     }
 }
@@ -106,25 +111,30 @@ pub async fn run(
             }
         }
     }
-    // On this computer we can also look at who listens: the answer without guessing.
+    // On this computer we can also look at who listens and what runs: the answer
+    // without guessing.
     let local = addresses.iter().any(|ip| is_this_computer(*ip));
-    let listeners = if local {
+    let (listeners, service) = if local {
+        let expected = expected_service(target, options.service.as_deref());
         let port = target.port;
         let read = tokio::task::spawn_blocking(move || {
-            listeners::table(listeners::Query {
-                port: Some(port),
+            let service = expected.and_then(|(label, named)| processes::service(label, named));
+            let table = listeners::table(listeners::Query {
+                port: None,
                 owners: true,
-            })
+            });
+            (Some(relevant(table, port, service.as_ref())), service)
         });
         tokio::select! {
-            t = read => t.ok(),
+            t = read => t.unwrap_or((None, None)),
             () = cancel.cancelled() => return Err(Cancelled),
         }
     } else {
-        None
+        (None, None)
     };
     Ok(Facts {
         listeners,
+        service,
         target: target.clone(),
         resolution,
         addresses: results.into_iter().flatten().collect(),
@@ -132,6 +142,37 @@ pub async fn run(
         environment: env::environment(),
     })
 }
+
+/// The service to expect: named by the user (option, "db1 postgres", a URL scheme),
+/// else guessed from the port. Returns its label and whether the user named it.
+fn expected_service(target: &Target, option: Option<&str>) -> Option<(&'static str, bool)> {
+    let named = option.or(match &target.port_source {
+        PortSource::Service { service } => Some(service.as_str()),
+        PortSource::Scheme { scheme } => Some(scheme.as_str()),
+        _ => None,
+    });
+    match named.and_then(services::by_name) {
+        Some(s) => Some((s.label, true)),
+        None => services::by_port(target.port).map(|s| (s.label, false)),
+    }
+}
+
+/// Keeps what the rules need and no more (a report should not list every program on
+/// the machine): the target port, ports near it, and the expected service's ports.
+fn relevant(mut table: ListenerTable, port: u16, service: Option<&ServiceFacts>) -> ListenerTable {
+    let pids: Vec<u32> = service
+        .map(|s| s.running.iter().map(|p| p.pid).collect())
+        .unwrap_or_default();
+    table.listeners.retain(|l| {
+        l.port.abs_diff(port) <= NEAR_PORTS || l.pid.is_some_and(|pid| pids.contains(&pid))
+    });
+    table.hidden_owners = table.listeners.iter().filter(|l| l.pid.is_none()).count();
+    table
+}
+
+/// How far from the asked port a listener counts as "maybe the one you meant": dev
+/// servers move up by one or two when their port is busy (3000 → 3001, 5173 → 5174).
+pub const NEAR_PORTS: u16 = 3;
 
 /// Whether `ip` is this computer: loopback, or an address of one of its interfaces.
 pub fn is_this_computer(ip: IpAddr) -> bool {

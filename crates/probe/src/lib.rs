@@ -11,6 +11,7 @@ pub mod dns;
 pub mod env;
 pub mod listener;
 pub mod listeners;
+pub mod processes;
 pub mod tcp;
 
 #[cfg(target_os = "linux")]

@@ -57,23 +57,67 @@ pub fn free_port() -> u16 {
     l.local_addr().expect("local addr").port()
 }
 
+/// A port on 127.0.0.1 with nothing listening on it or within 3 ports of it, below
+/// the ephemeral range (where the child listeners' ports come from), so a "nothing
+/// listens here" test can't see another test's listener as a nearby one.
+pub fn quiet_port() -> u16 {
+    use std::sync::atomic::{AtomicU16, Ordering};
+    static NEXT: AtomicU16 = AtomicU16::new(0);
+    let base = 20_000 + (std::process::id() % 500) as u16 * 16;
+    for _ in 0..600 {
+        let p = base + NEXT.fetch_add(8, Ordering::SeqCst) % 9_000;
+        if (p - 3..=p + 3).all(|q| TcpListener::bind(("127.0.0.1", q)).is_ok()) {
+            return p;
+        }
+    }
+    panic!("no quiet port found");
+}
+
 /// A real listener owned by a child process (`portdoctor listen`); killed on drop.
 pub struct ChildListener {
     pub child: Child,
     pub port: u16,
+    /// A copied binary to remove when the listener ends.
+    copy: Option<std::path::PathBuf>,
 }
 
 impl ChildListener {
     /// Starts `portdoctor listen` on `address` (e.g. 127.0.0.1), optionally in a netns.
     pub fn start(address: &str, netns: Option<&str>) -> ChildListener {
-        let port = free_port();
+        ChildListener::start_program(bin(), address, free_port(), netns)
+    }
+
+    /// Starts the listener from a copy of the binary called `name` (so the process list
+    /// shows that name, like a real `redis-server`).
+    pub fn start_named(name: &str, address: &str, port: u16) -> ChildListener {
+        let dir = std::env::temp_dir().join(format!("pd-named-{}-{port}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join(name);
+        std::fs::copy(bin(), &path).expect("copy binary");
+        let mut l =
+            ChildListener::start_program(path.to_str().expect("utf-8 path"), address, port, None);
+        l.copy = Some(dir);
+        l
+    }
+
+    /// Starts our own listener on a given port of 127.0.0.1.
+    pub fn start_program_here(port: u16) -> ChildListener {
+        ChildListener::start_program(bin(), "127.0.0.1", port, None)
+    }
+
+    fn start_program(
+        program: &str,
+        address: &str,
+        port: u16,
+        netns: Option<&str>,
+    ) -> ChildListener {
         let mut cmd = match netns {
             Some(ns) => {
                 let mut c = Command::new("ip");
-                c.args(["netns", "exec", ns, bin()]);
+                c.args(["netns", "exec", ns, program]);
                 c
             }
-            None => Command::new(bin()),
+            None => Command::new(program),
         };
         cmd.args([
             "listen",
@@ -88,7 +132,11 @@ impl ChildListener {
         .stdout(Stdio::null())
         .stderr(Stdio::null());
         let child = cmd.spawn().expect("spawn listener");
-        let mut l = ChildListener { child, port };
+        let mut l = ChildListener {
+            child,
+            port,
+            copy: None,
+        };
         l.wait_ready(address, netns);
         l
     }
@@ -136,6 +184,9 @@ impl Drop for ChildListener {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        if let Some(dir) = &self.copy {
+            let _ = std::fs::remove_dir_all(dir);
+        }
     }
 }
 
