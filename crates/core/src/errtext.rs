@@ -5,6 +5,12 @@
 //! that a format we know (psql's "connection to server at", Go's "dial tcp", Kafka's
 //! "node -1 (host/addr:port)") wins over a loose `host:port` match, and decoys (DNS
 //! server addresses, error numbers, PIDs, line numbers, timestamps) are never taken.
+//!
+//! Once a location is found, the rest of the message may complete it: the port of a host
+//! named without one (`I tried localhost:3307`, `mysql -h db1 -P 3307`, the URL beside
+//! it), the address of a name or the name of an address where a client prints both
+//! (`Connected to db1 (10.0.0.5)`, `localhost/127.0.0.1`), and the name of the URL the
+//! address was dialled for.
 
 use std::net::Ipv6Addr;
 use std::sync::LazyLock;
@@ -92,7 +98,8 @@ impl ErrorTextError {
     reason = "constant patterns; every one is compiled by the tests"
 )]
 fn re(pattern: &str) -> Regex {
-    RegexBuilder::new(pattern)
+    // Word boundaries are ASCII: a keyword glued to CJK text ("日志dial tcp") still counts.
+    RegexBuilder::new(&pattern.replace(r"\b", r"(?-u:\b)"))
         .case_insensitive(true)
         .build()
         .expect("constant pattern compiles")
@@ -100,13 +107,19 @@ fn re(pattern: &str) -> Regex {
 
 static ANSI: LazyLock<Regex> = LazyLock::new(|| re(r"\x1b\[[0-9;?]*[A-Za-z]"));
 
+/// Firefox's error page puts the error and the address tried in its own URL, encoded:
+/// `about:neterror?e=connectionFailure&u=http%3A//localhost%3A56900/&...&d=Firefox%20can...`
+static NETERROR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"about:neterror\?(?P<query>[^\s<>\x22']+)"));
+
 /// Failure kinds, most specific first. The first that matches wins.
 static FAILURES: LazyLock<Vec<(Failure, Regex)>> = LazyLock::new(|| {
     vec![
         (
             Failure::UnixSocket,
             re(
-                r#"unix://|unix:/|\.sock\b|\.s\.pgsql\.\d+|on socket ["'/]|through socket|unix (domain )?socket|dial unix|\[2002\] no such file or directory"#,
+                // `http+docker://` is docker-py's name for the daemon's Unix socket.
+                r#"unix://|unix:/|http\+(?:docker|unix)://|/[\w.\-]*\.sock\b|\.s\.pgsql\.\d+|on socket ["'/]|through socket|unix (domain )?socket|dial unix|\[2002\] no such file or directory"#,
             ),
         ),
         (
@@ -118,7 +131,11 @@ static FAILURES: LazyLock<Vec<(Failure, Regex)>> = LazyLock::new(|| {
         (
             Failure::Refused,
             re(
-                r"refused|econnrefused|wsaeconnrefused|\b10061\b|errno 111\b|\[errno 111\]|\(111\)|os error 111\b|os error 61\b|error 111\b|errno 61\b|\(61\)|couldn't connect to server|unable to connect\b|can.t establish a connection|connection failed: connection refused",
+                // Firefox titles a refused connection "Unable to connect" on a line of its
+                // own; the same words inside a sentence ("Unable to connect to the remote
+                // server", "Unable to connect to the server: dial tcp ...: i/o timeout")
+                // name no cause. Localized strerror texts of ECONNREFUSED count too.
+                r"refused|econnrefused|wsaeconnrefused|\b10061\b|errno 111\b|\[errno 111\]|\(111\)|os error 111\b|os error 61\b|error 111\b|errno 61\b|\(61\)|(?m:^\s*unable to connect\s*$)|firefox (?:is )?unable to connect|can.t establish a connection|connexion refusée|conexión rehusada|conexão recusada|verbindungsaufbau abgelehnt",
             ),
         ),
         (
@@ -130,7 +147,7 @@ static FAILURES: LazyLock<Vec<(Failure, Regex)>> = LazyLock::new(|| {
         (
             Failure::Timeout,
             re(
-                r"timed out|timedout|etimedout|timeout|\b10060\b|errno 110\b|\(110\)|os error 110\b|os error 60\b|took too long to respond|deadline exceeded|did not properly respond after a period of time|failed to respond",
+                r"timed out|timedout|etimedout|timeout(?:exception|error)?\b|\b10060\b|errno 110\b|\(110\)|os error 110\b|os error 60\b|took too long to respond|taking too long to respond|deadline exceeded|did not properly respond after a period of time|failed to respond",
             ),
         ),
         (
@@ -141,12 +158,18 @@ static FAILURES: LazyLock<Vec<(Failure, Regex)>> = LazyLock::new(|| {
         ),
         (
             Failure::Tls,
-            re(r"certificate|\bssl|\btls\b|handshake|x509|err_cert|pkix|sslerror"),
+            re(
+                // curl 35 is "SSL connect error"; NSS and Node name certificate problems
+                // in their own words.
+                r"certificate|\bssl|\btls\b|handshake|x509|err_cert|pkix|sslerror|curl: \(35\)|curl error 35\b|\bnss error\b|unable_to_verify|\bcert_has_expired\b|self_signed_cert",
+            ),
         ),
     ]
 });
 
-/// Client programs, most specific first: kubectl before Go, MongoDB before Node, ...
+/// Client programs, most specific first: kubectl before Go, MongoDB before Node, a Java
+/// or Python stack trace before the database it talks to, ... A name that is only
+/// `None` marks a format whose program is not in our vocabulary.
 static CLIENTS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     vec![
         ("docker", re(r"docker daemon|docker\.sock|docker engine")),
@@ -158,8 +181,10 @@ static CLIENTS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         ),
         (
             "git",
+            // git prints its own "fatal: ..." line (in the user's language) after the ssh
+            // or libcurl error; Ansible's "fatal: [host]: ..." is not git.
             re(
-                r"fatal: unable to access|fatal: could not read from remote repository|git clone|git (fetch|pull|push)\b",
+                r"fatal: unable to access|fatal: could not read from remote repository|git clone|git (fetch|pull|push)\b|rpc failed; curl \d+|(?m:^[\s*\x22]*(?-i:fatal): [^\[\s])",
             ),
         ),
         (
@@ -167,11 +192,25 @@ static CLIENTS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             re(r"broker may not be available|connection to node -?\d+|kafka"),
         ),
         (
-            "php",
-            re(r"sqlstate\[|\bphp (warning|fatal|error)|pdoexception|mysqli|\.php\b"),
+            // A Java stack trace names the program even when the message names the
+            // database driver (com.mysql.cj..., org.postgresql...).
+            "java",
+            re(
+                r"\bat [\w$./]+\((?:[\w$]+\.java:\d+|Native Method|Unknown Source)\)|check that the hostname and port are correct",
+            ),
         ),
-        ("mongodb", re(r"mongo")),
-        ("redis", re(r"redis")),
+        (
+            "php",
+            re(
+                r#"sqlstate\[|\bphp (warning|fatal|error)|pdoexception|mysqli|\.php(?:\(\d+\)|:\d+| on line)|(?-i:cURL error \d+)|\bcurl error \d+ while downloading|guzzle|\bstring\(\d+\) "|connection to tcp://\S+ failed: (?:connection refused|connection timed out|network is unreachable|no route to host|connection reset)"#,
+            ),
+        ),
+        ("mongodb", re(r"mongo|serverselectiontimeout")),
+        (
+            "redis",
+            // redis-py: "Error 111 connecting to localhost:6379."
+            re(r"redis|\berror -?\d+ connecting to \S+:\d+\."),
+        ),
         (
             "postgresql",
             re(
@@ -181,12 +220,11 @@ static CLIENTS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         ("mysql", re(r"mysql|error 200[23]\b|mariadb")),
         (
             "ssh",
-            re(r"(^|\n)\s*ssh:|ssh: connect to host|ssh: could not resolve|\bssh\b.*port 22"),
+            re(
+                r"(^|\n)\s*ssh:|ssh: connect to host|ssh: could not resolve|\bssh\b.*port 22|during banner exchange",
+            ),
         ),
-        (
-            "curl",
-            re(r"curl: ?\(\d+\)|\bcurl:|curl error|\bcurl \d+\.\d+"),
-        ),
+        ("curl", re(r"curl: ?\(\d+\)|\bcurl:|\bcurl \d+\.\d+")),
         (
             "wget",
             re(
@@ -194,24 +232,30 @@ static CLIENTS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
             ),
         ),
         ("netcat", re(r"(^|\n)\s*nc: |\bncat: |\bnetcat\b")),
-        ("telnet", re(r"\btelnet\b")),
+        (
+            "telnet",
+            // telnet's own "telnet: ..." lines or its command line, not Python's telnetlib.
+            re(r"\btelnet: |(?:^|[\s$>#%])telnet [\w\[:]"),
+        ),
         (
             "powershell",
             re(
-                r"test-netconnection|tcptestsucceeded|invoke-webrequest|invoke-restmethod|powershell|tcp connect to \(",
+                r#"test-netconnection|tcptestsucceeded|invoke-webrequest|invoke-restmethod|powershell|tcp connect to \(|exception calling "\w+" with "\d+" argument|fullyqualifiederrorid"#,
             ),
         ),
-        ("rdp", re(r"remote desktop|\bmstsc\b")),
+        ("rdp", re(r"remote desktop|\bmstsc\b|freerdp")),
         (
             "browser",
             re(
-                r"err_connection|err_name_not_resolved|err_address_unreachable|err_network|refused to connect|this site can.t be reached|unable to connect\b|firefox|can.t establish a connection|took too long to respond|server ip address could not be found|can't find that site|dns_probe|err_timed_out",
+                r"err_connection|err_name_not_resolved|err_address_unreachable|err_network|refused to connect|this site can.t be reached|(?m:^\s*unable to connect\s*$)|firefox|can.t establish a connection|took too long to respond|is taking too long to respond|server ip address could not be found|can't find that site|dns_probe|err_timed_out|about:neterror",
             ),
         ),
         (
+            // "actively refused" alone is the Windows error text, which every program on
+            // Windows prints; .NET's own exceptions say where they come from.
             "dotnet",
             re(
-                r"system\.net|socketexception|actively refused|\.cs:line|httprequestexception|\bdotnet\b|sqlclient",
+                r"system\.net|sqlclient|\.cs:line|httprequestexception|\bdotnet\b|socketexception(?: \([0-9a-fx]+\))?: (?:no connection|because|a connection attempt|no such host)",
             ),
         ),
         (
@@ -222,24 +266,37 @@ static CLIENTS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
         ),
         (
             "go",
-            re(r"\bdial (tcp|udp|unix)[46]?\b|\bgoroutine\b|\.go:\d+"),
+            re(
+                r"\bdial (tcp|udp|unix)[46]?\b|\b(read|write) tcp[46]? \S+->|\bgoroutine\b|\.go:\d+",
+            ),
         ),
-        ("ruby", re(r"errno::|\.rb:\d+|faraday|\bruby\b|\bgems/")),
+        (
+            "ruby",
+            re(r"errno::|\.rb:\d+|faraday|\bruby\b|\bgems/|\bconnect\(2\)"),
+        ),
         (
             "node",
             re(
-                r"\bnode:|tcpconnectwrap|node_modules|\binternal/|syscall: 'connect'|errno: -\d+|\b(connect|getaddrinfo|read) (econnrefused|etimedout|enotfound|econnreset|ehostunreach|enetunreach|eai_again)\b",
+                r#"\bnode:|tcpconnectwrap|node_modules|\binternal/|"?syscall"?: ['"](?:connect|getaddrinfo|read|write)\b|errno: -\d+|\b(connect|getaddrinfo|read) (econnrefused|etimedout|enotfound|econnreset|ehostunreach|enetunreach|eai_again)\b|\bcode: '(?-i:E[A-Z]+)'|socket hang up|\bnpm err!|\b\d+ error (?:code|errno) "#,
             ),
         ),
         (
             "python",
             re(
-                r"traceback \(most recent call last\)|\[errno -?\d+\]|urllib3|requests\.|httpconnectionpool|\.py\x22, line|connectionrefusederror|gaierror|aiohttp|\bpython",
+                r"traceback \(most recent call last\)|\[errno -?\d+\]|\[winerror \d+\]|urllib3|requests\.|https?connectionpool|\.py\x22, line|connectionrefusederror|(?:connection(?:reset|refused|aborted)|brokenpipe)error\(|gaierror|aiohttp|\bpython",
             ),
         ),
         (
             "rust",
-            re(r"os error \d+|reqwest|hyper::|\btokio\b|error trying to connect"),
+            re(
+                r"os error \d+|\bos \{ code: -?\d+|panicked at|reqwest|hyper::|\btokio\b|error trying to connect",
+            ),
+        ),
+        (
+            // libcurl's own words without the curl tool's "curl: (7)" prefix were printed
+            // by a program embedding libcurl; in pasted errors that is PHP's curl_error().
+            "php",
+            re(r"\bfailed to connect to \S+ port \d+"),
         ),
     ]
 });
@@ -254,16 +311,27 @@ static ERROR_CODE: LazyLock<Regex> = LazyLock::new(|| {
 static SOCKET_PATH: LazyLock<Regex> =
     LazyLock::new(|| re(r#"(?:unix://)?(/[\w.\-/]*(?:\.sock|\.s\.PGSQL\.\d+|\.socket))\b"#));
 
+/// A URL. One that follows "see" is documentation ("(see https://curl.haxx.se/...)"),
+/// not the address tried.
 static URL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r#"(?P<url>\b[a-z][a-z0-9+.\-]*://(?:\[[0-9a-f:.%]+\])?[^\s'"<>()\[\]{}`]*)"#)
+    re(
+        r#"(?P<see>\bsee:?\s+)?(?P<url>\b[a-z][a-z0-9+.\-]*://(?:\[[0-9a-f:.%]+\])?[^\s'"<>()\[\]{}`]*)"#,
+    )
 });
+
+/// A host as the patterns catch it: a name, an IPv4 address, a bracketed or bare IPv6
+/// address, or a bracketed placeholder such as `[ServerIP]`.
+const HOST: &str = r#"[A-Za-z0-9_\-.]+|\[[0-9A-Fa-f:.%\w]+\]|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]+"#;
+/// An IP address literal, unbracketed.
+const ADDR: &str = r"\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*[0-9A-Fa-f]";
 
 /// How a pattern's captures are read.
 #[derive(Clone, Copy)]
 enum Shape {
-    /// Groups `h` (host), optional `p` (port) and `n` (name the host was resolved from).
+    /// Groups `h` (host), optional `p` (port) and `n` (name the host was resolved from,
+    /// or a URL whose host is that name).
     Parts,
-    /// Group `hp` is `host:port`, `[v6]:port` or a bare host.
+    /// Group `hp` is `host:port`, `[v6]:port` or a bare host; optional group `n` as above.
     HostPort,
     /// Group `hp` is `host:port` where an unbracketed IPv6 address ends in `:port`
     /// (Node's `ECONNREFUSED ::1:3000`).
@@ -274,7 +342,6 @@ enum Shape {
 
 /// Where the host and port are, most specific format first.
 static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
-    let host = r#"[A-Za-z0-9_\-.]+|\[[0-9A-Fa-f:.%\w]+\]|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]+"#;
     vec![
         // libpq 14+: connection to server at "db1" (10.0.0.5), port 5432 failed
         (
@@ -305,7 +372,7 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
         // JDBC: Connection to localhost:5432 refused
         (
             Shape::HostPort,
-            re(&format!(r"connection to (?P<hp>(?:{host}):\d+) refused")),
+            re(&format!(r"connection to (?P<hp>(?:{HOST}):\d+) refused")),
         ),
         // MySQL: Can't connect to MySQL server on 'db1:3306' (111) / Unknown MySQL server host 'x'
         (
@@ -317,13 +384,13 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
         // redis-cli: Could not connect to Redis at 127.0.0.1:6379: Connection refused
         (
             Shape::HostPort,
-            re(&format!(r"connect to Redis at (?P<hp>(?:{host}):\d+)")),
+            re(&format!(r"connect to Redis at (?P<hp>(?:{HOST}):\d+)")),
         ),
         // redis-py: Error 111 connecting to localhost:6379. / Error -2 connecting to redis:6379.
         (
             Shape::HostPort,
             re(&format!(
-                r"Error -?\d+ connecting to (?P<hp>(?:{host}):\d+)"
+                r"Error -?\d+ connecting to (?P<hp>(?:{HOST}):\d+)"
             )),
         ),
         // urllib3: HTTPConnectionPool(host='localhost', port=8000)
@@ -340,18 +407,33 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
         (
             Shape::HostPort,
             re(&format!(
-                r"open TCP connection to (?P<hp>(?:{host})(?::\d+)?)"
+                r"open TCP connection to (?P<hp>(?:{HOST})(?::\d+)?)"
             )),
         ),
+        // Ruby: connect(2) for "localhost" port 3000 / connect(2) for nil port 80
         (
             Shape::Parts,
-            re(r#"connect\(2\) for "(?P<h>[^"]+)" port (?P<p>\d+)"#),
+            re(r#"connect\(2\) for (?:"(?P<h>[^"]+)"|nil) port (?P<p>\d+)"#),
         ),
-        // Kafka / Java InetSocketAddress: (localhost/127.0.0.1:9092)
+        // Apache HttpClient: Connect to localhost:8080 [localhost/127.0.0.1] failed
+        (
+            Shape::HostPort,
+            re(&format!(
+                r"\bConnect to (?:[a-z][\w+.\-]*://)?(?P<hp>(?:{HOST}):\d+) \["
+            )),
+        ),
+        // Android / libcore: failed to connect to localhost/127.0.0.1 (port 5901) from ...
+        (
+            Shape::Parts,
+            re(&format!(
+                r"connect to (?P<n>[A-Za-z0-9][\w.\-]*)?/(?P<h>{ADDR}) \(port (?P<p>\d+)\)"
+            )),
+        ),
+        // Kafka / Java InetSocketAddress: (localhost/127.0.0.1:9092), (/10.0.0.5:9092)
         (
             Shape::Parts,
             re(
-                r"(?P<n>[A-Za-z0-9][\w.\-]*)/(?P<h>\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]+:[0-9a-fA-F:]*[0-9a-fA-F]):(?P<p>\d{1,5})\b",
+                r"(?:^|[\s(\[,:])(?P<n>[A-Za-z0-9][\w.\-]*)?/(?P<h>\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]+:[0-9a-fA-F:]*[0-9a-fA-F]):(?P<p>\d{1,5})\b",
             ),
         ),
         // kubectl: The connection to the server localhost:8080 was refused
@@ -361,39 +443,73 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
         ),
         // Go: dial tcp: lookup db1 on 10.96.0.10:53: no such host  (the :53 is the DNS server)
         (Shape::Parts, re(r"dial tcp[46]?: lookup (?P<h>[^\s:]+)")),
+        // Go net/http: Get "https://name/x": dial tcp 10.0.0.5:443: ... (the dial was for that URL)
         (
             Shape::HostPort,
-            re(&format!(r"dial tcp[46]? (?P<hp>(?:{host}):\d+)")),
+            re(&format!(
+                r#"\b(?:Get|Post|Put|Patch|Delete|Head|Options) \\?"?(?P<n>[a-z][\w+.\-]*://[^\s"\\]+)\\?"?: dial tcp[46]? (?P<hp>(?:{HOST}):\d+)"#
+            )),
+        ),
+        (
+            Shape::HostPort,
+            re(&format!(r"dial tcp[46]? (?P<hp>(?:{HOST}):\d+)")),
         ),
         (
             Shape::Parts,
             re(r"\blookup (?P<h>[A-Za-z0-9_\-.]+)(?: on \S+)?: no such host"),
         ),
-        // ssh / curl / nc / git: connect to host x port 22 / Failed to connect to x port 443
+        // LOCAL -> PEER (Go "read tcp 10.0.0.2:51640->10.0.0.5:7002", tunnels and proxies):
+        // the peer is the far side.
+        (
+            Shape::HostPort,
+            re(&format!(r"(?:{HOST}):\d+\s?->\s?(?P<hp>(?:{HOST}):\d+)")),
+        ),
+        // ssh -v: Connecting to db1 [10.0.0.5] port 22.
         (
             Shape::Parts,
-            re(r"connect to (?:host )?(?P<h>\S+?) port (?P<p>\d+)"),
+            re(r"Connecting to (?P<n>[^\s\[]+) \[(?P<h>[^\]\s]+)\] port (?P<p>\d+)"),
+        ),
+        // ssh / curl / nc / telnet: connect to host x port 22 / Failed to connect to x port 443 /
+        // connectx to x port 9021 / Failed to connect to port 81 (curl with no host)
+        (
+            Shape::Parts,
+            re(r"\bconnectx? to (?:(?:host|address) )?(?:(?P<h>\S+?) )?port (?P<p>\d+)"),
+        ),
+        (Shape::Parts, re(r"\bto host (?P<h>\S+?) port (?P<p>\d+)")),
+        // old curl: Failed connect to github.com:443; No error
+        (
+            Shape::HostPort,
+            re(&format!(r"Failed connect to (?P<hp>(?:{HOST}):\d+)")),
+        ),
+        // wget: unable to resolve host address 'db1'
+        (
+            Shape::Parts,
+            re(r"resolve host address [`'‘](?P<h>[^'’`]+)[`'’]"),
         ),
         (
             Shape::Parts,
-            re(r#"(?:resolve host|resolve hostname)(?: name)?:? ['"]?(?P<h>[A-Za-z0-9_\-.]+)"#),
+            // (the whole name or nothing: "testserver.a7:4a:3f" is no host to cut short)
+            re(
+                r#"(?:resolve host|resolve hostname)(?: name)?:? ['"]?(?P<h>[A-Za-z0-9_\-.]+)['"]?(?:[:,;]?\s|$)"#,
+            ),
         ),
         // wget: Connecting to db1 (db1)|10.0.0.5|:8080... failed
         (
             Shape::Parts,
             re(r"Connecting to (?P<n>[^\s(|]+)(?: \([^)]*\))?\|(?P<h>[^|]+)\|:(?P<p>\d+)"),
         ),
+        // BusyBox wget: can't connect to remote host (10.0.0.5): Connection refused
+        (
+            Shape::Parts,
+            re(r"can't connect to remote host \((?P<h>[^)\s]+)\)"),
+        ),
         (
             Shape::HostPort,
-            re(&format!(r"Connecting to (?P<hp>(?:{host}):\d+)\.\.\.")),
+            re(&format!(r"Connecting to (?P<hp>(?:{HOST}):\d+)\.\.\.")),
         ),
         (
             Shape::Parts,
             re(r"Resolving (?P<h>[A-Za-z0-9_\-.]+?)(?: \([^)]*\))?\.\.\. failed"),
-        ),
-        (
-            Shape::Parts,
-            re(r"resolve host address [`'‘](?P<h>[^'’`]+)[`'’]"),
         ),
         // Node: connect ECONNREFUSED ::1:3000 / getaddrinfo ENOTFOUND db1
         (
@@ -406,9 +522,10 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
             Shape::Parts,
             re(r"\b(?:ENOTFOUND|EAI_AGAIN) (?P<h>[A-Za-z0-9_\-.]+)"),
         ),
+        // Node's error object, inspected or as JSON: address: '127.0.0.1', port: 5432
         (
             Shape::Parts,
-            re(r"address: '(?P<h>[^']+)',\s*port: (?P<p>\d+)"),
+            re(r#""?\b(?:address|host)"?:\s*['"](?P<h>[^'"\s]+)['"],\s*"?port"?:\s*(?P<p>\d+)"#),
         ),
         // .NET: ... actively refused it. 127.0.0.1:5000 / No such host is known. (db1:80)
         (
@@ -424,7 +541,7 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
         // PowerShell: WARNING: TCP connect to (10.0.0.1 : 3389) failed
         (
             Shape::Parts,
-            re(r"TCP connect to \((?P<h>[^\s:()]+|[0-9a-fA-F:]+) : (?P<p>\d+)\)"),
+            re(r"TCP connect to \((?P<h>\[[^\]\s]*\]|[^\s:()]+|[0-9a-fA-F:]+) : (?P<p>\d+)\)"),
         ),
         (
             Shape::Parts,
@@ -436,9 +553,10 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
             re(r"connection to the server at (?P<hp>[^\s]+?)\.?(?:\s|$)"),
         ),
         // Chrome: localhost refused to connect. / db1’s server IP address could not be found.
+        // Copied from the page, the title runs into the host: "This site can’t be reachedlocalhost".
         (
             Shape::Parts,
-            re(r"(?P<h>[A-Za-z0-9_\-.]+) refused to connect"),
+            re(r"(?:can.t be reached\s*)?(?P<h>[A-Za-z0-9_\-.]+) refused to connect"),
         ),
         (
             Shape::Parts,
@@ -448,7 +566,12 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
         ),
         (
             Shape::Parts,
-            re(r"(?P<h>[A-Za-z0-9_\-.]+) took too long to respond"),
+            re(r"(?:can.t be reached\s*)?(?P<h>[A-Za-z0-9_\-.]+) took too long to respond"),
+        ),
+        // Firefox: The server at example.com is taking too long to respond.
+        (
+            Shape::Parts,
+            re(r"server at (?P<h>[A-Za-z0-9_\-.]+) is taking too long to respond"),
         ),
         (
             Shape::Parts,
@@ -470,15 +593,102 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
             Shape::Parts,
             re(r"\bTrying (?P<h>\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]+:[0-9a-fA-F:]*)\.\.\."),
         ),
+        // curl / OpenSSL: SSL_ERROR_SYSCALL in connection to example.com:443
+        (
+            Shape::HostPort,
+            re(&format!(r"\bin connection to (?P<hp>(?:{HOST}):\d+)")),
+        ),
+        // FreeRDP: xfreerdp /v:host[:port]
+        (Shape::HostPort, re(r"(?:^|\s)/v:(?P<hp>[^\s/]+)")),
+        // An address or a dotted name that a connection failed to, with no port:
+        // curl "Failed to connect to 2001:db8::1: Network is unreachable",
+        // "Could not connect to 127.0.0.1: Connection refused", FreeRDP "failed to connect to db1.example.com"
+        (
+            Shape::Parts,
+            re(&format!(
+                r"(?m)\b(?:failed to|could not|couldn't|can't|cannot|unable to) connect to (?P<h>{ADDR}|localhost|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+)(?::\s|\.?\s*$)"
+            )),
+        ),
         // Any URL: https://db1:8443/x
         (Shape::Url, URL.clone()),
         // Any host:port with a plausible host (an address, localhost, or a dotted name).
+        (Shape::HostPort, GENERIC_HOST_PORT.clone()),
+        // A command line's host option: mysql -h 127.0.0.1, ... --host db1.example.com
         (
-            Shape::HostPort,
-            re(
-                r"(?:^|[\s(,'\x22=@])(?P<hp>\[[0-9A-Fa-f:.%\w]+\]:\d{1,5}|\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}|localhost:\d{1,5}|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+:\d{1,5})\b",
-            ),
+            Shape::Parts,
+            re(&format!(
+                r"(?:^|\s)(?:(?-i:-h)\s*|--host[= ])(?P<h>{ADDR}|localhost|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+)(?:\s|$)"
+            )),
         ),
+    ]
+});
+
+/// ssh through a ProxyCommand has no socket and prints "Connection to UNKNOWN port 65535":
+/// the peer and its port are not known.
+static NO_PEER: LazyLock<Regex> = LazyLock::new(|| re(r"\bUNKNOWN port 65535\b"));
+
+/// An ssh message line, inside whatever ran ssh (git, Ansible, ...): its port is ssh's.
+static SSH_MESSAGE: LazyLock<Regex> = LazyLock::new(|| re(r"(?m:^[\s*>]*ssh: )"));
+
+static GENERIC_HOST_PORT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[\s(\[,'\x22=@])(?P<hp>\[[0-9A-Fa-f:.%\w]+\]:\d{1,5}|\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}|localhost:\d{1,5}|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+:\d{1,5})\b",
+    )
+});
+
+/// Where else a message gives the port of a host it names without one: groups `h` and `p`,
+/// used only when `h` is the host already found.
+static PORT_HINTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    vec![
+        // host:port anywhere (Node's "ENOTFOUND db1 db1:80", "I tried localhost:3307")
+        re(r"(?:^|[^\w.\-:])(?P<h>[A-Za-z0-9_\-.]+):(?P<p>\d{1,5})\b"),
+        re(r"\[(?P<h>[0-9A-Fa-f:.%]+)\]:(?P<p>\d{1,5})\b"),
+        // Chrome: "Search Google for localhost 4200"
+        re(r"Search Google for (?P<h>\S+) (?P<p>\d{1,5})\b"),
+        // telnet host port / nc host port
+        re(r"\b(?:telnet|nc|ncat)(?: -\w+)* (?P<h>[^\s\-]\S*) (?P<p>\d{1,5})\b"),
+        // Command lines: mysql -h db1 -P 3307, --host db1 --port 3307 (on one line)
+        re(
+            r"(?:(?-i:-h)\s*|--host[= ])(?P<h>[^\s'\x22-][^\s'\x22]*)[^\n]*?\s(?:(?-i:-P)\s*|--port[= ])(?P<p>\d{1,5})\b",
+        ),
+        re(
+            r"\s(?:(?-i:-P)\s*|--port[= ])(?P<p>\d{1,5})\b[^\n]*?(?:(?-i:-h)\s*|--host[= ])(?P<h>[^\s'\x22-][^\s'\x22]*)",
+        ),
+    ]
+});
+
+/// A name and the address it became, from formats that print both: groups `n` (a name,
+/// or a URL whose host is the name), `h` (the address) and optional `p`.
+static PAIRS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    vec![
+        // curl -v: Connected to example.com (93.184.216.34) port 443
+        re(r"Connected to (?P<n>[^\s(]+) \((?P<h>[^)\s]+)\) port (?P<p>\d+)"),
+        // wget: Connecting to db1 (db1)|10.0.0.5|:8080...
+        re(r"Connecting to (?P<n>[^\s(|]+)(?: \([^)]*\))?\|(?P<h>[^|]+)\|:(?P<p>\d+)"),
+        // BusyBox wget: Connecting to db1 (10.0.0.5:443)
+        re(&format!(
+            r"Connecting to (?P<n>[^\s(]+) \((?P<h>{ADDR}):(?P<p>\d+)\)"
+        )),
+        // ssh -v: Connecting to db1 [10.0.0.5] port 22.
+        re(r"Connecting to (?P<n>[^\s\[]+) \[(?P<h>[^\]\s]+)\] port (?P<p>\d+)"),
+        // Java InetAddress: localhost/127.0.0.1
+        re(&format!(
+            r"(?:^|[\s(\[,:])(?P<n>[A-Za-z][\w.\-]*)/(?P<h>{ADDR})(?::(?P<p>\d{{1,5}}))?\b"
+        )),
+        // libpq: host: 'localhost', port: '5433', hostaddr: '::1'
+        re(r"host: '(?P<n>[^']+)', port: '(?P<p>\d+)', hostaddr: '(?P<h>[^']+)'"),
+        // MongoDB (Node): failed to connect to server [localhost:27017] on first connect [MongoError: connect ECONNREFUSED 127.0.0.1:27017]
+        re(&format!(
+            r"server \[(?P<n>[^\]\s:]+):(?P<p>\d+)\] on first connect \[\w+: connect E[A-Z]+ (?P<h>{ADDR}):\d+"
+        )),
+        // telnet db1 23 ... Trying 10.0.0.5... / connect to address 10.0.0.5: ...
+        re(&format!(
+            r"\btelnet (?P<n>[A-Za-z0-9_\-.]+) (?P<p>\d{{1,5}})\b(?s:.*?)(?:Trying|connect to address) (?P<h>{ADDR})"
+        )),
+        // Go net/http: Get "https://name/x": dial tcp 10.0.0.5:443
+        re(&format!(
+            r#"\b(?:Get|Post|Put|Patch|Delete|Head|Options) \\?"?(?P<n>[a-z][\w+.\-]*://[^\s"\\]+)\\?"?: dial tcp[46]? \[?(?P<h>{ADDR})\]?:(?P<p>\d+)"#
+        )),
     ]
 });
 
@@ -501,6 +711,12 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
     if clean.is_empty() {
         return Err(ErrorTextError::Empty);
     }
+    let mut clean = join_wrapped_urls(clean);
+    if let Some(extra) = neterror_text(&clean) {
+        clean.push('\n');
+        clean.push_str(&extra);
+    }
+    let clean = clean.as_str();
 
     let failure = FAILURES
         .iter()
@@ -554,7 +770,7 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
             .captures_iter(clean)
             .find_map(|c| read_location(*shape, &c))
         {
-            parsed.host = Some(found.host);
+            parsed.host = found.host;
             parsed.host_name = found.name.filter(|n| Some(n) != parsed.host.as_ref());
             parsed.port = found.port;
             scheme_port = found.scheme_port;
@@ -562,21 +778,40 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
         }
     }
 
-    // "Could not resolve host: git.example.com" names no port, but the URL beside it may.
-    if parsed.port.is_none()
-        && let Some(host) = parsed.host.clone()
-        && let Some(url) = URL
-            .captures_iter(clean)
-            .filter_map(|c| read_location(Shape::Url, &c))
-            .find(|l| l.host.eq_ignore_ascii_case(&host))
-    {
-        parsed.port = url.port;
-        scheme_port = url.scheme_port;
+    if let Some(host) = parsed.host.clone() {
+        // The port of a host named without one, where the message gives it elsewhere.
+        if parsed.port.is_none() {
+            parsed.port = PORT_HINTS.iter().find_map(|r| {
+                r.captures_iter(clean).find_map(|c| {
+                    let h = clean_host(c.name("h")?.as_str());
+                    let p = port_of(c.name("p")?.as_str())?;
+                    h.eq_ignore_ascii_case(&host).then_some(p)
+                })
+            });
+        }
+        // "Could not resolve host: git.example.com" names no port, but the URL beside it may.
+        if parsed.port.is_none()
+            && let Some(url) = urls(clean).find(|l| {
+                l.host
+                    .as_deref()
+                    .is_some_and(|h| h.eq_ignore_ascii_case(&host))
+            })
+        {
+            parsed.port = url.port;
+            scheme_port = url.scheme_port;
+        }
+        if parsed.host_name.is_none() {
+            pair_name_and_address(clean, &mut parsed);
+        }
+        if parsed.host_name.is_none() {
+            name_from_url(clean, &mut parsed, &mut scheme_port);
+        }
     }
 
-    if parsed.port.is_none() {
-        let default =
-            scheme_port.or_else(|| parsed.client.as_deref().and_then(client_default_port));
+    if parsed.port.is_none() && !NO_PEER.is_match(clean) {
+        let default = scheme_port
+            .or_else(|| parsed.client.as_deref().and_then(client_default_port))
+            .or_else(|| SSH_MESSAGE.is_match(clean).then_some(22));
         if let Some(port) = default {
             parsed.port = Some(port);
             parsed.port_implied = true;
@@ -585,11 +820,180 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
     Ok(parsed)
 }
 
-/// The port a client uses when none is given.
+/// Consoles hard-wrap long lines (PowerShell and cmd at 80 columns): a URL cut at the end
+/// of a full line goes on at the start of the next, so the two are joined.
+fn join_wrapped_urls(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        let Some(next) = lines.peek() else {
+            out.push_str(line);
+            break;
+        };
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let full = (79..=80).contains(&line.chars().count());
+        let cut_url = !line.ends_with(char::is_whitespace)
+            && line
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|t| t.contains("://"));
+        let continues = next.starts_with(|c: char| !c.is_whitespace());
+        out.push_str(line);
+        if !(full && cut_url && continues) {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The decoded address and description of a Firefox error page URL, if the text has one.
+fn neterror_text(text: &str) -> Option<String> {
+    let query = NETERROR.captures(text)?.name("query")?.as_str();
+    let parts: Vec<String> = query
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .filter(|(k, _)| matches!(*k, "u" | "d"))
+        .map(|(_, v)| percent_decode(v))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("\n"))
+}
+
+/// Decodes `%XX` escapes; anything malformed is kept as it is.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let decoded = match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
+            (Some(b'%'), Some(&hi), Some(&lo)) => match (hex_value(hi), hex_value(lo)) {
+                (Some(hi), Some(lo)) => Some(hi * 16 + lo),
+                _ => None,
+            },
+            _ => None,
+        };
+        match decoded {
+            Some(b) => {
+                out.push(b);
+                i += 3;
+            }
+            None => {
+                if let Some(&b) = bytes.get(i) {
+                    out.push(b);
+                }
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex_value(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Every URL in the text that names a host and a port (given or the scheme's).
+fn urls(text: &str) -> impl Iterator<Item = Location> + '_ {
+    URL.captures_iter(text)
+        .filter_map(|c| read_location(Shape::Url, &c))
+}
+
+fn is_address(host: &str) -> bool {
+    host.parse::<std::net::IpAddr>().is_ok()
+        || host
+            .split_once('%')
+            .is_some_and(|(a, _)| a.parse::<Ipv6Addr>().is_ok())
+}
+
+/// Fills in the name of an address, or the address of a name, where the message prints
+/// both ("Connected to db1 (10.0.0.5)", "localhost/127.0.0.1", ...). The address is the
+/// host; the name goes in `host_name`.
+fn pair_name_and_address(text: &str, parsed: &mut ParsedError) {
+    let Some(host) = parsed.host.clone() else {
+        return;
+    };
+    let host_is_address = is_address(&host);
+    for regex in PAIRS.iter() {
+        for c in regex.captures_iter(text) {
+            let (Some(n), Some(h)) = (c.name("n"), c.name("h")) else {
+                continue;
+            };
+            let name = name_of(n.as_str());
+            let addr = clean_host(h.as_str());
+            let Some(name) = name.filter(|n| plausible_host(n) && !is_address(n)) else {
+                continue;
+            };
+            if !is_address(&addr) {
+                continue;
+            }
+            let port = c.name("p").and_then(|p| port_of(p.as_str()));
+            let matches = if host_is_address {
+                addr.eq_ignore_ascii_case(&host)
+            } else {
+                name.eq_ignore_ascii_case(&host)
+            };
+            if !matches || (parsed.port.is_some() && port.is_some() && parsed.port != port) {
+                continue;
+            }
+            parsed.host = Some(addr);
+            parsed.host_name = Some(name);
+            if parsed.port.is_none() {
+                parsed.port = port;
+            }
+            return;
+        }
+    }
+}
+
+/// An address with no name takes the name of the URL the message was about, when exactly
+/// one name is in URLs for that port (`wscat -c ws://localhost:9001` ... `ECONNREFUSED ::1:9001`).
+fn name_from_url(text: &str, parsed: &mut ParsedError, scheme_port: &mut Option<u16>) {
+    if !parsed.host.as_deref().is_some_and(is_address) {
+        return;
+    }
+    let mut found: Option<Location> = None;
+    for url in urls(text) {
+        let Some(name) = url.host.as_deref() else {
+            continue;
+        };
+        if is_address(name) {
+            continue;
+        }
+        let url_port = url.port.or(url.scheme_port);
+        if parsed.port.is_some() && url_port != parsed.port {
+            continue;
+        }
+        match &found {
+            Some(f)
+                if f.host
+                    .as_deref()
+                    .is_some_and(|h| !h.eq_ignore_ascii_case(name)) =>
+            {
+                return;
+            }
+            Some(_) => {}
+            None => found = Some(url),
+        }
+    }
+    if let Some(url) = found {
+        parsed.host_name = url.host;
+        if parsed.port.is_none() {
+            parsed.port = url.port;
+            *scheme_port = url.scheme_port;
+        }
+    }
+}
+
+/// The port a client uses when none is given. PHP is a language, not a server: its
+/// messages name no default port.
 pub fn client_default_port(client: &str) -> Option<u16> {
     match client {
         "postgresql" => Some(5432),
-        "mysql" | "php" => Some(3306),
+        "mysql" => Some(3306),
         "redis" => Some(6379),
         "mongodb" => Some(27017),
         "ssh" => Some(22),
@@ -600,53 +1004,125 @@ pub fn client_default_port(client: &str) -> Option<u16> {
 }
 
 struct Location {
-    host: String,
+    host: Option<String>,
     port: Option<u16>,
     name: Option<String>,
     /// The default port of a URL's scheme, used when the URL has none.
     scheme_port: Option<u16>,
 }
 
+/// What a captured host turned out to be.
+enum HostRead {
+    Host(String),
+    /// No host, but the message format is right: an empty host, Ruby's `nil`, a
+    /// placeholder such as `[ServerIP]` or a redacted `xx.xx.xx.xx`. The port still counts.
+    Absent,
+    /// Not a host: the pattern caught something else.
+    Bad,
+}
+
+fn read_host(raw: &str, in_url: bool) -> HostRead {
+    let t = raw
+        .trim()
+        .trim_matches(|c| "\"'`‘’“”".contains(c))
+        .trim_end_matches(['.', ',', ';']);
+    if let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+        if !inner.contains(':') {
+            return HostRead::Absent;
+        }
+    } else if (t.starts_with('<') && t.ends_with('>')) || (t.starts_with('{') && t.ends_with('}')) {
+        return HostRead::Absent;
+    }
+    let host = clean_host(t);
+    let lower = host.to_ascii_lowercase();
+    if matches!(lower.as_str(), "" | "nil" | "null" | "undefined") || redacted_address(&lower) {
+        return HostRead::Absent;
+    }
+    let ok = if in_url {
+        validate_host(&host).is_ok()
+    } else {
+        plausible_host(&host)
+    };
+    if ok {
+        HostRead::Host(host)
+    } else {
+        HostRead::Bad
+    }
+}
+
+/// `xx.xx.xx.xx`, `x.x.x.x`, `***.***.***.***`: an IPv4 address hidden by the poster.
+fn redacted_address(host: &str) -> bool {
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() == 4
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c == 'x' || c == '*'))
+}
+
+/// The host of a name group, which may be a bare name or a URL.
+fn name_of(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.contains("://") {
+        return url_authority(text)
+            .map(|(h, _, _)| h)
+            .filter(|h| validate_host(h).is_ok());
+    }
+    let name = clean_host(text);
+    plausible_host(&name).then_some(name)
+}
+
+/// Host, port and scheme of a URL.
+fn url_authority(url: &str) -> Option<(String, Option<u16>, String)> {
+    let (scheme, rest) = url.split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let authority = authority.rsplit_once('@').map_or(authority, |(_, a)| a);
+    let (h, p) = split_host_port(authority, false)?;
+    Some((h, p, scheme.to_ascii_lowercase()))
+}
+
 fn read_location(shape: Shape, caps: &Captures<'_>) -> Option<Location> {
     let get = |name: &str| caps.name(name).map(|m| m.as_str());
-    let (host, port, name, scheme_port) = match shape {
+    let (raw_host, port, scheme_port, in_url) = match shape {
         Shape::Parts => {
             let port = match get("p") {
                 Some(p) => Some(port_of(p)?),
                 None => None,
             };
-            (clean_host(get("h")?), port, get("n").map(clean_host), None)
+            (get("h").map(str::to_string), port, None, false)
         }
         Shape::HostPort => {
             let (h, p) = split_host_port(get("hp")?, false)?;
-            (h, p, None, None)
+            (Some(h), p, None, false)
         }
         Shape::HostPortV6Suffix => {
             let (h, p) = split_host_port(get("hp")?, true)?;
-            (h, p, None, None)
+            (Some(h), p, None, false)
         }
         Shape::Url => {
-            let url = get("url")?;
-            let (scheme, rest) = url.split_once("://")?;
-            let authority = rest.split(['/', '?', '#']).next()?;
-            let authority = authority.rsplit_once('@').map_or(authority, |(_, a)| a);
-            let (h, p) = split_host_port(authority, false)?;
-            let scheme = scheme.to_ascii_lowercase();
+            if get("see").is_some() {
+                return None;
+            }
+            let (h, p, scheme) = url_authority(get("url")?)?;
             let base = scheme.split('+').next().unwrap_or(&scheme);
             let scheme_port = services::by_name(base).map(|s| s.port);
             if p.is_none() && scheme_port.is_none() {
                 return None;
             }
-            (h, p, None, scheme_port)
+            (Some(h), p, scheme_port, true)
         }
     };
-    if !plausible_host(&host) {
-        return None;
-    }
+    let host = match raw_host.as_deref().map(|h| read_host(h, in_url)) {
+        Some(HostRead::Host(h)) => Some(h),
+        Some(HostRead::Bad) => return None,
+        Some(HostRead::Absent) | None => {
+            port?;
+            None
+        }
+    };
     Some(Location {
         host,
         port,
-        name: name.filter(|n| plausible_host(n)),
+        name: get("n").and_then(name_of),
         scheme_port,
     })
 }
@@ -662,11 +1138,12 @@ fn clean_host(h: &str) -> String {
     h.trim()
         .trim_matches(|c| "\"'`‘’“”".contains(c))
         .trim_start_matches('[')
-        .trim_end_matches(|c| c == ']' || c == '.' || c == ',' || c == ';')
+        .trim_end_matches([']', '.', ',', ';'])
         .to_string()
 }
 
-/// Splits `host:port`, `[v6]:port`, `host` and, with `v6_suffix`, `::1:3000`.
+/// Splits `host:port`, `[v6]:port`, `host` and, with `v6_suffix`, `::1:3000`. A bracketed
+/// word that is no IPv6 address (`[ServerIP]:80`) keeps its brackets: it is a placeholder.
 fn split_host_port(text: &str, v6_suffix: bool) -> Option<(String, Option<u16>)> {
     let t = text.trim().trim_end_matches(|c| ".,;)'\"’".contains(c));
     if let Some(inner) = t.strip_prefix('[') {
@@ -675,7 +1152,12 @@ fn split_host_port(text: &str, v6_suffix: bool) -> Option<(String, Option<u16>)>
             Some(p) => Some(port_of(p)?),
             None => None,
         };
-        return Some((h.to_string(), port));
+        let h = if h.contains(':') {
+            h.to_string()
+        } else {
+            format!("[{h}]")
+        };
+        return Some((h, port));
     }
     match t.matches(':').count() {
         0 => Some((t.to_string(), None)),
@@ -722,6 +1204,7 @@ fn plausible_host(host: &str) -> bool {
             | "port"
             | "failed"
             | "socket"
+            | "address"
     )
 }
 
@@ -729,6 +1212,7 @@ fn plausible_host(host: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[allow(clippy::panic, reason = "a test fails by panicking")]
     fn parse(text: &str) -> ParsedError {
         match parse_error_text(text) {
             Ok(p) => p,
@@ -811,5 +1295,165 @@ mod tests {
         let p = parse("lorem ipsum dolor sit amet 12:34:56 v1.2.3");
         assert_eq!(p.failure, Failure::Other);
         assert_eq!((p.host, p.port, p.client), (None, None, None));
+    }
+
+    #[test]
+    fn local_address_before_the_arrow_is_not_the_peer() {
+        let p = parse("read tcp 10.0.0.2:51640->10.0.0.9:7002: read: connection reset by peer");
+        assert_eq!((p.host.as_deref(), p.port), (Some("10.0.0.9"), Some(7002)));
+        assert_eq!(p.client.as_deref(), Some("go"));
+        assert_eq!(p.failure, Failure::Reset);
+        // A redacted address still gives the port.
+        let p =
+            parse("read tcp xx.xx.xx.xx:51640->xx.xx.xx.xx:7002: read: connection reset by peer");
+        assert_eq!((p.host, p.port), (None, Some(7002)));
+    }
+
+    #[test]
+    fn keywords_glued_to_cjk_text_still_count() {
+        let p = parse("日志一直是dial tcp 10.0.0.9:12984: connect: connection refused");
+        assert_eq!(p.client.as_deref(), Some("go"));
+        assert_eq!((p.host.as_deref(), p.port), (Some("10.0.0.9"), Some(12984)));
+    }
+
+    #[test]
+    fn placeholders_are_no_host_but_keep_the_port() {
+        let p = parse("WARNING: TCP connect to ([ServerIP] : 26900) failed");
+        assert_eq!((p.host, p.port), (None, Some(26900)));
+        let p = parse("Errno::ECONNREFUSED: Connection refused - connect(2) for nil port 80");
+        assert_eq!((p.host, p.port), (None, Some(80)));
+        assert_eq!(p.client.as_deref(), Some("ruby"));
+    }
+
+    #[test]
+    fn documentation_links_are_not_the_host() {
+        let p = parse(
+            "cURL error 28: Connection timed out after 4514 milliseconds (see https://curl.haxx.se/libcurl/c/libcurl-errors.html) for https://api.example.com/x",
+        );
+        assert_eq!(p.host.as_deref(), Some("api.example.com"));
+        assert_eq!((p.port, p.port_implied), (Some(443), true));
+        assert_eq!(p.client.as_deref(), Some("php"));
+    }
+
+    #[test]
+    fn generic_connect_failures_name_no_cause() {
+        let p = parse("Invoke-WebRequest : Unable to connect to the remote server");
+        assert_eq!(p.failure, Failure::Other);
+        let p = parse("Unable to connect to the server: dial tcp 10.1.0.2:6443: i/o timeout");
+        assert_eq!(p.failure, Failure::Timeout);
+        assert_eq!(p.client.as_deref(), Some("kubectl"));
+        let p = parse(
+            "curl: (7) Failed to connect to example.com port 443 after 21048 ms: Couldn't connect to server",
+        );
+        assert_eq!(p.failure, Failure::Other);
+        // A parameter name is no timeout.
+        let p = parse("Invoke-WebRequest -TimeoutSec 5 : Unable to connect to the remote server");
+        assert_eq!(p.failure, Failure::Other);
+    }
+
+    #[test]
+    fn name_and_address_are_paired() {
+        let p = parse(
+            "HttpHostConnectException: Connect to localhost:8080 [localhost/127.0.0.1] failed: Connection refused",
+        );
+        assert_eq!(p.host.as_deref(), Some("127.0.0.1"));
+        assert_eq!(p.host_name.as_deref(), Some("localhost"));
+        assert_eq!(p.port, Some(8080));
+        let p = parse(
+            "telnet db1.example.com 2323\nTrying 10.0.0.5...\ntelnet: Unable to connect to remote host: Connection refused",
+        );
+        assert_eq!(p.host.as_deref(), Some("10.0.0.5"));
+        assert_eq!(p.host_name.as_deref(), Some("db1.example.com"));
+        assert_eq!(p.port, Some(2323));
+    }
+
+    #[test]
+    fn an_address_takes_the_name_of_the_url_on_its_port() {
+        let p = parse("$ wscat -c ws://localhost:9001\nerror: connect ECONNREFUSED ::1:9001");
+        assert_eq!((p.host.as_deref(), p.port), (Some("::1"), Some(9001)));
+        assert_eq!(p.host_name.as_deref(), Some("localhost"));
+        // Another port: the URL is not what failed.
+        let p = parse("GET https://example.com/x\nconnect ECONNREFUSED 127.0.0.1:7980");
+        assert_eq!(p.host_name, None);
+    }
+
+    #[test]
+    fn windows_error_text_alone_names_no_client() {
+        let p = parse(
+            "Error: No connection could be made because the target machine actively refused it. during attempt to connect to 127.0.0.1:6000",
+        );
+        assert_eq!(p.client, None);
+        assert_eq!(p.failure, Failure::Refused);
+        let p = parse(
+            "SocketException: Connection refused (OS Error: Connection refused, errno = 111)",
+        );
+        assert_eq!(p.client, None);
+    }
+
+    #[test]
+    fn chrome_title_glued_to_the_host() {
+        let p = parse(
+            "This site can’t be reachedlocalhost refused to connect.\nSearch Google for localhost 4200\nERR_CONNECTION_REFUSED",
+        );
+        assert_eq!((p.host.as_deref(), p.port), (Some("localhost"), Some(4200)));
+        assert_eq!(p.client.as_deref(), Some("browser"));
+    }
+
+    #[test]
+    fn firefox_error_page_address_is_decoded() {
+        let p = parse(
+            "DOMContentLoaded for about:neterror?e=connectionFailure&u=http%3A//localhost%3A56900/_test&c=UTF-8&d=Firefox%20can%E2%80%99t%20establish%20a%20connection%20to%20the%20server%20at%20localhost%3A56900.",
+        );
+        assert_eq!(
+            (p.host.as_deref(), p.port),
+            (Some("localhost"), Some(56900))
+        );
+        assert_eq!(p.failure, Failure::Refused);
+        assert_eq!(percent_decode("%E2%80%99%zz%4%"), "’%zz%4%");
+        assert_eq!(percent_decode("%ff%"), "\u{fffd}%");
+    }
+
+    #[test]
+    fn url_cut_by_a_console_wrap_is_joined() {
+        let first = format!("{}(\"http://db1.example.com:", "x".repeat(54));
+        assert_eq!(first.chars().count(), 79);
+        let p = parse(&format!(
+            "Exception calling \"DownloadString\" with \"1\" argument(s): \"Unable to connect to the remote server\"\n{first}\n10000/index.asp\")"
+        ));
+        assert_eq!(p.host.as_deref(), Some("db1.example.com"));
+        assert_eq!(p.port, Some(10000));
+        assert_eq!(p.client.as_deref(), Some("powershell"));
+    }
+
+    #[test]
+    fn ssh_inside_git_implies_port_22() {
+        let p = parse(
+            "ssh: Could not resolve hostname github.com: nodename nor servname provided, or not known\nfatal: Could not read from remote repository.",
+        );
+        assert_eq!(p.client.as_deref(), Some("git"));
+        assert_eq!((p.port, p.port_implied), (Some(22), true));
+        // Through a ProxyCommand ssh knows no peer.
+        let p = parse(
+            "Connection timed out during banner exchange\nConnection to UNKNOWN port 65535 timed out",
+        );
+        assert_eq!((p.client.as_deref(), p.port), (Some("ssh"), None));
+    }
+
+    #[test]
+    fn odd_text_does_not_panic() {
+        for text in [
+            "about:neterror?",
+            "about:neterror?u=%",
+            "about:neterror?u=%E2%80&d=%",
+            "Connecting to é (é:1)",
+            "[]:80 [::]:0 []",
+            "telnet ü 1\nTrying ü...",
+            "\u{1b}[",
+            "http://[",
+            "x -> y:1",
+            "Get \"http://[::1\": dial tcp [::1]:1",
+        ] {
+            let _ = parse_error_text(text);
+        }
     }
 }
