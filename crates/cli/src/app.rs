@@ -240,21 +240,7 @@ fn listen(args: ListenArgs) -> Outcome {
     };
     let rt = runtime()?;
     rt.block_on(async {
-        let listener = listener::bind(port, address).map_err(|e| {
-            let key = match e.kind() {
-                std::io::ErrorKind::AddrInUse => "listen-error-in-use",
-                std::io::ErrorKind::PermissionDenied => "listen-error-permission",
-                std::io::ErrorKind::AddrNotAvailable => "listen-error-not-local",
-                _ => "listen-error-other",
-            };
-            Failure {
-                message: c.get(
-                    key,
-                    &[("port", &port.to_string()), ("detail", &e.to_string())],
-                ),
-                code: exit::FAILED,
-            }
-        })?;
+        let listener = listener::bind(port, address).map_err(|e| listen_error(&c, port, &e))?;
         let bound = listener
             .local_addr()
             .map(|a| a.port())
@@ -287,4 +273,49 @@ fn listen(args: ListenArgs) -> Outcome {
         );
         Ok(exit::OK)
     })
+}
+
+/// Why the test listener could not open the port, naming who holds it when we can see.
+fn listen_error(c: &Catalog, port: u16, e: &std::io::Error) -> Failure {
+    let port_text = port.to_string();
+    let message = match e.kind() {
+        std::io::ErrorKind::AddrInUse => {
+            let table = portdoctor_probe::listeners::table(portdoctor_probe::listeners::Query {
+                port: Some(port),
+                owners: true,
+            });
+            match table
+                .listeners
+                .iter()
+                .find(|l| l.process.is_some() || l.user.is_some())
+            {
+                Some(l) => c.get(
+                    "listen-error-in-use-by",
+                    &[
+                        ("port", &port_text),
+                        ("owner", &portdoctor_core::diagnose::owner_text(l)),
+                    ],
+                ),
+                None => c.get("listen-error-in-use", &[("port", &port_text)]),
+            }
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            let threshold = portdoctor_probe::bind::test(IpAddr::from([0, 0, 0, 0]), port, None)
+                .unprivileged_port_start
+                .map_or_else(|| "1024".to_string(), |t| t.to_string());
+            c.get(
+                "listen-error-permission",
+                &[("port", &port_text), ("threshold", &threshold)],
+            )
+        }
+        std::io::ErrorKind::AddrNotAvailable => c.get("listen-error-not-local", &[]),
+        _ => c.get(
+            "listen-error-other",
+            &[("port", &port_text), ("detail", &e.to_string())],
+        ),
+    };
+    Failure {
+        message,
+        code: exit::FAILED,
+    }
 }

@@ -4,6 +4,7 @@
 
 mod util;
 
+use util::netns::{self, Netns};
 use util::{ChildListener, first_code, free_port, json, quiet_port, run};
 
 #[test]
@@ -182,4 +183,127 @@ fn another_program_on_the_expected_port_is_port_taken() {
             .iter()
             .any(|f| f["code"] == "reachable")
     );
+}
+
+#[test]
+fn test_listener_on_a_taken_port_names_the_holder() {
+    let child = ChildListener::start("127.0.0.1", None);
+    let out = run(&[
+        "listen",
+        &child.port.to_string(),
+        "--address",
+        "127.0.0.1",
+        "--for",
+        "1s",
+    ]);
+    assert_eq!(out.status.code(), Some(3));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains(&format!(
+            "already in use by (portdoctor, PID {}",
+            child.pid()
+        )),
+        "{err}"
+    );
+}
+
+/// A copy of the binary that an unprivileged user may run (our build dir is under /root).
+fn public_copy() -> (std::path::PathBuf, String) {
+    use std::os::unix::fs::PermissionsExt;
+    let dir =
+        std::env::temp_dir().join(format!("pd-public-{}-{}", std::process::id(), quiet_port()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = dir.join("portdoctor");
+    std::fs::copy(util::bin(), &path).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let p = path.to_str().unwrap().to_string();
+    (dir, p)
+}
+
+/// Runs our binary inside `ns` as user nobody.
+fn as_nobody(ns: &Netns, bin: &str, args: &[&str]) -> std::process::Output {
+    let mut full = vec![
+        "setpriv",
+        "--reuid=65534",
+        "--regid=65534",
+        "--clear-groups",
+        "--",
+        bin,
+    ];
+    full.extend_from_slice(args);
+    ns.exec(&full)
+}
+
+#[test]
+fn port_80_as_an_unprivileged_user_is_privileged_port() {
+    if !netns::available("privileged port") {
+        return;
+    }
+    let ns = Netns::new("pp");
+    let (dir, bin) = public_copy();
+    let out = as_nobody(&ns, &bin, &["check", "--json", "127.0.0.1:80"]);
+    let r = json(&out);
+    assert_eq!(r["environment"]["privileged"], false);
+    assert_eq!(r["bind"]["outcome"], "permission_denied", "{r}");
+    assert_eq!(r["bind"]["unprivileged_port_start"], 1024);
+    let pp = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "privileged-port")
+        .expect("privileged-port");
+    assert_eq!(pp["args"]["threshold"], "1024");
+    assert!(
+        pp["headline"]
+            .as_str()
+            .unwrap()
+            .contains("cannot open port 80")
+    );
+    // The test listener says the same in its own words.
+    let out = as_nobody(&ns, &bin, &["listen", "80", "--for", "1s"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("Only admins may open port 80"),
+        "{out:?}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn without_admin_rights_hidden_owners_are_named_as_such() {
+    if !netns::available("needs admin") {
+        return;
+    }
+    let ns = Netns::new("na");
+    let root_listener = ChildListener::start("127.0.0.1", Some(&ns.name));
+    let (dir, bin) = public_copy();
+    let out = as_nobody(
+        &ns,
+        &bin,
+        &[
+            "check",
+            "--json",
+            &format!("127.0.0.2:{}", root_listener.port),
+        ],
+    );
+    let r = json(&out);
+    assert_eq!(first_code(&r), "bound-elsewhere", "{r}");
+    assert_eq!(r["findings"][0]["args"]["has_process"], "no");
+    let na = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "needs-admin")
+        .expect("needs-admin");
+    assert_eq!(na["verdict"], "cant_tell");
+    assert!(
+        na["evidence"][0].as_str().unwrap().contains("user root"),
+        "{na}"
+    );
+    // Every listener is still listed, with its user.
+    let l = &r["listeners"]["listeners"].as_array().unwrap()[0];
+    assert_eq!(l["user"], "root");
+    assert!(l.get("pid").is_none());
+    let _ = std::fs::remove_dir_all(dir);
 }

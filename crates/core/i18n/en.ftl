@@ -121,10 +121,42 @@ service-not-running-step-1 = Start { $service } (as a service, or by hand).
 service-not-running-step-2 = If it stops again at once, read its log: the reason is usually there.
 service-not-running-step-3 = Check again once it runs.
 
-port-taken-headline = Port { $port } is used by { $process }, not by { $service }.
-port-taken-why = { $process } (PID { $pid }) holds port { $port }. While it does, { $service } cannot use that port: it fails to start or answers elsewhere.
-port-taken-step-1 = Stop { $process }, or move one of the two programs to another port.
-port-taken-step-2 = Then start { $service } and check again.
+port-taken-headline = { $has_process ->
+    [yes] { $has_service ->
+        [yes] Port { $port } is used by { $process }, not by { $service }.
+       *[no] Port { $port } is used by { $process }.
+    }
+   *[no] Another program holds port { $port } without answering on it.
+}
+port-taken-why = { $has_process ->
+    [yes] { $process } (PID { $pid }) holds port { $port }. While it does, { $has_service ->
+        [yes] { $service }
+       *[no] another program
+    } cannot use that port: it fails to start or answers elsewhere.
+   *[no] Something on this computer has opened port { $port } but does not accept connections there. A server that wants this port cannot start.
+}
+port-taken-step-1 = { $has_process ->
+    [yes] Stop { $process }, or move one of the two programs to another port.
+   *[no] Find and stop the program that holds port { $port }, or use another port.
+}
+port-taken-step-2 = Then start the program you need and check again.
+
+privileged-port-headline = Programs without admin rights cannot open port { $port } here.
+privileged-port-why = On this computer, ports below { $threshold } are kept for admins. A program started by a normal user cannot listen there, so it may have failed to start.
+privileged-port-step-1 = Use a port of { $threshold } or above for the program.
+privileged-port-step-2 = Or start it with the rights it needs (as a system service, for example).
+
+reserved-port-range-headline = Windows has reserved port { $port } for itself.
+reserved-port-range-why = Ports { $range_start } to { $range_end } are set aside by Windows (often for Hyper-V, WSL or Docker). No program may open them.
+reserved-port-range-step-1 = Use a port outside { $range_start }–{ $range_end } for the program.
+reserved-port-range-step-2 = Or ask an admin to change the reserved ranges (netsh int ipv4 show excludedportrange protocol=tcp lists them).
+
+needs-admin-headline = Some details need admin rights.
+needs-admin-why = { $count ->
+    [one] We could not see which program owns one of the ports, because it belongs to another user.
+   *[other] We could not see which programs own { $count } of the ports, because they belong to other users.
+} The answer above does not depend on it, but an admin sees more.
+needs-admin-step-1 = Run Port Doctor again as admin to see every program.
 
 ipv6-ipv4-mismatch-headline = Port { $port } answers on only one of { $host }'s addresses.
 ipv6-ipv4-mismatch-why = { $host } has two kinds of address. It answers at { $works_address } but not at { $fails_address }, and some programs only try the second one.
@@ -304,7 +336,8 @@ listen-closed = Test listener closed after { $count ->
    *[other] { $count } connections
 }.
 listen-error-in-use = Port { $port } is already in use by another program, so the test listener cannot open it.
-listen-error-permission = This computer does not allow opening port { $port } without admin rights. Pick a port above 1023, or run as admin.
+listen-error-in-use-by = Port { $port } is already in use by { $owner }, so the test listener cannot open it.
+listen-error-permission = Only admins may open port { $port } on this computer (ports below { $threshold }). Pick a port of { $threshold } or above, or run as admin.
 listen-error-not-local = That address does not belong to this computer.
 listen-error-address = "{ $address }" is not an address of this computer, like 127.0.0.1 or ::1.
 listen-error-other = The test listener could not open port { $port }: { $detail }.

@@ -9,7 +9,7 @@ use crate::facts::{
     ResolutionSource, UnreachableKind,
 };
 use crate::finding::{Action, Confidence, Finding, Verdict, codes};
-use crate::local::Listener;
+use crate::local::{BindOutcome, Listener};
 use crate::services;
 
 /// What one failed address tells us, most telling first (the order ranks causes).
@@ -244,6 +244,8 @@ pub fn diagnose(facts: &Facts) -> Vec<Finding> {
             findings.push(failure_finding(kind, &these, facts, &base));
         }
     }
+
+    findings.extend(local_side_findings(facts, &base));
 
     // What we ruled out, so people see what is not the problem.
     if facts.resolution.source == ResolutionSource::System {
@@ -490,6 +492,72 @@ fn nobody_on_port(facts: &Facts, base: &dyn Fn(&str, Verdict, Confidence) -> Fin
     base(codes::NO_LISTENER, Verdict::Cause, Confidence::Certain)
 }
 
+/// What the bind test and the limits of our rights add on this computer.
+fn local_side_findings(
+    facts: &Facts,
+    base: &dyn Fn(&str, Verdict, Confidence) -> Finding,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if let Some(b) = &facts.bind {
+        match b.outcome {
+            BindOutcome::PermissionDenied => out.push(
+                base(codes::PRIVILEGED_PORT, Verdict::Cause, Confidence::Possible)
+                    .arg("threshold", b.unprivileged_port_start.map_or_else(|| "1024".into(), |t| t.to_string()))
+                    .evidence(format!(
+                        "bind {}:{} as a user without admin rights: {} (unprivileged ports start at {})",
+                        b.address,
+                        b.port,
+                        b.error.as_deref().unwrap_or("permission denied"),
+                        b.unprivileged_port_start.map_or_else(|| "?".into(), |t| t.to_string())
+                    ))
+                    .actions(&[Action::CheckAgain, Action::SendReport]),
+            ),
+            BindOutcome::Reserved => {
+                let (start, end) = b.reserved_range.unwrap_or((b.port, b.port));
+                out.push(
+                    base(codes::RESERVED_PORT_RANGE, Verdict::Cause, Confidence::Likely)
+                        .arg("range_start", start)
+                        .arg("range_end", end)
+                        .evidence(format!("port {} is in the excluded range {start}-{end}", b.port))
+                        .actions(&[Action::CopyAdminCommand, Action::SendReport]),
+                );
+            }
+            BindOutcome::InUse => out.push(
+                base(codes::PORT_TAKEN, Verdict::Cause, Confidence::Likely)
+                    .arg("service", facts.service.as_ref().map_or_else(String::new, |s| s.name.clone()))
+                    .arg("has_service", yes_no(facts.service.is_some()))
+                    .arg("has_process", "no")
+                    .arg("process", "")
+                    .arg("pid", "?")
+                    .arg("running", "no")
+                    .evidence(format!(
+                        "bind {}:{}: {} although nothing listens there",
+                        b.address,
+                        b.port,
+                        b.error.as_deref().unwrap_or("in use")
+                    )),
+            ),
+            _ => {}
+        }
+    }
+    if let Some(t) = &facts.listeners
+        && t.hidden_owners > 0
+        && !facts.environment.privileged
+    {
+        let mut f = base(codes::NEEDS_ADMIN, Verdict::CantTell, Confidence::Certain)
+            .arg("count", t.hidden_owners);
+        for l in t.listeners.iter().filter(|l| l.pid.is_none()) {
+            f = f.evidence(format!(
+                "owner of {} not visible {}",
+                l.display_addr(),
+                owner_text(l)
+            ));
+        }
+        out.push(f);
+    }
+    out
+}
+
 /// The expected service's port is held by another program (not a known forwarder).
 fn port_taken(
     facts: &Facts,
@@ -517,6 +585,8 @@ fn port_taken(
     Some(
         base(codes::PORT_TAKEN, Verdict::Cause, confidence)
             .arg("service", &s.name)
+            .arg("has_service", "yes")
+            .arg("has_process", "yes")
             .arg("process", holder.process.clone().unwrap_or_default())
             .arg(
                 "pid",

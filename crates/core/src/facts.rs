@@ -25,6 +25,9 @@ pub struct Facts {
     /// When the target is this computer and we know which service to expect.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service: Option<crate::local::ServiceFacts>,
+    /// When nothing listens on the port of this computer: could a server open it?
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bind: Option<crate::local::BindTest>,
     pub environment: Environment,
 }
 

@@ -104,6 +104,9 @@ pub mod codes {
     pub const WRONG_PORT: &str = "wrong-port";
     pub const SERVICE_NOT_RUNNING: &str = "service-not-running";
     pub const PORT_TAKEN: &str = "port-taken";
+    pub const PRIVILEGED_PORT: &str = "privileged-port";
+    pub const RESERVED_PORT_RANGE: &str = "reserved-port-range";
+    pub const NEEDS_ADMIN: &str = "needs-admin";
     pub const IPV6_IPV4_MISMATCH: &str = "ipv6-ipv4-mismatch";
     pub const SOME_ADDRESSES_FAIL: &str = "some-addresses-fail";
     pub const TIMEOUT: &str = "timeout";
@@ -133,6 +136,9 @@ pub mod codes {
         WRONG_PORT,
         SERVICE_NOT_RUNNING,
         PORT_TAKEN,
+        PRIVILEGED_PORT,
+        RESERVED_PORT_RANGE,
+        NEEDS_ADMIN,
         IPV6_IPV4_MISMATCH,
         SOME_ADDRESSES_FAIL,
         TIMEOUT,

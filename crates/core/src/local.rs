@@ -96,6 +96,56 @@ pub struct ServiceFacts {
     pub running: Vec<ProcessInfo>,
 }
 
+/// What happened when we tried to open the port the way a server would (and closed it
+/// again at once).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BindTest {
+    pub address: String,
+    pub port: u16,
+    pub outcome: BindOutcome,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The first port a program without admin rights may open (Linux:
+    /// net.ipv4.ip_unprivileged_port_start), where the system has such a limit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unprivileged_port_start: Option<u16>,
+    /// Windows: the excluded port range that holds this port.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reserved_range: Option<(u16, u16)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BindOutcome {
+    /// The port could be opened: a server could start there.
+    Free,
+    /// Another socket holds the port.
+    InUse,
+    /// Only admins may open this port.
+    PermissionDenied,
+    /// The system reserved the port (Windows excluded port ranges).
+    Reserved,
+    /// The address is not one of this computer's.
+    NotLocal,
+    Other,
+}
+
+/// Reads the numeric rows of `netsh int ipv4 show excludedportrange protocol=tcp`:
+/// `start end [*]`. Headers are localized, so only the numbers are read.
+pub fn parse_excluded_port_ranges(text: &str) -> Vec<(u16, u16)> {
+    text.lines()
+        .filter_map(|line| {
+            let mut words = line.split_whitespace();
+            let start = words.next()?.parse::<u16>().ok()?;
+            let end = words.next()?.parse::<u16>().ok()?;
+            match words.next() {
+                None | Some("*") if start <= end => Some((start, end)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// The listening sockets of this computer (or of the part we may see).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct ListenerTable {
@@ -128,6 +178,17 @@ mod tests {
             process: None,
             exe: None,
         }
+    }
+
+    #[test]
+    fn windows_excluded_port_ranges() {
+        // As printed by Windows (English; other languages change only the words).
+        let text = "\r\nProtocol tcp Port Exclusion Ranges\r\n\r\nStart Port    End Port\r\n----------    --------\r\n      5357        5357\r\n     49709       49808\r\n     50000       50059     *\r\n\r\n* - Administered port exclusions.\r\n";
+        assert_eq!(
+            parse_excluded_port_ranges(text),
+            vec![(5357, 5357), (49709, 49808), (50000, 50059)]
+        );
+        assert!(parse_excluded_port_ranges("garbage\n1 2 3\n70000 70001\n9 3\n").is_empty());
     }
 
     #[test]

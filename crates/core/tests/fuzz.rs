@@ -50,10 +50,10 @@ proptest! {
     fn error_text_parser_never_panics_on_message_like_text(
         input in "(connect|ECONNREFUSED|dial tcp|Failed to connect to|port|refused|timed out|\\[|\\]|:|::1|127\\.0\\.0\\.1|localhost|[0-9]{1,6}|\"|'|\\(|\\)| |\n|/|\\.|@|%)*",
     ) {
-        if let Ok(p) = parse_error_text(&input) {
-            if let Some(port) = p.port {
-                prop_assert!(port >= 1);
-            }
+        if let Ok(p) = parse_error_text(&input)
+            && let Some(port) = p.port
+        {
+            prop_assert!(port >= 1);
         }
     }
 

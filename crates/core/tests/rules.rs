@@ -141,6 +141,7 @@ fn facts(input: &str, addresses: &[(&str, ProbeOutcome, Option<ProbeDetail>)]) -
         timeout_ms: 5000,
         listeners: None,
         service: None,
+        bind: None,
         environment: Environment {
             os: "linux".into(),
             privileged: false,

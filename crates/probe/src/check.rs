@@ -11,7 +11,7 @@ use portdoctor_core::target::{PortSource, Target};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
-use crate::{dns, env, listeners, processes, tcp};
+use crate::{bind, dns, env, listeners, processes, tcp};
 
 /// How a check runs.
 #[derive(Debug, Clone)]
@@ -114,7 +114,7 @@ pub async fn run(
     // On this computer we can also look at who listens and what runs: the answer
     // without guessing.
     let local = addresses.iter().any(|ip| is_this_computer(*ip));
-    let (listeners, service) = if local {
+    let (listeners, service, bind_test) = if local {
         let expected = expected_service(target, options.service.as_deref());
         let port = target.port;
         let read = tokio::task::spawn_blocking(move || {
@@ -123,18 +123,28 @@ pub async fn run(
                 port: None,
                 owners: true,
             });
-            (Some(relevant(table, port, service.as_ref())), service)
+            // Nothing listens on the port: could a server open it, the way most do
+            // (every IPv4 address)?
+            let bind_test = (table.limitation.is_none()
+                && !table.listeners.iter().any(|l| l.port == port))
+            .then(|| bind::test(IpAddr::from([0, 0, 0, 0]), port, None));
+            (
+                Some(relevant(table, port, service.as_ref())),
+                service,
+                bind_test,
+            )
         });
         tokio::select! {
-            t = read => t.unwrap_or((None, None)),
+            t = read => t.unwrap_or((None, None, None)),
             () = cancel.cancelled() => return Err(Cancelled),
         }
     } else {
-        (None, None)
+        (None, None, None)
     };
     Ok(Facts {
         listeners,
         service,
+        bind: bind_test,
         target: target.clone(),
         resolution,
         addresses: results.into_iter().flatten().collect(),

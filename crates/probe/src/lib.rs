@@ -6,6 +6,7 @@
 //! [`check::run`] does both for a target, concurrently per address, with progress and
 //! cancellation, and returns [`portdoctor_core::Facts`].
 
+pub mod bind;
 pub mod check;
 pub mod dns;
 pub mod env;
