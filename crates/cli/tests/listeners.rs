@@ -307,3 +307,58 @@ fn without_admin_rights_hidden_owners_are_named_as_such() {
     assert!(l.get("pid").is_none());
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn full_listen_queue_is_backlog_overflow() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    // A real server that listens with backlog 1 and never accepts.
+    let mut child = Command::new("python3")
+        .args([
+            "-c",
+            "import socket,sys,time\ns=socket.socket()\ns.bind(('127.0.0.1',0))\ns.listen(1)\nprint(s.getsockname()[1],flush=True)\ntime.sleep(60)",
+        ])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3 (installed by scripts/setup.sh)");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let port: u16 = line.trim().parse().unwrap();
+    // Fill the queue: Linux keeps backlog + 1 finished handshakes, then drops SYNs.
+    let mut held = Vec::new();
+    for _ in 0..4 {
+        let s = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+        let addr: std::net::SocketAddr = ([127, 0, 0, 1], port).into();
+        let _ = s.connect_timeout(&addr.into(), std::time::Duration::from_millis(300));
+        held.push(s);
+    }
+    let out = run(&[
+        "check",
+        "--json",
+        "--timeout",
+        "1s",
+        &format!("127.0.0.1:{port}"),
+    ]);
+    let _ = child.kill();
+    let _ = child.wait();
+    let r = json(&out);
+    assert_eq!(r["addresses"][0]["outcome"], "timeout", "{r}");
+    assert_eq!(first_code(&r), "backlog-overflow", "{r}");
+    let f = &r["findings"][0];
+    assert_eq!(f["confidence"], "certain");
+    assert_eq!(f["args"]["backlog"], "1");
+    assert_eq!(f["args"]["waiting"], "2");
+    assert!(
+        f["args"]["process"].as_str().unwrap().starts_with("python"),
+        "{f}"
+    );
+    let q = &r["queue"];
+    assert!(
+        q["after"]["listen_overflows"].as_u64().unwrap()
+            > q["before"]["listen_overflows"].as_u64().unwrap(),
+        "{q}"
+    );
+    drop(held);
+}

@@ -158,6 +158,15 @@ needs-admin-why = { $count ->
 } The answer above does not depend on it, but an admin sees more.
 needs-admin-step-1 = Run Port Doctor again as admin to see every program.
 
+backlog-overflow-headline = { $has_process ->
+    [yes] { $process } on port { $port } is too busy to take new connections.
+   *[no] The program on port { $port } is too busy to take new connections.
+}
+backlog-overflow-why = It has { $waiting } connections waiting and room for { $backlog }, so new ones are dropped. The other side then waits and gives up, as if nothing were there.
+backlog-overflow-step-1 = Check the program: it may be stuck, or too slow to keep up. Restarting it clears the line.
+backlog-overflow-step-2 = If it is just very busy, raise its backlog setting (this system allows up to { $somaxconn }).
+backlog-overflow-step-3 = Check again afterwards.
+
 ipv6-ipv4-mismatch-headline = Port { $port } answers on only one of { $host }'s addresses.
 ipv6-ipv4-mismatch-why = { $host } has two kinds of address. It answers at { $works_address } but not at { $fails_address }, and some programs only try the second one.
 ipv6-ipv4-mismatch-step-1 = Use the address that works: { $works_address }.

@@ -359,9 +359,11 @@ fn failure_finding(
                 Action::SendReport,
             ])
         }
-        Kind::Timeout => base(codes::TIMEOUT, Verdict::Cause, Confidence::Likely)
-            .arg("seconds", ms(facts.timeout_ms as f64 / 1000.0))
-            .actions(&[Action::CheckAgain, Action::SendReport]),
+        Kind::Timeout => backlog_overflow(facts, base).unwrap_or_else(|| {
+            base(codes::TIMEOUT, Verdict::Cause, Confidence::Likely)
+                .arg("seconds", ms(facts.timeout_ms as f64 / 1000.0))
+                .actions(&[Action::CheckAgain, Action::SendReport])
+        }),
         Kind::HostUnreachable | Kind::NetworkUnreachable => {
             let code = if kind == Kind::HostUnreachable {
                 codes::HOST_UNREACHABLE
@@ -490,6 +492,61 @@ fn nobody_on_port(facts: &Facts, base: &dyn Fn(&str, Verdict, Confidence) -> Fin
             ));
     }
     base(codes::NO_LISTENER, Verdict::Cause, Confidence::Certain)
+}
+
+/// A timeout on this computer, where the listener's queue is full (certain) or the
+/// system counted queue overflows while we probed (likely).
+fn backlog_overflow(
+    facts: &Facts,
+    base: &dyn Fn(&str, Verdict, Confidence) -> Finding,
+) -> Option<Finding> {
+    let on_port: Vec<&Listener> = local_listeners(facts)?;
+    let full = on_port.iter().find(|l| l.queue_full());
+    let dropped = facts.queue.as_ref().map_or(0, |q| q.dropped_during_probe());
+    let listener = full.or(on_port.first())?;
+    if full.is_none() && dropped == 0 {
+        return None;
+    }
+    let confidence = if full.is_some() {
+        Confidence::Certain
+    } else {
+        Confidence::Likely
+    };
+    let mut f = base(codes::BACKLOG_OVERFLOW, Verdict::Cause, confidence)
+        .arg("process", listener.process.clone().unwrap_or_default())
+        .arg("has_process", yes_no(listener.process.is_some()))
+        .arg("waiting", listener.accept_queue.unwrap_or(0))
+        .arg("backlog", listener.backlog.unwrap_or(0))
+        .arg(
+            "somaxconn",
+            facts
+                .queue
+                .as_ref()
+                .and_then(|q| q.somaxconn)
+                .map_or_else(|| "?".into(), |s| s.to_string()),
+        )
+        .evidence(format!(
+            "{} {}: {} waiting, backlog {}",
+            listener.display_addr(),
+            owner_text(listener),
+            listener
+                .accept_queue
+                .map_or_else(|| "?".into(), |q| q.to_string()),
+            listener
+                .backlog
+                .map_or_else(|| "?".into(), |b| b.to_string())
+        ))
+        .actions(&[Action::CheckAgain, Action::SendReport]);
+    if let Some(q) = &facts.queue {
+        f = f.evidence(format!(
+            "ListenOverflows {} → {} (+{dropped}), ListenDrops {} → {} during the probe",
+            q.before.listen_overflows,
+            q.after.listen_overflows,
+            q.before.listen_drops,
+            q.after.listen_drops
+        ));
+    }
+    Some(f)
 }
 
 /// What the bind test and the limits of our rights add on this computer.

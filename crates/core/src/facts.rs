@@ -28,6 +28,9 @@ pub struct Facts {
     /// When nothing listens on the port of this computer: could a server open it?
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bind: Option<crate::local::BindTest>,
+    /// On this computer: the listen-queue overflow counters around our probe.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queue: Option<crate::local::QueueFacts>,
     pub environment: Environment,
 }
 

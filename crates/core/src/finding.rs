@@ -107,6 +107,7 @@ pub mod codes {
     pub const PRIVILEGED_PORT: &str = "privileged-port";
     pub const RESERVED_PORT_RANGE: &str = "reserved-port-range";
     pub const NEEDS_ADMIN: &str = "needs-admin";
+    pub const BACKLOG_OVERFLOW: &str = "backlog-overflow";
     pub const IPV6_IPV4_MISMATCH: &str = "ipv6-ipv4-mismatch";
     pub const SOME_ADDRESSES_FAIL: &str = "some-addresses-fail";
     pub const TIMEOUT: &str = "timeout";
@@ -139,6 +140,7 @@ pub mod codes {
         PRIVILEGED_PORT,
         RESERVED_PORT_RANGE,
         NEEDS_ADMIN,
+        BACKLOG_OVERFLOW,
         IPV6_IPV4_MISMATCH,
         SOME_ADDRESSES_FAIL,
         TIMEOUT,

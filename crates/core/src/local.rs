@@ -130,6 +130,65 @@ pub enum BindOutcome {
     Other,
 }
 
+/// The system's count of connections dropped because a listen queue was full.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueCounters {
+    pub listen_overflows: u64,
+    pub listen_drops: u64,
+}
+
+/// The listen queue around our probe.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueFacts {
+    pub before: QueueCounters,
+    pub after: QueueCounters,
+    /// The cap on any listen() backlog (net.core.somaxconn).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub somaxconn: Option<u32>,
+}
+
+impl QueueFacts {
+    /// Connections dropped for a full queue while we probed (anyone's, on this system).
+    pub fn dropped_during_probe(&self) -> u64 {
+        self.after
+            .listen_overflows
+            .saturating_sub(self.before.listen_overflows)
+    }
+}
+
+impl Listener {
+    /// Linux keeps backlog + 1 connections; a queue at that size takes no more.
+    pub fn queue_full(&self) -> bool {
+        matches!((self.accept_queue, self.backlog), (Some(q), Some(b)) if q > b || (b == 0 && q > 0))
+    }
+}
+
+/// Reads TcpExt ListenOverflows and ListenDrops from /proc/net/netstat (a header line
+/// of names, then a line of values, per group).
+pub fn parse_netstat_counters(text: &str) -> Option<QueueCounters> {
+    let mut lines = text.lines();
+    while let Some(names) = lines.next() {
+        let values = lines.next()?;
+        let (Some(group), Some(rest)) = (
+            names.strip_prefix("TcpExt:"),
+            values.strip_prefix("TcpExt:"),
+        ) else {
+            continue;
+        };
+        let pairs: Vec<(&str, u64)> = rest
+            .split_whitespace()
+            .zip(group.split_whitespace())
+            .filter_map(|(v, n)| v.parse().ok().map(|v| (n, v)))
+            .collect();
+        let get = |name: &str| pairs.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+        return Some(QueueCounters {
+            listen_overflows: get("ListenOverflows")?,
+            listen_drops: get("ListenDrops")?,
+        });
+    }
+    None
+}
+
 /// Reads the numeric rows of `netsh int ipv4 show excludedportrange protocol=tcp`:
 /// `start end [*]`. Headers are localized, so only the numbers are read.
 pub fn parse_excluded_port_ranges(text: &str) -> Vec<(u16, u16)> {
@@ -178,6 +237,21 @@ mod tests {
             process: None,
             exe: None,
         }
+    }
+
+    #[test]
+    fn netstat_counters() {
+        let text = "TcpExt: SyncookiesSent ListenOverflows ListenDrops\nTcpExt: 0 9 11\nIpExt: InNoRoutes\nIpExt: 0\n";
+        assert_eq!(
+            parse_netstat_counters(text),
+            Some(QueueCounters {
+                listen_overflows: 9,
+                listen_drops: 11
+            })
+        );
+        assert_eq!(parse_netstat_counters("TcpExt: A B\nTcpExt: 1 2\n"), None);
+        assert_eq!(parse_netstat_counters("garbage"), None);
+        assert_eq!(parse_netstat_counters(""), None);
     }
 
     #[test]

@@ -142,6 +142,7 @@ fn facts(input: &str, addresses: &[(&str, ProbeOutcome, Option<ProbeDetail>)]) -
         listeners: None,
         service: None,
         bind: None,
+        queue: None,
         environment: Environment {
             os: "linux".into(),
             privileged: false,

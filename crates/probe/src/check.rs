@@ -5,13 +5,13 @@ use std::net::{IpAddr, SocketAddr, SocketAddrV6};
 use std::time::Duration;
 
 use portdoctor_core::facts::{Facts, ProbeResult, ResolutionOutcome};
-use portdoctor_core::local::{ListenerTable, ServiceFacts};
+use portdoctor_core::local::{ListenerTable, QueueFacts, ServiceFacts};
 use portdoctor_core::services;
 use portdoctor_core::target::{PortSource, Target};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
-use crate::{bind, dns, env, listeners, processes, tcp};
+use crate::{bind, dns, env, listeners, processes, queue, tcp};
 
 /// How a check runs.
 #[derive(Debug, Clone)]
@@ -78,6 +78,9 @@ pub async fn run(
         addresses: addresses.clone(),
     });
 
+    let local = addresses.iter().any(|ip| is_this_computer(*ip));
+    // Read before the probes: did our own attempt overflow a listen queue?
+    let counters_before = if local { queue::counters() } else { None };
     let scope = zone_index(target.zone.as_deref());
     let mut set = JoinSet::new();
     for (i, ip) in addresses.iter().enumerate() {
@@ -113,7 +116,13 @@ pub async fn run(
     }
     // On this computer we can also look at who listens and what runs: the answer
     // without guessing.
-    let local = addresses.iter().any(|ip| is_this_computer(*ip));
+    let queue_facts = counters_before
+        .zip(queue::counters())
+        .map(|(before, after)| QueueFacts {
+            before,
+            after,
+            somaxconn: queue::somaxconn(),
+        });
     let (listeners, service, bind_test) = if local {
         let expected = expected_service(target, options.service.as_deref());
         let port = target.port;
@@ -145,6 +154,7 @@ pub async fn run(
         listeners,
         service,
         bind: bind_test,
+        queue: queue_facts,
         target: target.clone(),
         resolution,
         addresses: results.into_iter().flatten().collect(),

@@ -13,6 +13,7 @@ pub mod env;
 pub mod listener;
 pub mod listeners;
 pub mod processes;
+pub mod queue;
 pub mod tcp;
 
 #[cfg(target_os = "linux")]
