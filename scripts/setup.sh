@@ -10,6 +10,8 @@ command -v pkg-config >/dev/null || need_apt+=(pkg-config)
 command -v curl >/dev/null || need_apt+=(curl)
 command -v python3 >/dev/null || need_apt+=(python3)   # a test server that never accepts
 command -v setpriv >/dev/null || need_apt+=(util-linux) # tests as an unprivileged user
+command -v nft >/dev/null || need_apt+=(nftables)         # firewall tests and the lab
+command -v iptables-save >/dev/null || need_apt+=(iptables)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}"
   sudo_cmd=""

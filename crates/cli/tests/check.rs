@@ -330,3 +330,79 @@ fn no_route_is_network_unreachable_at_once() {
     assert!(r["addresses"][0]["elapsed_ms"].as_f64().unwrap() < 500.0);
     assert_eq!(first_code(&r), "network-unreachable");
 }
+
+/// A namespace whose own firewall has these nftables rules.
+fn with_firewall(tag: &str, rules: &str) -> Netns {
+    let ns = Netns::new(tag);
+    let file = std::env::temp_dir().join(format!("{}.nft", ns.name));
+    std::fs::write(
+        &file,
+        format!("table inet pdtest {{\n chain input {{\n  type filter hook input priority 0; policy accept;\n  {rules}\n }}\n}}\n"),
+    )
+    .unwrap();
+    let out = ns.exec(&["nft", "-f", file.to_str().unwrap()]);
+    let _ = std::fs::remove_file(&file);
+    assert!(
+        out.status.success(),
+        "nft: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    ns
+}
+
+#[test]
+fn local_reject_rule_is_named_as_the_cause() {
+    if !netns::available("local firewall reject") || !netns::has_tool("nft") {
+        return;
+    }
+    let ns = with_firewall("fr", "tcp dport 5432 reject with tcp reset");
+    let r = json(&ns.portdoctor(&["check", "--json", "127.0.0.1:5432"]));
+    assert_eq!(r["addresses"][0]["outcome"], "refused");
+    assert_eq!(first_code(&r), "firewall-reject", "{r}");
+    assert_eq!(r["findings"][0]["confidence"], "certain");
+    assert_eq!(
+        r["findings"][0]["args"]["rule"],
+        "tcp dport 5432 reject with tcp reset"
+    );
+}
+
+#[test]
+fn local_drop_rule_is_named_and_the_check_keeps_its_deadline() {
+    if !netns::available("local firewall drop") || !netns::has_tool("nft") {
+        return;
+    }
+    let ns = with_firewall("fd", "tcp dport 6000 drop");
+    let start = Instant::now();
+    let r = json(&ns.portdoctor(&["check", "--json", "--timeout", "1s", "127.0.0.1:6000"]));
+    assert!(
+        start.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(r["addresses"][0]["outcome"], "timeout");
+    assert_eq!(first_code(&r), "firewall-drop", "{r}");
+    assert!(
+        r["findings"][0]["evidence"][0]
+            .as_str()
+            .unwrap()
+            .contains("tcp dport 6000 drop")
+    );
+}
+
+#[test]
+fn readable_firewall_without_a_matching_rule_is_ruled_out() {
+    if !netns::available("firewall ruled out") || !netns::has_tool("nft") {
+        return;
+    }
+    let ns = with_firewall("fo", "tcp dport 6000 drop");
+    let r = json(&ns.portdoctor(&["check", "--json", "127.0.0.1:7000"]));
+    assert_eq!(first_code(&r), "no-listener");
+    assert!(
+        r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "firewall-drop" && f["verdict"] == "ruled_out"),
+        "{r}"
+    );
+}

@@ -21,7 +21,8 @@ fn listener_of_a_child_process_is_found_with_pid_name_and_backlog() {
     assert_eq!(l["pid"], child.pid());
     assert_eq!(l["process"], "portdoctor");
     assert_eq!(l["backlog"], 128);
-    assert_eq!(l["accept_queue"], 0);
+    // The readiness probe's own connection may not be accepted yet.
+    assert!(l["accept_queue"].as_u64().unwrap() <= 1, "{l}");
     assert_eq!(t["source"], "sock_diag");
 }
 

@@ -190,11 +190,44 @@ firewall-reject-why = { $sender_where ->
     [target] { $host } itself sent back a message that blocks port { $port }.
     [path] A device on the way ({ $sender }) sent back a message that blocks port { $port }.
     [this-computer] A firewall on this computer blocked the connection before it left.
+    [rule-target] The firewall on { $host } has a rule that turns away connections to port { $port }.
+    [rule-here] The firewall on this computer has a rule that blocks connections to port { $port }.
    *[unknown] The connection was blocked before it reached a program on { $host }.
-} Programs that work normally do not answer this way, so a firewall rule is the usual cause.
+} { $sender_where ->
+    [rule-target] From outside, this looks just like "nothing is listening".
+    [rule-here] The connection never left this computer.
+   *[other] Programs that work normally do not answer this way, so a firewall rule is the usual cause.
+}
 firewall-reject-step-1 = Ask the owner of { $host } to allow port { $port } in the firewall.
-firewall-reject-step-2 = Send this report; it names who sent the block.
+firewall-reject-step-2 = { $sender_where ->
+    [rule-target] Send this report: it names the rule.
+    [rule-here] Send this report: it names the rule.
+   *[other] Send this report: it names who sent the block.
+}
 firewall-reject-step-3 = Check again after the rule is changed.
+
+firewall-drop-headline = A firewall silently drops connections to port { $port }.
+firewall-drop-why = { $by_policy ->
+    [yes] { $place ->
+        [target] The firewall on { $host } drops everything it does not allow, and port { $port } is not allowed.
+       *[other] The firewall on this computer drops everything it does not allow, and port { $port } is not allowed.
+    }
+   *[no] { $place ->
+        [target] The firewall on { $host } has a rule that drops connections to port { $port } without an answer.
+       *[other] The firewall on this computer has a rule that drops connections to port { $port } before they leave.
+    }
+} Your program waits for an answer that never comes, then gives up.
+firewall-drop-step-1 = Ask the admin of { $host } to allow port { $port } in the firewall.
+firewall-drop-step-2 = Send this report: it names the rule.
+firewall-drop-step-3 = Check again after the change.
+firewall-drop-ruled-out = { $place ->
+    [both] No firewall rule on this computer blocks port { $port }.
+   *[other] No firewall rule on this computer blocks connections to port { $port }.
+}
+
+firewall-not-read-headline = The firewall rules could not be read.
+firewall-not-read-why = Reading the firewall needs admin rights, so we could not check whether a rule blocks port { $port }.
+firewall-not-read-step-1 = Run Port Doctor as admin, or ask an admin to run: { $command }
 
 host-unreachable-headline = { $host } cannot be reached from this computer.
 host-unreachable-why = { $has_sender ->

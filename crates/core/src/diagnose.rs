@@ -9,6 +9,7 @@ use crate::facts::{
     ResolutionSource, UnreachableKind,
 };
 use crate::finding::{Action, Confidence, Finding, Verdict, codes};
+use crate::firewall::{Decision, RuleAction};
 use crate::local::{BindOutcome, Listener};
 use crate::services;
 
@@ -284,7 +285,30 @@ fn failure_finding(
         .map(|p| p.address.as_str())
         .collect::<Vec<_>>()
         .join(", ");
-    let mut f = match kind {
+    // A matching rule of this computer's firewall is direct evidence: it comes first.
+    let mut f = match firewall_verdict(kind, first, facts, base) {
+        Some(f) => f,
+        None => cause_of(kind, first, icmp, facts, base),
+    };
+    f = f
+        .arg("address", &first.address)
+        .arg("addresses", address_list)
+        .arg("count", these.len());
+    for p in these {
+        f = f.evidence(probe_evidence(p));
+    }
+    f
+}
+
+/// The finding for a kind of failure when no firewall rule of ours explains it.
+fn cause_of(
+    kind: Kind,
+    first: &ProbeResult,
+    icmp: Option<&crate::facts::IcmpReport>,
+    facts: &Facts,
+    base: &dyn Fn(&str, Verdict, Confidence) -> Finding,
+) -> Finding {
+    match kind {
         Kind::NoListener => {
             let actions: &[Action] =
                 if facts.target.this_computer || first.ip().is_some_and(|ip| ip.is_loopback()) {
@@ -332,7 +356,7 @@ fn failure_finding(
             let sender_where = match icmp {
                 None => "unknown",
                 Some(i) if i.from_this_computer => "this-computer",
-                Some(i) if these.iter().any(|p| p.address == i.sender) => "target",
+                Some(i) if facts.addresses.iter().any(|p| p.address == i.sender) => "target",
                 Some(_) => "path",
             };
             base(
@@ -389,15 +413,7 @@ fn failure_finding(
                 .arg("reason", reason)
                 .actions(&[Action::CheckAgain, Action::SendReport])
         }
-    };
-    f = f
-        .arg("address", &first.address)
-        .arg("addresses", address_list)
-        .arg("count", these.len());
-    for p in these {
-        f = f.evidence(probe_evidence(p));
     }
-    f
 }
 
 /// The listeners on the target port, when the target is this computer and the table
@@ -492,6 +508,84 @@ fn nobody_on_port(facts: &Facts, base: &dyn Fn(&str, Verdict, Confidence) -> Fin
             ));
     }
     base(codes::NO_LISTENER, Verdict::Cause, Confidence::Certain)
+}
+
+/// A rule of this computer's firewall that explains a refusal or a timeout: on the
+/// way out (our own attempt), or on the way in when the target is this computer.
+fn firewall_verdict(
+    kind: Kind,
+    first: &ProbeResult,
+    facts: &Facts,
+    base: &dyn Fn(&str, Verdict, Confidence) -> Finding,
+) -> Option<Finding> {
+    let fw = facts.firewall.as_ref()?;
+    let wants_reject = matches!(kind, Kind::NoListener | Kind::FirewallReject);
+    if !wants_reject && kind != Kind::Timeout {
+        return None;
+    }
+    let port = facts.target.port;
+    let loopback = first.ip().is_some_and(|ip| ip.is_loopback());
+    let local_target = facts.listeners.is_some();
+    let mut hooks = vec![("output", "this-computer")];
+    if local_target {
+        hooks.insert(0, ("input", "target"));
+    }
+    for (hook, place) in hooks {
+        let (rule_text, action, confidence, by_policy) = match fw.decision(port, hook, loopback) {
+            Decision::Rule(r) => (r.text.clone(), r.action.clone(), Confidence::Certain, false),
+            Decision::MaybeRule(r) => (r.text.clone(), r.action.clone(), Confidence::Likely, false),
+            Decision::Policy(p) if p.policy == "drop" => (
+                format!("{} {} {}: policy drop", p.source, p.table, p.chain),
+                RuleAction::Drop,
+                Confidence::Likely,
+                true,
+            ),
+            _ => continue,
+        };
+        let matches_outcome = match &action {
+            RuleAction::Reject { .. } => wants_reject,
+            RuleAction::Drop => kind == Kind::Timeout,
+            _ => false,
+        };
+        if !matches_outcome {
+            continue;
+        }
+        let code = if matches!(action, RuleAction::Drop) {
+            codes::FIREWALL_DROP
+        } else {
+            codes::FIREWALL_REJECT
+        };
+        let place = if place == "target" && facts.target.this_computer {
+            "this-computer"
+        } else {
+            place
+        };
+        return Some(
+            base(code, Verdict::Cause, confidence)
+                .arg(
+                    "sender_where",
+                    if place == "target" {
+                        "rule-target"
+                    } else {
+                        "rule-here"
+                    },
+                )
+                .arg("place", place)
+                .arg("by_policy", yes_no(by_policy))
+                .arg("sender", "-")
+                .arg("rule", &rule_text)
+                .evidence(format!(
+                    "firewall ({hook}): {rule_text} [{}]",
+                    action.label()
+                ))
+                .actions(&[
+                    Action::CopyAdminCommand,
+                    Action::CheckAgain,
+                    Action::SendReport,
+                ]),
+        );
+    }
+    None
 }
 
 /// A timeout on this computer, where the listener's queue is full (certain) or the
@@ -595,6 +689,60 @@ fn local_side_findings(
                     )),
             ),
             _ => {}
+        }
+    }
+    let failed = facts
+        .addresses
+        .iter()
+        .any(|p| p.outcome != ProbeOutcome::Open);
+    if let Some(fw) = &facts.firewall
+        && failed
+    {
+        if fw.sources.is_empty() && !fw.limitations.is_empty() {
+            out.push(
+                base(
+                    codes::FIREWALL_NOT_READ,
+                    Verdict::CantTell,
+                    Confidence::Certain,
+                )
+                .arg("command", fw.admin_command.clone().unwrap_or_default())
+                .evidence(fw.limitations.join("; ")),
+            );
+        } else if !fw.sources.is_empty() {
+            let loopback = facts
+                .addresses
+                .first()
+                .and_then(ProbeResult::ip)
+                .is_some_and(|ip| ip.is_loopback());
+            let hooks: &[&str] = if facts.listeners.is_some() {
+                &["input", "output"]
+            } else {
+                &["output"]
+            };
+            let clear = hooks.iter().all(|h| {
+                matches!(
+                    fw.decision(facts.target.port, h, loopback),
+                    Decision::Nothing
+                )
+            });
+            if clear {
+                out.push(
+                    base(codes::FIREWALL_DROP, Verdict::RuledOut, Confidence::Certain)
+                        .arg(
+                            "place",
+                            if facts.listeners.is_some() {
+                                "both"
+                            } else {
+                                "this-computer"
+                            },
+                        )
+                        .evidence(format!(
+                            "{}: no rule blocks TCP port {}",
+                            fw.sources.join(", "),
+                            facts.target.port
+                        )),
+                );
+            }
         }
     }
     if let Some(t) = &facts.listeners

@@ -31,6 +31,9 @@ pub struct Facts {
     /// On this computer: the listen-queue overflow counters around our probe.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub queue: Option<crate::local::QueueFacts>,
+    /// The firewall of this computer, for the target port.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub firewall: Option<crate::firewall::FirewallFacts>,
     pub environment: Environment,
 }
 

@@ -112,6 +112,8 @@ pub mod codes {
     pub const SOME_ADDRESSES_FAIL: &str = "some-addresses-fail";
     pub const TIMEOUT: &str = "timeout";
     pub const FIREWALL_REJECT: &str = "firewall-reject";
+    pub const FIREWALL_DROP: &str = "firewall-drop";
+    pub const FIREWALL_NOT_READ: &str = "firewall-not-read";
     pub const HOST_UNREACHABLE: &str = "host-unreachable";
     pub const NETWORK_UNREACHABLE: &str = "network-unreachable";
     pub const LOCAL_ERROR: &str = "local-error";
@@ -145,6 +147,8 @@ pub mod codes {
         SOME_ADDRESSES_FAIL,
         TIMEOUT,
         FIREWALL_REJECT,
+        FIREWALL_DROP,
+        FIREWALL_NOT_READ,
         HOST_UNREACHABLE,
         NETWORK_UNREACHABLE,
         LOCAL_ERROR,

@@ -13,6 +13,7 @@ pub mod duration;
 pub mod errtext;
 pub mod facts;
 pub mod finding;
+pub mod firewall;
 pub mod local;
 pub mod report;
 pub mod services;

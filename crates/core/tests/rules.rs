@@ -143,6 +143,7 @@ fn facts(input: &str, addresses: &[(&str, ProbeOutcome, Option<ProbeDetail>)]) -
         service: None,
         bind: None,
         queue: None,
+        firewall: None,
         environment: Environment {
             os: "linux".into(),
             privileged: false,

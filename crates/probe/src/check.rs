@@ -11,7 +11,7 @@ use portdoctor_core::target::{PortSource, Target};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
-use crate::{bind, dns, env, listeners, processes, queue, tcp};
+use crate::{bind, dns, env, firewall, listeners, processes, queue, tcp};
 
 /// How a check runs.
 #[derive(Debug, Clone)]
@@ -123,6 +123,10 @@ pub async fn run(
             after,
             somaxconn: queue::somaxconn(),
         });
+    // Our own firewall matters for every check (it may stop our outgoing attempt);
+    // for this computer as the target, it also guards the server.
+    let port = target.port;
+    let firewall_read = tokio::task::spawn_blocking(move || firewall::read(port));
     let (listeners, service, bind_test) = if local {
         let expected = expected_service(target, options.service.as_deref());
         let port = target.port;
@@ -150,7 +154,12 @@ pub async fn run(
     } else {
         (None, None, None)
     };
+    let firewall = tokio::select! {
+        f = firewall_read => f.ok(),
+        () = cancel.cancelled() => return Err(Cancelled),
+    };
     Ok(Facts {
+        firewall,
         listeners,
         service,
         bind: bind_test,

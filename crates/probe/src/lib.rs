@@ -8,8 +8,10 @@
 
 pub mod bind;
 pub mod check;
+pub mod command;
 pub mod dns;
 pub mod env;
+pub mod firewall;
 pub mod listener;
 pub mod listeners;
 pub mod processes;

@@ -25,6 +25,24 @@ pub fn available(test: &str) -> bool {
     false
 }
 
+/// Whether a tool the test needs is installed (scripts/setup.sh installs it; in CI a
+/// missing one fails the test).
+pub fn has_tool(tool: &str) -> bool {
+    let found = Command::new(tool)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok();
+    if !found && std::env::var_os("CI").is_some() {
+        panic!("{tool} is missing in CI: scripts/setup.sh should install it");
+    }
+    if !found {
+        eprintln!("SKIPPED: {tool} is not installed");
+    }
+    found
+}
+
 fn ip(args: &[&str]) {
     let out = Command::new("ip")
         .args(args)

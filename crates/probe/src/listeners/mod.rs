@@ -1,10 +1,19 @@
 //! The listening-socket table, per OS behind one function: who listens on which
 //! address and port (process, user, queue and backlog where the OS tells).
+//!
+//! Linux reads netlink sock_diag; Windows `GetExtendedTcpTable`; macOS libproc. The
+//! Windows and macOS bytes are decoded in [`parse`], which builds on every OS so its
+//! tests run anywhere.
 
 use portdoctor_core::local::ListenerTable;
 
 #[cfg(target_os = "linux")]
 mod linux;
+#[cfg(target_os = "macos")]
+mod macos;
+pub mod parse;
+#[cfg(windows)]
+mod windows;
 
 /// What to read.
 #[derive(Debug, Clone, Copy, Default)]
@@ -21,7 +30,15 @@ pub fn table(query: Query) -> ListenerTable {
     {
         linux::table(query)
     }
-    #[cfg(not(target_os = "linux"))]
+    #[cfg(windows)]
+    {
+        windows::table(query)
+    }
+    #[cfg(target_os = "macos")]
+    {
+        macos::table(query)
+    }
+    #[cfg(not(any(target_os = "linux", windows, target_os = "macos")))]
     {
         let _ = query;
         ListenerTable {
