@@ -212,6 +212,15 @@ fn manager_of(table: &str, chain: &str) -> Option<&'static str> {
     }
 }
 
+/// Records the firewall manager a table or chain belongs to, once.
+fn note_manager(managers: &mut Vec<String>, table: &str, chain: &str) {
+    if let Some(m) = manager_of(table, chain)
+        && !managers.iter().any(|x| x == m)
+    {
+        managers.push(m.to_string());
+    }
+}
+
 /// Follows jumps from base chains so every chain knows the hook it is reached from.
 fn hooks_by_chain(
     base: &HashMap<(String, String), String>,
@@ -277,11 +286,11 @@ pub fn parse_nft_json(text: &str) -> Result<Ruleset, String> {
         }
         if let Some(chain) = item.get("chain") {
             let (table, name) = key(chain);
-            if let Some(m) = manager_of(chain["table"].as_str().unwrap_or(""), &name) {
-                if !out.managers.iter().any(|x| x == m) {
-                    out.managers.push(m.to_string());
-                }
-            }
+            note_manager(
+                &mut out.managers,
+                chain["table"].as_str().unwrap_or(""),
+                &name,
+            );
             if let Some(hook) = chain.get("hook").and_then(Value::as_str) {
                 base.insert((table.clone(), name.clone()), hook.to_string());
                 out.policies.push(ChainPolicy {
@@ -554,11 +563,7 @@ pub fn parse_iptables_save(text: &str, source: &str) -> Result<Ruleset, String> 
             let mut w = decl.split_whitespace();
             let chain = w.next().unwrap_or("").to_string();
             let policy = w.next().unwrap_or("-");
-            if let Some(m) = manager_of(&table, &chain) {
-                if !out.managers.iter().any(|x| x == m) {
-                    out.managers.push(m.to_string());
-                }
-            }
+            note_manager(&mut out.managers, &table, &chain);
             let hook = match chain.as_str() {
                 "INPUT" => Some("input"),
                 "OUTPUT" => Some("output"),
