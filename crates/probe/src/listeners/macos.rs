@@ -18,8 +18,9 @@ use super::parse::{self, FdsError, LibprocApi, Owner, PROC_FDINFO_SIZE, SOCKET_F
 
 /// `PROC_PIDFDSOCKETINFO` (<sys/proc_info.h>; libc does not define it).
 const PROC_PIDFDSOCKETINFO: c_int = 3;
-/// `2 * MAXCOMLEN`, what `proc_name` may return, plus its NUL.
-const NAME_BYTES: usize = 2 * 16 + 1;
+/// `proc_name` copies `2 * MAXCOMLEN` (32) bytes whatever the name's length; room for
+/// them and a NUL.
+const NAME_BYTES: usize = 64;
 /// A larger buffer is accepted: the kernel copies `sizeof(struct socket_fdinfo)`.
 const SOCKET_BUFFER: usize = SOCKET_FDINFO_SIZE + 256;
 /// The PID and descriptor lists can grow between the size query and the read.
@@ -28,6 +29,7 @@ const TRIES: usize = 4;
 const _: () = assert!(size_of::<libc::proc_fdinfo>() == PROC_FDINFO_SIZE);
 const _: () = assert!(libc::PROC_PIDLISTFD_SIZE as usize == PROC_FDINFO_SIZE);
 const _: () = assert!(libc::PROX_FDTYPE_SOCKET as u32 == parse::PROX_FDTYPE_SOCKET);
+// soi_stat's size places every later socket_info field (see parse::socket_fdinfo).
 const _: () = assert!(size_of::<libc::vinfo_stat>() == 136);
 
 pub fn table(query: Query) -> ListenerTable {
@@ -121,6 +123,23 @@ impl LibprocApi for Api {
         }
         buf.truncate(got as usize);
         Some(buf)
+    }
+
+    fn uid(&mut self, pid: i32) -> Option<u32> {
+        // SAFETY: a plain-data struct that may be all zeroes.
+        let mut info: libc::proc_bsdshortinfo = unsafe { std::mem::zeroed() };
+        let size = size_of::<libc::proc_bsdshortinfo>() as c_int;
+        // SAFETY: info is writable for `size` bytes.
+        let got = unsafe {
+            libc::proc_pidinfo(
+                pid,
+                libc::PROC_PIDT_SHORTBSDINFO,
+                0,
+                (&mut info as *mut libc::proc_bsdshortinfo).cast(),
+                size,
+            )
+        };
+        (got == size).then_some(info.pbsi_uid)
     }
 
     fn owner(&mut self, pid: i32) -> Owner {

@@ -18,7 +18,8 @@ mod windows;
 /// What to read.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Query {
-    /// Only this port (the kernel filters, and the owner scan stops early).
+    /// Only this port (on Linux the kernel filters and the owner scan stops early;
+    /// Windows and macOS read everything and filter afterwards).
     pub port: Option<u16>,
     /// Look up owning processes (PID, name, path).
     pub owners: bool,

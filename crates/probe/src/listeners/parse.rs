@@ -287,9 +287,11 @@ pub const INI_IPV6: u8 = 0x2;
 /// Offsets in `struct socket_fdinfo { proc_fileinfo pfi; socket_info psi; }`.
 /// psi starts at 24; socket_info: soi_stat (vinfo_stat, 136 bytes), soi_so at 136, ...,
 /// soi_proto (a union whose tcp_sockinfo starts with in_sockinfo) at 240.
+///
+/// `soi_stat` is not used: xnu's `pid_socketinfo()` zeroes the struct and
+/// `fill_socketinfo()` never fills it, so `vst_uid` is always 0. The uid comes from the
+/// owning process instead ([`LibprocApi::uid`]).
 pub mod socket_fdinfo {
-    /// `psi.soi_stat.vst_uid`: the uid that created the socket.
-    pub const VST_UID: usize = 24 + 16;
     /// `psi.soi_so`: the kernel's (permuted) socket address, the same for every
     /// descriptor of one socket.
     pub const SOI_SO: usize = 24 + 136;
@@ -342,7 +344,6 @@ pub struct MacSocket {
     pub incomplete: Option<u32>,
     /// `soi_qlimit`: the backlog.
     pub backlog: Option<u32>,
-    pub uid: u32,
 }
 
 fn count(v: i16) -> Option<u32> {
@@ -386,7 +387,6 @@ pub fn parse_socket_fdinfo(buf: &[u8]) -> Result<Option<MacSocket>, ParseError> 
         accept_queue: count(i16_le(buf, at::SOI_QLEN, WHAT)?),
         incomplete: count(i16_le(buf, at::SOI_INCQLEN, WHAT)?),
         backlog: count(i16_le(buf, at::SOI_QLIMIT, WHAT)?),
-        uid: u32_le(buf, at::VST_UID, WHAT)?,
     }))
 }
 
@@ -407,6 +407,8 @@ pub trait LibprocApi {
     fn fds(&mut self, pid: i32) -> Result<Vec<u8>, FdsError>;
     /// The raw `PROC_PIDFDSOCKETINFO` answer for a descriptor; None if it failed.
     fn socket_info(&mut self, pid: i32, fd: i32) -> Option<Vec<u8>>;
+    /// The effective uid of a process (`PROC_PIDT_SHORTBSDINFO`).
+    fn uid(&mut self, pid: i32) -> Option<u32>;
     /// Name and path of a process (`proc_name`, `proc_pidpath`).
     fn owner(&mut self, pid: i32) -> Owner;
     /// The name of a user id.
@@ -450,7 +452,7 @@ pub fn macos_table(api: &mut impl LibprocApi, query: Query) -> ListenerTable {
             Err(FdsError::Gone) => continue,
         };
         readable += 1;
-        let mut owner = None;
+        let (mut uid, mut owner) = (None, None);
         for fd in fds {
             let Some(info) = api.socket_info(pid, fd) else {
                 continue;
@@ -463,18 +465,24 @@ pub fn macos_table(api: &mut impl LibprocApi, query: Query) -> ListenerTable {
                     continue;
                 }
             };
-            if query.port.is_some_and(|p| p != s.port) || !seen.insert(s.so) {
+            // One socket may sit in several processes (fork): keep the first. Should a
+            // kernel ever hide soi_so (0), fall back to the address.
+            let key = match s.so {
+                0 => (0, s.local, s.port),
+                so => (so, IpAddr::V4(Ipv4Addr::UNSPECIFIED), 0),
+            };
+            if query.port.is_some_and(|p| p != s.port) || !seen.insert(key) {
                 continue;
             }
             let mut l = listener(s.local, s.port);
             l.v6only = s.v6only;
             l.accept_queue = s.accept_queue;
             l.backlog = s.backlog;
-            l.uid = Some(s.uid);
-            l.user = users
-                .entry(s.uid)
-                .or_insert_with(|| api.user_name(s.uid))
-                .clone();
+            // The process's uid: a socket has no owner of its own in libproc.
+            l.uid = *uid.get_or_insert_with(|| api.uid(pid));
+            if let Some(u) = l.uid {
+                l.user = users.entry(u).or_insert_with(|| api.user_name(u)).clone();
+            }
             if query.owners {
                 let o: &Owner = owner.get_or_insert_with(|| api.owner(pid));
                 l.pid = u32::try_from(pid).ok();
@@ -731,7 +739,6 @@ mod tests {
                 accept_queue: Some(2),
                 incomplete: Some(1),
                 backlog: Some(128),
-                uid: 501,
             })
         );
     }
@@ -742,8 +749,8 @@ mod tests {
             .unwrap()
             .unwrap();
         assert_eq!(
-            (s.local, s.port, s.v6only, s.backlog, s.uid),
-            ("::".parse().unwrap(), 8080, Some(false), Some(511), 0)
+            (s.local, s.port, s.v6only, s.backlog),
+            ("::".parse().unwrap(), 8080, Some(false), Some(511))
         );
         let s = parse_socket_fdinfo(&fixture("macos_listen6only.hex"))
             .unwrap()
@@ -936,7 +943,6 @@ mod tests {
         assert_eq!(size_of::<VinfoStat>(), 136);
         assert_eq!(size_of::<InSockinfo>(), 80);
         assert_eq!(size_of::<TcpSockinfo>(), 120);
-        assert_eq!(psi + offset_of!(VinfoStat, vst_uid), at::VST_UID);
         assert_eq!(psi + offset_of!(SocketInfo, soi_so), at::SOI_SO);
         assert_eq!(psi + offset_of!(SocketInfo, soi_qlen), at::SOI_QLEN);
         assert_eq!(psi + offset_of!(SocketInfo, soi_incqlen), at::SOI_INCQLEN);
@@ -957,6 +963,7 @@ mod tests {
         fds: HashMap<i32, Vec<u8>>,
         sockets: HashMap<(i32, i32), Vec<u8>>,
         owners_asked: Vec<i32>,
+        uids_asked: Vec<i32>,
     }
 
     fn fd_list(fds: &[i32]) -> Vec<u8> {
@@ -985,6 +992,10 @@ mod tests {
         }
         fn socket_info(&mut self, pid: i32, fd: i32) -> Option<Vec<u8>> {
             self.sockets.get(&(pid, fd)).cloned()
+        }
+        fn uid(&mut self, pid: i32) -> Option<u32> {
+            self.uids_asked.push(pid);
+            (pid == 500).then_some(501) // 600 exits before we ask
         }
         fn owner(&mut self, pid: i32) -> Owner {
             self.owners_asked.push(pid);
@@ -1048,7 +1059,7 @@ mod tests {
                     Some("postgres"),
                     Some("alice")
                 ),
-                ("[::1]:9000".to_string(), Some(600), None, Some("alice")),
+                ("[::1]:9000".to_string(), Some(600), None, None),
             ]
         );
         let pg = &t.listeners[0];
@@ -1074,6 +1085,8 @@ mod tests {
             vec![500, 600],
             "once per process with a listener"
         );
+        api.uids_asked.sort_unstable();
+        assert_eq!(api.uids_asked, vec![500, 600]);
     }
 
     #[test]
@@ -1089,8 +1102,21 @@ mod tests {
         );
         assert_eq!(t.listeners.len(), 1);
         assert_eq!((t.listeners[0].port, t.listeners[0].pid), (9000, None));
+        assert_eq!(t.listeners[0].uid, None, "600's uid could not be read");
         assert_eq!(t.limitation, None);
         assert!(api.owners_asked.is_empty());
+    }
+
+    #[test]
+    fn macos_table_dedups_by_address_when_the_socket_handle_is_hidden() {
+        let mut api = fake_mac();
+        for key in [(500, 3), (510, 3)] {
+            if let Some(b) = api.sockets.get_mut(&key) {
+                b[socket_fdinfo::SOI_SO..socket_fdinfo::SOI_SO + 8].fill(0);
+            }
+        }
+        let t = macos_table(&mut api, Query::default());
+        assert_eq!(t.listeners.iter().filter(|l| l.port == 5432).count(), 1);
     }
 
     #[test]
