@@ -19,8 +19,9 @@ step "cargo test"
 cargo test --workspace --locked --no-fail-fast
 
 for t in x86_64-pc-windows-msvc aarch64-apple-darwin; do
-  step "cargo check --target $t"
-  cargo check --locked --target "$t" -p portdoctor-core -p portdoctor-probe -p portdoctor
+  # cargo check for the other OSes, with clippy's lints on top (warnings are errors).
+  step "cargo check + clippy --target $t"
+  cargo clippy --locked --target "$t" -p portdoctor-core -p portdoctor-probe -p portdoctor -- -D warnings
 done
 
 step "cargo check -p portdoctor-core --target wasm32-unknown-unknown"

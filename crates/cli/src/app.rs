@@ -120,6 +120,7 @@ fn check(args: CheckArgs) -> Outcome {
     let options = CheckOptions {
         timeout,
         service: args.service.clone(),
+        path: !args.no_path,
     };
 
     let spinner = Arc::new(Spinner::new());

@@ -76,6 +76,9 @@ pub struct CheckArgs {
     /// The service you expect there (e.g. postgres, redis, ssh), when the target doesn't say.
     #[arg(long, value_name = "NAME")]
     pub service: Option<String>,
+    /// Don't ping, and don't trace the way to an address that gives no answer.
+    #[arg(long)]
+    pub no_path: bool,
     #[command(flatten)]
     pub output: Output,
 }

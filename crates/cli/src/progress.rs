@@ -48,6 +48,9 @@ impl Spinner {
                 "progress-probing",
                 &[("address", address), ("port", &port.to_string())],
             ),
+            Progress::Tracing { address } => {
+                catalog.get("progress-tracing", &[("address", address)])
+            }
             Progress::Probed { result } => {
                 let outcome = catalog.get(&format!("outcome-{}", result.outcome.as_str()), &[]);
                 catalog.get(

@@ -406,3 +406,80 @@ fn readable_firewall_without_a_matching_rule_is_ruled_out() {
         "{r}"
     );
 }
+
+/// client (198.18.1.2) — router (198.18.1.1 | 198.18.2.1) — server (198.18.2.2).
+fn client_router_server() -> (Netns, Netns, Netns) {
+    let (client, router) = client_and_router();
+    let server = Netns::new("sv");
+    router.link("pdr1", "198.18.2.1/24", &server, "pds0", "198.18.2.2/24");
+    server.exec_ok(&["ip", "route", "add", "default", "via", "198.18.2.1"]);
+    (client, router, server)
+}
+
+fn load_nft(ns: &Netns, ruleset: &str) {
+    let file = std::env::temp_dir().join(format!("{}-rules.nft", ns.name));
+    std::fs::write(&file, ruleset).unwrap();
+    let out = ns.exec(&["nft", "-f", file.to_str().unwrap()]);
+    let _ = std::fs::remove_file(&file);
+    assert!(
+        out.status.success(),
+        "nft: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn drop_on_a_router_is_found_by_the_trace() {
+    if !netns::available("router drop trace") || !netns::has_tool("nft") {
+        return;
+    }
+    let (client, router, server) = client_router_server();
+    load_nft(
+        &router,
+        "table inet t {\n chain through {\n  type filter hook forward priority 0;\n  tcp dport 5432 drop\n }\n}\n",
+    );
+    let _listener = ChildListener::start_program_in(&server.name, "0.0.0.0", 5432);
+    let start = Instant::now();
+    let r = json(&client.portdoctor(&["check", "--json", "--timeout", "2s", "198.18.2.2:5432"]));
+    assert!(
+        start.elapsed() < Duration::from_secs(6),
+        "took {:?}",
+        start.elapsed()
+    );
+    assert_eq!(r["addresses"][0]["outcome"], "timeout");
+    assert_eq!(r["ping"]["outcome"], "reply", "the server is on: {r}");
+    assert_eq!(r["trace"]["hops"][0]["address"], "198.18.1.1");
+    assert_eq!(r["trace"]["hops"][0]["kind"]["kind"], "router");
+    assert_eq!(first_code(&r), "firewall-drop", "{r}");
+    assert_eq!(r["findings"][0]["args"]["last_hop"], "198.18.1.1");
+    assert!(
+        r["findings"][0]["why"]
+            .as_str()
+            .unwrap()
+            .contains("get as far as 198.18.1.1 (one step away)"),
+        "{r}"
+    );
+}
+
+#[test]
+fn ping_blocked_but_port_open_is_said_to_be_normal() {
+    if !netns::available("icmp blocked") || !netns::has_tool("nft") {
+        return;
+    }
+    let (client, _router, server) = client_router_server();
+    load_nft(
+        &server,
+        "table inet t {\n chain input {\n  type filter hook input priority 0;\n  icmp type echo-request drop\n }\n}\n",
+    );
+    let _listener = ChildListener::start_program_in(&server.name, "0.0.0.0", 8080);
+    let r = json(&client.portdoctor(&["check", "--json", "--timeout", "2s", "198.18.2.2:8080"]));
+    assert_eq!(first_code(&r), "reachable");
+    assert_eq!(r["ping"]["outcome"], "no_reply");
+    let f = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "icmp-blocked-but-tcp-fine")
+        .expect("icmp finding");
+    assert_eq!(f["verdict"], "ok");
+}

@@ -49,6 +49,10 @@ row-open = { $address } port { $port }: a program answered ({ $ms } ms).
 row-refused = { $address } port { $port }: turned away at once ({ $ms } ms).
 row-timeout = { $address } port { $port }: no answer in { $ms } ms.
 row-unreachable = { $address } port { $port }: could not be reached ({ $ms } ms).
+row-ping-reply = { $address } answers ping ({ $ms } ms).
+row-ping-none = { $address } does not answer ping.
+row-trace = The way to { $address }: { $hops }.
+progress-tracing = Looking for where the packets to { $address } stop…
 row-local-error = { $address } port { $port }: this computer could not try ({ $ms } ms).
 
 ## Answers from a check
@@ -179,7 +183,11 @@ some-addresses-fail-step-1 = Tell the owner of { $host } that { $fails_address }
 some-addresses-fail-step-2 = Until it is fixed, use an address that works.
 
 timeout-headline = { $host } did not answer on port { $port }.
-timeout-why = Nothing came back within { $seconds } seconds. Usually a firewall silently drops the connection, or the computer is off or busy.
+timeout-why = Nothing came back within { $seconds } seconds. { $ping ->
+    [replied] { $host } answers ping, so it is switched on: something drops the connections to port { $port }, usually a firewall.
+    [silent] { $host } does not answer ping either: it may be off or unreachable, or a firewall drops everything.
+   *[other] Usually a firewall silently drops the connection, or the computer is off or busy.
+}
 timeout-step-1 = Check that { $host } is switched on and connected.
 timeout-step-2 = Ask the owner of { $host } whether a firewall blocks port { $port }.
 timeout-step-3 = Check again; if it still fails, send this report.
@@ -207,18 +215,25 @@ firewall-reject-step-2 = { $sender_where ->
 firewall-reject-step-3 = Check again after the rule is changed.
 
 firewall-drop-headline = A firewall silently drops connections to port { $port }.
-firewall-drop-why = { $by_policy ->
-    [yes] { $place ->
-        [target] The firewall on { $host } drops everything it does not allow, and port { $port } is not allowed.
-       *[other] The firewall on this computer drops everything it does not allow, and port { $port } is not allowed.
+firewall-drop-why = { $place ->
+    [path] Packets to { $host } get as far as { $last_hop } ({ $last_ttl ->
+        [one] one step
+       *[other] { $last_ttl } steps
+    } away), then nothing comes back. A firewall at or after { $last_hop } probably drops them.
+    [target] { $by_policy ->
+        [yes] The firewall on { $host } drops everything it does not allow, and port { $port } is not allowed.
+       *[no] The firewall on { $host } has a rule that drops connections to port { $port } without an answer.
     }
-   *[no] { $place ->
-        [target] The firewall on { $host } has a rule that drops connections to port { $port } without an answer.
-       *[other] The firewall on this computer has a rule that drops connections to port { $port } before they leave.
+   *[other] { $by_policy ->
+        [yes] The firewall on this computer drops everything it does not allow, and port { $port } is not allowed.
+       *[no] The firewall on this computer has a rule that drops connections to port { $port } before they leave.
     }
 } Your program waits for an answer that never comes, then gives up.
 firewall-drop-step-1 = Ask the admin of { $host } to allow port { $port } in the firewall.
-firewall-drop-step-2 = Send this report: it names the rule.
+firewall-drop-step-2 = { $place ->
+    [path] Send this report: it shows where the packets stop.
+   *[other] Send this report: it names the rule.
+}
 firewall-drop-step-3 = Check again after the change.
 firewall-drop-ruled-out = { $place ->
     [both] No firewall rule on this computer blocks port { $port }.
@@ -228,6 +243,10 @@ firewall-drop-ruled-out = { $place ->
 firewall-not-read-headline = The firewall rules could not be read.
 firewall-not-read-why = Reading the firewall needs admin rights, so we could not check whether a rule blocks port { $port }.
 firewall-not-read-step-1 = Run Port Doctor as admin, or ask an admin to run: { $command }
+
+icmp-blocked-but-tcp-fine-headline = { $address } ignores ping, but its port answers.
+icmp-blocked-but-tcp-fine-why = Many computers are set not to answer ping. That is normal and is not why a connection fails.
+icmp-blocked-but-tcp-fine-step-1 = Don't rely on ping to test this computer; check its port instead.
 
 host-unreachable-headline = { $host } cannot be reached from this computer.
 host-unreachable-why = { $has_sender ->

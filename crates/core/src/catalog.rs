@@ -23,6 +23,10 @@ pub struct Explanation {
     pub steps: Vec<String>,
 }
 
+/// Arguments that are amounts, given to Fluent as numbers so plurals read right.
+/// (Ports and addresses stay text: no digit grouping, no plural forms.)
+const NUMERIC_ARGS: &[&str] = &["count", "last_ttl", "failed", "total", "waiting", "backlog"];
+
 /// One language's messages.
 pub struct Catalog {
     bundle: FluentBundle<FluentResource>,
@@ -94,7 +98,7 @@ impl Catalog {
         for (k, v) in args {
             // Counts must be numbers for plural forms ("one connection", "3 connections").
             match v.parse::<u32>() {
-                Ok(n) if k == "count" => fargs.set(k.as_str(), n),
+                Ok(n) if NUMERIC_ARGS.contains(&k.as_str()) => fargs.set(k.as_str(), n),
                 _ => fargs.set(k.as_str(), v.as_str()),
             }
         }

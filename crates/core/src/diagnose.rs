@@ -11,6 +11,7 @@ use crate::facts::{
 use crate::finding::{Action, Confidence, Finding, Verdict, codes};
 use crate::firewall::{Decision, RuleAction};
 use crate::local::{BindOutcome, Listener};
+use crate::path::PingOutcome;
 use crate::services;
 
 /// What one failed address tells us, most telling first (the order ranks causes).
@@ -383,11 +384,19 @@ fn cause_of(
                 Action::SendReport,
             ])
         }
-        Kind::Timeout => backlog_overflow(facts, base).unwrap_or_else(|| {
-            base(codes::TIMEOUT, Verdict::Cause, Confidence::Likely)
-                .arg("seconds", ms(facts.timeout_ms as f64 / 1000.0))
-                .actions(&[Action::CheckAgain, Action::SendReport])
-        }),
+        Kind::Timeout => backlog_overflow(facts, base)
+            .or_else(|| silent_path(facts, base))
+            .unwrap_or_else(|| {
+                let ping = match facts.ping.as_ref().map(|p| p.outcome) {
+                    Some(PingOutcome::Reply) => "replied",
+                    Some(PingOutcome::NoReply) => "silent",
+                    _ => "unknown",
+                };
+                base(codes::TIMEOUT, Verdict::Cause, Confidence::Likely)
+                    .arg("seconds", ms(facts.timeout_ms as f64 / 1000.0))
+                    .arg("ping", ping)
+                    .actions(&[Action::CheckAgain, Action::SendReport])
+            }),
         Kind::HostUnreachable | Kind::NetworkUnreachable => {
             let code = if kind == Kind::HostUnreachable {
                 codes::HOST_UNREACHABLE
@@ -588,6 +597,35 @@ fn firewall_verdict(
     None
 }
 
+/// A timeout where the trace shows routers answering up to a point, then silence:
+/// something after the last router that answered drops the packets.
+fn silent_path(
+    facts: &Facts,
+    base: &dyn Fn(&str, Verdict, Confidence) -> Finding,
+) -> Option<Finding> {
+    let trace = facts.trace.as_ref()?;
+    let hop = trace.last_answer_before_silence()?;
+    let address = hop.address.clone()?;
+    let hops = trace
+        .hops
+        .iter()
+        .map(|h| format!("{}:{}", h.ttl, h.address.as_deref().unwrap_or("*")))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(
+        base(codes::FIREWALL_DROP, Verdict::Cause, Confidence::Likely)
+            .arg("place", "path")
+            .arg("by_policy", "no")
+            .arg("last_hop", &address)
+            .arg("last_ttl", hop.ttl)
+            .evidence(format!(
+                "TCP trace to {}:{}: {hops} (silent after {address})",
+                trace.address, trace.port
+            ))
+            .actions(&[Action::CheckAgain, Action::SendReport]),
+    )
+}
+
 /// A timeout on this computer, where the listener's queue is full (certain) or the
 /// system counted queue overflows while we probed (likely).
 fn backlog_overflow(
@@ -690,6 +728,27 @@ fn local_side_findings(
             ),
             _ => {}
         }
+    }
+    let answered = facts
+        .addresses
+        .iter()
+        .any(|p| matches!(p.outcome, ProbeOutcome::Open | ProbeOutcome::Refused));
+    if let Some(ping) = &facts.ping
+        && ping.outcome == PingOutcome::NoReply
+        && answered
+    {
+        out.push(
+            base(
+                codes::ICMP_BLOCKED_BUT_TCP_FINE,
+                Verdict::Ok,
+                Confidence::Certain,
+            )
+            .arg("address", &ping.address)
+            .evidence(format!(
+                "ping {} ({}): no reply; TCP port {} answered",
+                ping.address, ping.method, facts.target.port
+            )),
+        );
     }
     let failed = facts
         .addresses

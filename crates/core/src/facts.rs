@@ -34,6 +34,12 @@ pub struct Facts {
     /// The firewall of this computer, for the target port.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub firewall: Option<crate::firewall::FirewallFacts>,
+    /// One ping of the first address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ping: Option<crate::path::PingResult>,
+    /// The way to an address that timed out, hop by hop.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trace: Option<crate::path::TraceResult>,
     pub environment: Environment,
 }
 

@@ -15,6 +15,7 @@ pub mod facts;
 pub mod finding;
 pub mod firewall;
 pub mod local;
+pub mod path;
 pub mod report;
 pub mod services;
 pub mod target;

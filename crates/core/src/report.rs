@@ -182,6 +182,43 @@ impl Report {
             }
             _ => rows.push(('✗', c.get("row-not-resolved", &[("host", host)]))),
         }
+        if let Some(p) = &facts.ping {
+            match (p.outcome, p.rtt_ms) {
+                (crate::path::PingOutcome::Reply, Some(rtt)) => rows.push((
+                    '✓',
+                    c.get(
+                        "row-ping-reply",
+                        &[("address", &p.address), ("ms", &ms(rtt))],
+                    ),
+                )),
+                (crate::path::PingOutcome::NoReply, _) => {
+                    rows.push(('·', c.get("row-ping-none", &[("address", &p.address)])))
+                }
+                _ => {}
+            }
+        }
+        if let Some(t) = &facts.trace
+            && !t.hops.is_empty()
+        {
+            // Hops up to the last that answered, then one "*" for the silence after it.
+            let answered = t
+                .hops
+                .iter()
+                .rposition(|h| h.address.is_some())
+                .map_or(0, |i| i + 1);
+            let mut list: Vec<String> = t.hops[..answered]
+                .iter()
+                .map(|h| h.address.clone().unwrap_or_else(|| "*".into()))
+                .collect();
+            if answered < t.hops.len() {
+                list.push("* …".into());
+            }
+            let hops = list.join(" → ");
+            rows.push((
+                '·',
+                c.get("row-trace", &[("address", &t.address), ("hops", &hops)]),
+            ));
+        }
         for p in &facts.addresses {
             let (mark, key) = match p.outcome {
                 ProbeOutcome::Open => ('✓', "row-open"),

@@ -144,6 +144,8 @@ fn facts(input: &str, addresses: &[(&str, ProbeOutcome, Option<ProbeDetail>)]) -
         bind: None,
         queue: None,
         firewall: None,
+        ping: None,
+        trace: None,
         environment: Environment {
             os: "linux".into(),
             privileged: false,

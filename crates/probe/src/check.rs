@@ -4,14 +4,14 @@
 use std::net::{IpAddr, SocketAddr, SocketAddrV6};
 use std::time::Duration;
 
-use portdoctor_core::facts::{Facts, ProbeResult, ResolutionOutcome};
+use portdoctor_core::facts::{Facts, ProbeOutcome, ProbeResult, ResolutionOutcome};
 use portdoctor_core::local::{ListenerTable, QueueFacts, ServiceFacts};
 use portdoctor_core::services;
 use portdoctor_core::target::{PortSource, Target};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
-use crate::{bind, dns, env, firewall, listeners, processes, queue, tcp};
+use crate::{bind, dns, env, firewall, listeners, ping, processes, queue, tcp, trace};
 
 /// How a check runs.
 #[derive(Debug, Clone)]
@@ -20,6 +20,8 @@ pub struct CheckOptions {
     pub timeout: Duration,
     /// The service the user expects on the port (a name like `postgres`), when given.
     pub service: Option<String>,
+    /// Ping the target, and trace the way to an address that times out.
+    pub path: bool,
 }
 
 impl Default for CheckOptions {
@@ -27,6 +29,7 @@ impl Default for CheckOptions {
         CheckOptions {
             timeout: Duration::from_secs(5),
             service: None,
+            path: true,
         }
     }
 }
@@ -47,6 +50,9 @@ pub enum Progress {
     },
     Probed {
         result: ProbeResult,
+    },
+    Tracing {
+        address: String,
     },
 }
 
@@ -97,6 +103,14 @@ pub async fn run(
         let timeout = options.timeout;
         set.spawn(async move { (i, tcp::probe(addr, timeout).await) });
     }
+    // One ping alongside the probes: cheap, and it tells "the computer is there".
+    let ping_task = match (options.path, addresses.first()) {
+        (true, Some(ip)) => {
+            let (ip, timeout) = (*ip, options.timeout.min(Duration::from_secs(3)));
+            Some(tokio::spawn(async move { ping::ping(ip, timeout).await }))
+        }
+        _ => None,
+    };
     let mut results: Vec<Option<ProbeResult>> = vec![None; addresses.len()];
     loop {
         tokio::select! {
@@ -154,6 +168,32 @@ pub async fn run(
     } else {
         (None, None, None)
     };
+    let results: Vec<ProbeResult> = results.into_iter().flatten().collect();
+    let ping_result = match ping_task {
+        Some(t) => tokio::select! {
+            r = t => r.ok(),
+            () = cancel.cancelled() => return Err(Cancelled),
+        },
+        None => None,
+    };
+    // Where do the packets stop? Only for an address that got no answer at all.
+    let silent = results.iter().find(|r| {
+        r.outcome == ProbeOutcome::Timeout
+            || (r.outcome == ProbeOutcome::Unreachable
+                && r.detail.as_ref().is_none_or(|d| d.icmp.is_none()))
+    });
+    let trace_result = match silent.and_then(|r| r.ip()) {
+        Some(ip) if options.path && !local => {
+            progress(Progress::Tracing {
+                address: ip.to_string(),
+            });
+            tokio::select! {
+                t = trace::trace(ip, target.port, options.timeout.min(Duration::from_secs(3))) => Some(t),
+                () = cancel.cancelled() => return Err(Cancelled),
+            }
+        }
+        _ => None,
+    };
     let firewall = tokio::select! {
         f = firewall_read => f.ok(),
         () = cancel.cancelled() => return Err(Cancelled),
@@ -166,7 +206,9 @@ pub async fn run(
         queue: queue_facts,
         target: target.clone(),
         resolution,
-        addresses: results.into_iter().flatten().collect(),
+        addresses: results,
+        ping: ping_result,
+        trace: trace_result,
         timeout_ms: options.timeout.as_millis() as u64,
         environment: env::environment(),
     })

@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use portdoctor_core::firewall::{FirewallFacts, Ruleset, parse_iptables_save, parse_nft_json};
+use portdoctor_core::firewall::{FirewallFacts, parse_iptables_save, parse_nft_json};
 
 use crate::command::{self, ToolError};
 
@@ -30,6 +30,8 @@ fn limitation(tool: &str, e: &ToolError) -> Option<String> {
 
 #[cfg(target_os = "linux")]
 mod platform {
+    use portdoctor_core::firewall::Ruleset;
+
     use super::*;
 
     pub fn read() -> FirewallFacts {

@@ -14,9 +14,11 @@ pub mod env;
 pub mod firewall;
 pub mod listener;
 pub mod listeners;
+pub mod ping;
 pub mod processes;
 pub mod queue;
 pub mod tcp;
+pub mod trace;
 
 #[cfg(target_os = "linux")]
 mod errqueue;

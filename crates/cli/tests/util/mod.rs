@@ -100,6 +100,11 @@ impl ChildListener {
         l
     }
 
+    /// Starts our own listener on `address:port` inside a namespace.
+    pub fn start_program_in(netns: &str, address: &str, port: u16) -> ChildListener {
+        ChildListener::start_program(bin(), address, port, Some(netns))
+    }
+
     /// Starts our own listener on a given port of 127.0.0.1.
     pub fn start_program_here(port: u16) -> ChildListener {
         ChildListener::start_program(bin(), "127.0.0.1", port, None)
