@@ -12,6 +12,8 @@ command -v python3 >/dev/null || need_apt+=(python3)   # a test server that neve
 command -v setpriv >/dev/null || need_apt+=(util-linux) # tests as an unprivileged user
 command -v nft >/dev/null || need_apt+=(nftables)         # firewall tests and the lab
 command -v iptables-save >/dev/null || need_apt+=(iptables)
+command -v nginx >/dev/null || need_apt+=(nginx-light)    # a real server in the lab
+command -v ss >/dev/null || need_apt+=(iproute2)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}"
   sudo_cmd=""

@@ -18,6 +18,16 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "cargo test"
 cargo test --workspace --locked --no-fail-fast
 
+step "scenario lab (network namespaces; needs root)"
+if [ "$(id -u)" -eq 0 ]; then
+  cargo build --locked -q -p portdoctor
+  tests/lab/lab.sh "$CARGO_TARGET_DIR/debug/portdoctor"
+elif [ -n "${CI:-}" ]; then
+  echo "the lab needs root in CI" >&2; exit 1
+else
+  echo "SKIPPED: the lab needs root (CI runs it)"
+fi
+
 for t in x86_64-pc-windows-msvc aarch64-apple-darwin; do
   # cargo check for the other OSes, with clippy's lints on top (warnings are errors).
   step "cargo check + clippy --target $t"

@@ -284,6 +284,7 @@ fn listen_error(c: &Catalog, port: u16, e: &std::io::Error) -> Failure {
             let table = portdoctor_probe::listeners::table(portdoctor_probe::listeners::Query {
                 port: Some(port),
                 owners: true,
+                owner_ports: None,
             });
             match table
                 .listeners

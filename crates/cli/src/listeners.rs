@@ -18,7 +18,11 @@ pub fn run(args: ListenersArgs) -> Outcome {
         Some(p) => Some(parse_port_number(p.trim()).map_err(|e| target_error(&c, &e))?),
         None => None,
     };
-    let table = listeners::table(Query { port, owners: true });
+    let table = listeners::table(Query {
+        port,
+        owners: true,
+        owner_ports: None,
+    });
     let text = if args.json {
         serde_json::to_string_pretty(&table).unwrap_or_default() + "\n"
     } else {

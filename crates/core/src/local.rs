@@ -33,6 +33,9 @@ pub struct Listener {
     pub process: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exe: Option<String>,
+    /// The socket's inode (Linux), to find its owner later; not part of reports.
+    #[serde(skip)]
+    pub inode: Option<u64>,
 }
 
 impl Listener {
@@ -236,6 +239,7 @@ mod tests {
             pid: None,
             process: None,
             exe: None,
+            inode: None,
         }
     }
 

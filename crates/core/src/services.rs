@@ -306,6 +306,8 @@ mod tests {
 /// The programs that serve a service, by the service's label. Names are matched on the
 /// process name, the executable's file name and the first word of the command line.
 pub const PROGRAMS: &[(&str, &[&str])] = &[
+    ("HTTP", WEB_SERVERS),
+    ("HTTPS", WEB_SERVERS),
     (
         "PostgreSQL",
         &["postgres", "postmaster", "postgres.exe", "pg_ctl"],
@@ -376,6 +378,15 @@ pub const PROGRAMS: &[(&str, &[&str])] = &[
     ("NFS", &["nfsd", "rpc.nfsd"]),
 ];
 
+/// Web servers: looked for when the user names http or https (never guessed from a
+/// port number alone: too many programs serve HTTP).
+const WEB_SERVERS: &[&str] = &[
+    "nginx", "apache2", "httpd", "caddy", "lighttpd", "traefik", "h2o", "iis",
+];
+
+/// Services too generic to guess from the port number alone.
+pub const GENERIC: &[&str] = &["HTTP", "HTTPS"];
+
 /// Programs that forward a port to a container or VM: holding a port is their job.
 pub const FORWARDERS: &[&str] = &[
     "docker-proxy",
@@ -444,6 +455,6 @@ mod program_tests {
             &["kafka-server-start.sh"],
             "kafka-server-st"
         ));
-        assert!(programs("HTTP").is_empty());
+        assert!(program_matches(programs("HTTP"), "nginx"));
     }
 }

@@ -146,10 +146,22 @@ pub async fn run(
         let port = target.port;
         let read = tokio::task::spawn_blocking(move || {
             let service = expected.and_then(|(label, named)| processes::service(label, named));
-            let table = listeners::table(listeners::Query {
+            // Owners only for what the report keeps: near the port, and the expected
+            // service's own listeners (found from its processes).
+            let mut table = listeners::table(listeners::Query {
                 port: None,
                 owners: true,
+                owner_ports: Some((
+                    port.saturating_sub(NEAR_PORTS),
+                    port.saturating_add(NEAR_PORTS),
+                )),
             });
+            if let Some(s) = &service {
+                listeners::adopt(
+                    &mut table,
+                    &s.running.iter().map(|p| p.pid).collect::<Vec<_>>(),
+                );
+            }
             // Nothing listens on the port: could a server open it, the way most do
             // (every IPv4 address)?
             let bind_test = (table.limitation.is_none()
@@ -224,7 +236,9 @@ fn expected_service(target: &Target, option: Option<&str>) -> Option<(&'static s
     });
     match named.and_then(services::by_name) {
         Some(s) => Some((s.label, true)),
-        None => services::by_port(target.port).map(|s| (s.label, false)),
+        None => services::by_port(target.port)
+            .filter(|s| !services::GENERIC.contains(&s.label))
+            .map(|s| (s.label, false)),
     }
 }
 

@@ -4,6 +4,10 @@
 //! We report only what we can read; a rule we can't evaluate (a named set we don't
 //! have, a negated port) is said to be unknown, never guessed.
 
+pub mod pf;
+pub mod socketfilterfw;
+pub mod windows;
+
 use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};

@@ -6,7 +6,7 @@
 
 #![allow(unsafe_code, reason = "netlink sockets have no safe wrapper in std")]
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io;
 use std::net::{Ipv4Addr, Ipv6Addr};
@@ -51,7 +51,16 @@ pub fn table(query: Query) -> ListenerTable {
         ))
     });
     if query.owners {
-        let wanted: Vec<u64> = raw.iter().map(|r| r.inode).filter(|i| *i != 0).collect();
+        let in_scope = |port: u16| {
+            query
+                .owner_ports
+                .is_none_or(|(lo, hi)| (lo..=hi).contains(&port))
+        };
+        let wanted: HashSet<u64> = raw
+            .iter()
+            .filter(|r| r.inode != 0 && in_scope(r.listener.port))
+            .map(|r| r.inode)
+            .collect();
         let owners = owners_of(&wanted);
         for r in &mut raw {
             if let Some(o) = owners.get(&r.inode) {
@@ -60,7 +69,10 @@ pub fn table(query: Query) -> ListenerTable {
                 r.listener.exe = o.exe.clone();
             }
         }
-        table.hidden_owners = raw.iter().filter(|r| r.listener.pid.is_none()).count();
+        table.hidden_owners = raw
+            .iter()
+            .filter(|r| r.listener.pid.is_none() && in_scope(r.listener.port))
+            .count();
     }
     let mut users: HashMap<u32, Option<String>> = HashMap::new();
     for r in &mut raw {
@@ -274,9 +286,60 @@ fn parse_diag(m: &[u8]) -> Option<Raw> {
             pid: None,
             process: None,
             exe: None,
+            inode: Some(inode),
         },
         inode,
     })
+}
+
+/// Fills in the owner of every listener that belongs to one of `pids`, reading only
+/// those processes' descriptors.
+pub fn adopt(table: &mut ListenerTable, pids: &[u32]) {
+    for &pid in pids {
+        let Ok(fds) = fs::read_dir(format!("/proc/{pid}/fd")) else {
+            continue;
+        };
+        let inodes: HashSet<u64> = fds
+            .flatten()
+            .filter_map(|fd| socket_inode(&fd.path()))
+            .collect();
+        if inodes.is_empty() {
+            continue;
+        }
+        let owner = owner(pid);
+        for l in table
+            .listeners
+            .iter_mut()
+            .filter(|l| l.inode.is_some_and(|i| inodes.contains(&i)))
+        {
+            l.pid = Some(pid);
+            l.process = owner.name.clone();
+            l.exe = owner.exe.clone();
+        }
+    }
+}
+
+/// The socket inode a descriptor link points at (`socket:[12345]`).
+fn socket_inode(fd: &std::path::Path) -> Option<u64> {
+    let target = fs::read_link(fd).ok()?;
+    target
+        .to_str()?
+        .strip_prefix("socket:[")?
+        .strip_suffix(']')?
+        .parse()
+        .ok()
+}
+
+fn owner(pid: u32) -> Owner {
+    Owner {
+        pid,
+        name: fs::read_to_string(format!("/proc/{pid}/comm"))
+            .ok()
+            .map(|s| s.trim_end().to_string()),
+        exe: fs::read_link(format!("/proc/{pid}/exe"))
+            .ok()
+            .map(|p| p.display().to_string()),
+    }
 }
 
 struct Owner {
@@ -286,7 +349,7 @@ struct Owner {
 }
 
 /// Finds the processes holding these socket inodes, stopping once all are found.
-fn owners_of(inodes: &[u64]) -> HashMap<u64, Owner> {
+fn owners_of(inodes: &HashSet<u64>) -> HashMap<u64, Owner> {
     let mut found = HashMap::new();
     if inodes.is_empty() {
         return found;
@@ -306,25 +369,11 @@ fn owners_of(inodes: &[u64]) -> HashMap<u64, Owner> {
             continue;
         };
         for fd in fds.flatten() {
-            let Ok(target) = fs::read_link(fd.path()) else {
-                continue;
-            };
-            let Some(inode) = target
-                .to_str()
-                .and_then(|t| t.strip_prefix("socket:["))
-                .and_then(|t| t.strip_suffix(']'))
-                .and_then(|t| t.parse::<u64>().ok())
-            else {
-                continue;
-            };
-            if inodes.contains(&inode) && !found.contains_key(&inode) {
-                let name = fs::read_to_string(format!("/proc/{pid}/comm"))
-                    .ok()
-                    .map(|s| s.trim_end().to_string());
-                let exe = fs::read_link(format!("/proc/{pid}/exe"))
-                    .ok()
-                    .map(|p| p.display().to_string());
-                found.insert(inode, Owner { pid, name, exe });
+            if let Some(inode) = socket_inode(&fd.path())
+                && inodes.contains(&inode)
+                && !found.contains_key(&inode)
+            {
+                found.insert(inode, owner(pid));
             }
         }
         if found.len() == inodes.len() {
@@ -369,6 +418,7 @@ mod tests {
         let t = table(Query {
             port: Some(port),
             owners: true,
+            owner_ports: None,
         });
         assert_eq!(t.listeners.len(), 1, "{t:?}");
         let l = &t.listeners[0];
@@ -391,12 +441,14 @@ mod tests {
         let t = table(Query {
             port: Some(pa),
             owners: false,
+            owner_ports: None,
         });
         assert!(t.listeners.iter().all(|l| l.port == pa));
         assert!(!t.listeners.iter().any(|l| l.port == pb));
         let all = table(Query {
             port: None,
             owners: false,
+            owner_ports: None,
         });
         assert!(
             all.listeners.iter().any(|l| l.port == pa)

@@ -23,6 +23,18 @@ pub struct Query {
     pub port: Option<u16>,
     /// Look up owning processes (PID, name, path).
     pub owners: bool,
+    /// With `owners`: look them up only for listeners on these ports (inclusive).
+    /// Linux scans /proc for owners, so a narrow scope is much cheaper.
+    pub owner_ports: Option<(u16, u16)>,
+}
+
+/// Finds the listeners of these processes and fills in their owner (Linux: reads only
+/// these processes' descriptors; elsewhere the table has every owner already).
+pub fn adopt(table: &mut ListenerTable, pids: &[u32]) {
+    #[cfg(target_os = "linux")]
+    linux::adopt(table, pids);
+    #[cfg(not(target_os = "linux"))]
+    let _ = (table, pids);
 }
 
 /// Reads the listening TCP sockets.

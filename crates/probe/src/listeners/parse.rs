@@ -87,6 +87,7 @@ fn listener(ip: IpAddr, port: u16) -> Listener {
         pid: None,
         process: None,
         exe: None,
+        inode: None,
     }
 }
 
@@ -642,6 +643,7 @@ mod tests {
             Query {
                 port: None,
                 owners: true,
+                owner_ports: None,
             },
         );
         assert_eq!(t.source, "GetExtendedTcpTable");
@@ -694,6 +696,7 @@ mod tests {
             Query {
                 port: Some(5432),
                 owners: false,
+                owner_ports: None,
             },
         );
         assert_eq!(t.listeners.len(), 2);
@@ -1035,6 +1038,7 @@ mod tests {
             Query {
                 port: None,
                 owners: true,
+                owner_ports: None,
             },
         );
         assert_eq!(t.source, "libproc");
@@ -1098,6 +1102,7 @@ mod tests {
             Query {
                 port: Some(9000),
                 owners: false,
+                owner_ports: None,
             },
         );
         assert_eq!(t.listeners.len(), 1);
