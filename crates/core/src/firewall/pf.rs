@@ -25,6 +25,10 @@
 //! anchors (`anchor "com.apple/*" all`) are not in `pfctl -sr`'s output: we list the
 //! anchor in [`Ruleset::unevaluated`] rather than guess.
 //!
+//! `set skip on lo0` (pf does not look at loopback at all) is not in `pfctl -sr`: read
+//! it from `pfctl -s Interfaces -v` ([`parse_pf_skipped`]) and apply it with
+//! [`without_skipped`].
+//!
 //! `pfctl` prints well-known ports by their service name (`port = ssh`, from
 //! `/etc/services`); pass the names you know in `services` ([`parse_etc_services`]), a
 //! small built-in table covers the usual ones. An unknown name makes the rule
@@ -165,6 +169,35 @@ pub fn parse_pf_status(text: &str) -> Option<bool> {
             None
         }
     })
+}
+
+/// Interfaces pf does not filter at all (`set skip on lo0`), from
+/// `pfctl -s Interfaces -v`, which marks them `lo0 (skip)` (pfctl's `print_iface`).
+/// `pfctl -sr` does not show `set` options.
+pub fn parse_pf_skipped(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| l.trim().strip_suffix("(skip)"))
+        .map(|name| name.trim().to_string())
+        .filter(|name| !name.is_empty() && !name.contains(char::is_whitespace))
+        .collect()
+}
+
+/// Applies `set skip`: rules on a skipped interface never apply, and when loopback
+/// (`lo0`, or the group `lo`) is skipped, rules for any interface apply to every
+/// interface but loopback (`! lo0`, which `decision()` treats as "not loopback").
+pub fn without_skipped(mut rs: Ruleset, skipped: &[String]) -> Ruleset {
+    let loopback_skipped = skipped.iter().any(|s| s == "lo0" || s == "lo");
+    rs.rules.retain(|r| match r.interface.as_deref() {
+        Some("lo") => !loopback_skipped,
+        Some(i) => !skipped.iter().any(|s| s == i),
+        None => true,
+    });
+    if loopback_skipped {
+        for r in rs.rules.iter_mut().filter(|r| r.interface.is_none()) {
+            r.interface = Some("! lo0".into());
+        }
+    }
+    rs
 }
 
 /// Parses `pfctl -sr` into rules in the order pf decides (see the module docs).
