@@ -11,6 +11,10 @@ use std::time::{Duration, Instant};
 use portdoctor_core::path::{PingOutcome, PingResult};
 use socket2::{Domain, Protocol, Socket, Type};
 
+#[cfg(windows)]
+#[path = "ping_windows.rs"]
+mod ping_windows;
+
 /// Pings `ip` once, waiting at most `deadline`.
 pub async fn ping(ip: IpAddr, deadline: Duration) -> PingResult {
     let task = tokio::task::spawn_blocking(move || ping_blocking(ip, deadline));
@@ -26,6 +30,11 @@ pub async fn ping(ip: IpAddr, deadline: Duration) -> PingResult {
 }
 
 fn ping_blocking(ip: IpAddr, deadline: Duration) -> PingResult {
+    // Windows: the ICMP helper API needs no admin rights, unlike raw sockets.
+    #[cfg(windows)]
+    if let Some(r) = ping_windows::ping(ip, deadline) {
+        return r;
+    }
     let mut result = PingResult {
         address: ip.to_string(),
         method: String::new(),
