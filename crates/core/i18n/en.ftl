@@ -430,3 +430,35 @@ listeners-hidden-admin = { $count ->
    *[other] { $count } programs could not be identified: they run outside what this system shows (for example in another container).
 }
 service-error-unknown = We don't know a service called "{ $service }". Try a name like postgres, mysql, redis, ssh or https.
+
+## What the input box understood (shown as you type)
+
+understood-target = Check { $host }, port { $port }.
+understood-message = An error message: { $failure }.
+understood-message-target = An error message: { $failure }, at { $host } port { $port }.
+understood-nothing = This doesn't look like an address or an error message. Type an address like db1.example.com:5432, or paste the error you saw.
+understood-no-target = The message doesn't say which computer and port were tried, so there is nothing to check. Type the address instead.
+failure-refused = the connection was turned away
+failure-timeout = no answer in time
+failure-unreachable = the computer could not be reached
+failure-dns = the name could not be found
+failure-reset = the connection was cut off
+failure-unix_socket = a local service is not running
+failure-tls = the secure connection failed
+failure-other = no cause given
+
+## Reports opened or saved
+
+report-error-unreadable = This file is not a Port Doctor report we can read: { $detail }.
+report-error-too-large = This file is too large to be a Port Doctor report.
+report-error-format = "{ $format }" is not a report format. Use text, markdown or json.
+
+## Browser mode (portdoctor serve)
+
+serve-started = Port Doctor is ready at { $url }
+serve-how = Open that address in a browser on this computer. Over SSH, forward the port first: ssh -L { $port }:127.0.0.1:{ $port } THIS-SERVER, then open the address on your own computer. Press Ctrl-C to stop.
+serve-error-bind = Port Doctor could not open port { $port } for the browser page: { $detail }.
+serve-error-forbidden = This address only answers Port Doctor's own page, opened with the address Port Doctor printed.
+serve-error-not-found = There is nothing at this address.
+serve-error-bad-request = The request could not be read: { $detail }.
+serve-no-ui = This build of Port Doctor has no browser page built in. Build it with scripts/run.sh, or use the command line.

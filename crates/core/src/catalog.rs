@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use unic_langid::LanguageIdentifier;
 
 use crate::finding::{Confidence, Finding, Verdict};
@@ -16,7 +17,7 @@ use crate::finding::{Confidence, Finding, Verdict};
 const LANGUAGES: &[(&str, &str)] = &[("en", include_str!("../i18n/en.ftl"))];
 
 /// A finding in words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default, TS)]
 pub struct Explanation {
     pub headline: String,
     pub why: String,

@@ -4,11 +4,12 @@
 //! quoted anyway so a copied command does what it says.
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::target::Target;
 
 /// A command to copy, and the system it is for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Command {
     /// `linux`, `macos`, `windows` or `unix` (Linux and macOS).
     pub os: String,

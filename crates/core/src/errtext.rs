@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::services;
 use crate::target::validate_host;
@@ -25,7 +26,7 @@ use crate::target::validate_host;
 pub const MAX_TEXT_LEN: usize = 200_000;
 
 /// The kind of failure a message reports. Serialized names are part of the JSON contract.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Failure {
     Refused,
@@ -54,7 +55,7 @@ impl Failure {
 }
 
 /// What we read from a pasted error.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ParsedError {
     /// The host that was tried: the address when the message gives one, else the name.
     pub host: Option<String>,

@@ -6,11 +6,12 @@
 use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::target::Target;
 
 /// Everything we learned about one target.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Facts {
     pub target: Target,
     /// How the host name became addresses.
@@ -44,7 +45,7 @@ pub struct Facts {
 }
 
 /// The machine the checks ran on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default, TS)]
 pub struct Environment {
     /// `linux`, `windows`, `macos`, ...
     pub os: String,
@@ -53,7 +54,7 @@ pub struct Environment {
 }
 
 /// The result of turning the host into addresses.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Resolution {
     /// `literal` when the host was an address already, `system` for the system resolver
     /// (hosts file, DNS, ...: what applications use).
@@ -62,14 +63,14 @@ pub struct Resolution {
     pub elapsed_ms: f64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ResolutionSource {
     Literal,
     System,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum ResolutionOutcome {
     /// Every address, in the order the system returned them.
@@ -85,7 +86,7 @@ pub enum ResolutionOutcome {
 }
 
 /// The address family.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Family {
     Ipv4,
@@ -110,7 +111,7 @@ impl Family {
 }
 
 /// One TCP connection attempt to one address.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ProbeResult {
     /// The address as text (IPv6 with its zone, without brackets).
     pub address: String,
@@ -138,7 +139,7 @@ impl ProbeResult {
 }
 
 /// What happened to one connection attempt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ProbeOutcome {
     /// The connection was accepted.
@@ -167,7 +168,7 @@ impl ProbeOutcome {
 }
 
 /// The OS's own account of a failure.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default, TS)]
 pub struct ProbeDetail {
     /// The error name (`ECONNREFUSED`, `WSAECONNREFUSED`, ...) and number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -188,7 +189,7 @@ pub struct ProbeDetail {
     pub local_address: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum UnreachableKind {
     Host,
@@ -197,7 +198,7 @@ pub enum UnreachableKind {
     Unknown,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum LocalErrorKind {
     /// No free local port (EADDRNOTAVAIL).
@@ -210,7 +211,7 @@ pub enum LocalErrorKind {
 }
 
 /// An ICMP error that answered our connection attempt.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct IcmpReport {
     /// The address that sent the ICMP message: the server, or a router on the way.
     pub sender: String,
@@ -224,7 +225,7 @@ pub struct IcmpReport {
     pub from_this_computer: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum IcmpKind {
     PortUnreachable,

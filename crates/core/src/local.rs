@@ -3,11 +3,12 @@
 //! Filled in when the target is this computer (or by `portdoctor listeners`).
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::facts::Family;
 
 /// One listening TCP socket.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Listener {
     /// The local address it listens on (`0.0.0.0` and `::` mean every address).
     pub address: String,
@@ -75,7 +76,7 @@ impl Listener {
 }
 
 /// A running process that may serve the expected service.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ProcessInfo {
     pub pid: u32,
     pub name: String,
@@ -86,7 +87,7 @@ pub struct ProcessInfo {
 }
 
 /// The service the user expects on the port, and whether its program runs here.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ServiceFacts {
     /// The product name, e.g. `PostgreSQL`.
     pub name: String,
@@ -101,7 +102,7 @@ pub struct ServiceFacts {
 
 /// What happened when we tried to open the port the way a server would (and closed it
 /// again at once).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct BindTest {
     pub address: String,
     pub port: u16,
@@ -117,7 +118,7 @@ pub struct BindTest {
     pub reserved_range: Option<(u16, u16)>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum BindOutcome {
     /// The port could be opened: a server could start there.
@@ -134,14 +135,14 @@ pub enum BindOutcome {
 }
 
 /// The system's count of connections dropped because a listen queue was full.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct QueueCounters {
     pub listen_overflows: u64,
     pub listen_drops: u64,
 }
 
 /// The listen queue around our probe.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct QueueFacts {
     pub before: QueueCounters,
     pub after: QueueCounters,
@@ -209,7 +210,7 @@ pub fn parse_excluded_port_ranges(text: &str) -> Vec<(u16, u16)> {
 }
 
 /// The listening sockets of this computer (or of the part we may see).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default, TS)]
 pub struct ListenerTable {
     pub listeners: Vec<Listener>,
     /// How the table was read (`sock_diag`, `GetExtendedTcpTable`, `libproc`).

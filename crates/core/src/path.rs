@@ -1,10 +1,11 @@
 //! Facts about the way to the target: ping and traceroute.
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::facts::{IcmpKind, ProbeOutcome};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum PingOutcome {
     Reply,
@@ -13,7 +14,7 @@ pub enum PingOutcome {
     NotPossible,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct PingResult {
     pub address: String,
     /// `icmp-socket`, `icmp-raw`, `system-ping`, `icmp-send-echo`.
@@ -23,7 +24,7 @@ pub struct PingResult {
     pub rtt_ms: Option<f64>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum HopKind {
     /// A router on the way said our packet's time ran out there.
@@ -36,7 +37,7 @@ pub enum HopKind {
     Silent,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Hop {
     pub ttl: u8,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -46,7 +47,7 @@ pub struct Hop {
     pub rtt_ms: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct TraceResult {
     pub address: String,
     pub port: u16,

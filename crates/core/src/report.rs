@@ -5,6 +5,7 @@
 //! never runs anything it contains: it is data, rendered again from the catalogue.
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::catalog::{Catalog, Explanation};
 use crate::commands::{self, Command};
@@ -22,7 +23,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub const ID_ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
 /// Who made the report, where and when. The caller fills this in: core has no clock.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ReportMeta {
     /// Short ID to read over the phone, like `K7F3-QX9M`.
     pub id: String,
@@ -34,7 +35,7 @@ pub struct ReportMeta {
 }
 
 /// A finding with its sentences.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ReportFinding {
     #[serde(flatten)]
     pub finding: Finding,
@@ -43,7 +44,7 @@ pub struct ReportFinding {
 }
 
 /// A whole report: a check (facts) or an explained message (parsed).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Report {
     pub schema: String,
     pub schema_version: u32,
@@ -53,7 +54,10 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parsed: Option<ParsedError>,
     /// What the checks observed (check): target, resolution, addresses, ...
+    /// (TypeScript can't express an optional flattened struct: the UI types a report
+    /// as `Report & Partial<Facts>`.)
     #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
+    #[ts(skip)]
     pub facts: Option<Facts>,
     pub findings: Vec<ReportFinding>,
     #[serde(default)]

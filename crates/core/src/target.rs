@@ -7,6 +7,7 @@
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::services;
 
@@ -14,7 +15,7 @@ use crate::services;
 pub const MAX_INPUT_LEN: usize = 2048;
 
 /// What kind of host the user named.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum HostKind {
     Name,
@@ -23,7 +24,7 @@ pub enum HostKind {
 }
 
 /// How the port was decided.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum PortSource {
     /// Written as a number.
@@ -37,7 +38,7 @@ pub enum PortSource {
 }
 
 /// Where the target came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Origin {
     Typed,
@@ -46,7 +47,7 @@ pub enum Origin {
 }
 
 /// A host and port to diagnose.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Target {
     /// A name, an IPv4 address, or an IPv6 address without brackets (zone after `%`).
     pub host: String,

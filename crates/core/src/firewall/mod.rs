@@ -12,9 +12,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use ts_rs::TS;
 
 /// What a rule does with a packet.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum RuleAction {
     Accept,
@@ -45,7 +46,7 @@ impl RuleAction {
 }
 
 /// One rule that concerns TCP ports.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct FirewallRule {
     /// `nftables`, `iptables`, `ip6tables`, `windows`, `pf`.
     pub source: String,
@@ -78,7 +79,7 @@ impl FirewallRule {
 }
 
 /// A base chain's default.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ChainPolicy {
     pub source: String,
     pub table: String,
@@ -88,7 +89,7 @@ pub struct ChainPolicy {
 }
 
 /// A parsed rule set.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default, TS)]
 pub struct Ruleset {
     pub rules: Vec<FirewallRule>,
     pub policies: Vec<ChainPolicy>,
@@ -99,7 +100,7 @@ pub struct Ruleset {
 }
 
 /// What the firewall of this computer says about a port, as gathered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default, TS)]
 pub struct FirewallFacts {
     /// What we read (`nftables`, `iptables`, ...). Empty when nothing could be read.
     pub sources: Vec<String>,

@@ -32,6 +32,7 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::{ChainPolicy, FirewallRule, RuleAction, Ruleset};
 
@@ -59,7 +60,7 @@ pub const PROFILES: [(i32, &str); 3] = [
 ];
 
 /// One profile's settings, as `INetFwPolicy2` returns them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct WindowsProfile {
     /// One of [`PROFILE_DOMAIN`], [`PROFILE_PRIVATE`], [`PROFILE_PUBLIC`].
     pub kind: i32,
@@ -95,7 +96,7 @@ fn profile_name(kind: i32) -> &'static str {
 
 /// One rule's properties, as `INetFwRule` returns them (empty strings for absent
 /// BSTRs).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 pub struct WindowsRule {
     pub name: String,
     pub enabled: bool,
@@ -123,7 +124,7 @@ pub struct WindowsRule {
 }
 
 /// The firewall as read: profiles and every rule.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 pub struct WindowsFirewall {
     pub profiles: Vec<WindowsProfile>,
     pub rules: Vec<WindowsRule>,

@@ -1,0 +1,356 @@
+//! The application API: one set of functions behind both the desktop app (Tauri
+//! commands) and the browser mode (`portdoctor serve`'s JSON API), so the two can't
+//! drift. Errors that reach the UI are `{code, message}`, the message from the
+//! catalogue.
+
+pub mod listeners;
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use portdoctor_core::duration::parse_duration;
+use portdoctor_core::errtext::{ErrorTextError, Failure, ParsedError, parse_error_text};
+use portdoctor_core::report::{ReportMeta, report_id};
+use portdoctor_core::target::{PortSource, Target, TargetError, parse_target};
+use portdoctor_core::time::rfc3339_utc;
+use portdoctor_core::{Catalog, Report, diagnose, diagnose_error_text};
+use portdoctor_probe::{CancellationToken, CheckOptions, Progress};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use listeners::{TestListenerInfo, TestListeners};
+
+/// An error for the UI: a stable code and one sentence from the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ApiError {
+    pub code: String,
+    pub message: String,
+}
+
+impl ApiError {
+    pub fn new(code: &str, message: String) -> ApiError {
+        ApiError {
+            code: code.to_string(),
+            message,
+        }
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// What the text in the one input box is, as the user types.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Understood {
+    /// Nothing typed yet.
+    Empty,
+    /// An address to check.
+    Target { target: Target, summary: String },
+    /// A pasted error message; `target` when it names a host and port to check.
+    Message {
+        parsed: ParsedError,
+        target: Option<Target>,
+        summary: String,
+    },
+    /// Neither: why, in a sentence.
+    Invalid { code: String, message: String },
+}
+
+/// A check as the UI asks for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CheckRequest {
+    /// An address, a URL, "host service", or a pasted error message.
+    pub input: String,
+    /// The deadline of each step, like "5s" (default 5 s).
+    #[serde(default)]
+    #[ts(optional)]
+    pub timeout: Option<String>,
+    /// The service expected there (postgres, ssh, ...), when the input doesn't say.
+    #[serde(default)]
+    #[ts(optional)]
+    pub service: Option<String>,
+}
+
+/// One step of a running check, for the live list of checks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ProgressEvent {
+    /// Which step: `resolve`, `probe:<address>`, `trace`.
+    pub step: String,
+    /// `running` or `done`.
+    pub state: String,
+    /// For a finished step: `ok`, `problem` or `info`.
+    #[ts(optional)]
+    pub status: Option<String>,
+    /// The step in words, from the catalogue.
+    pub text: String,
+}
+
+/// The catalogue for a language (English when we don't have it).
+pub fn catalog(lang: Option<&str>) -> Catalog {
+    Catalog::new(lang.unwrap_or("en"))
+}
+
+/// A new report's ID, time and versions.
+pub fn report_meta(c: &Catalog) -> ReportMeta {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    ReportMeta {
+        id: report_id(fastrand::u64(..)),
+        created: rfc3339_utc(now),
+        tool_version: env!("CARGO_PKG_VERSION").to_string(),
+        os: std::env::consts::OS.to_string(),
+        lang: c.lang().to_string(),
+    }
+}
+
+/// The sentence for a target error.
+pub fn target_error(c: &Catalog, e: &TargetError) -> ApiError {
+    let args = e.args();
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    ApiError::new(
+        &format!("target-{}", e.code()),
+        c.get(&format!("target-error-{}", e.code()), &args),
+    )
+}
+
+fn text_error(c: &Catalog, e: &ErrorTextError) -> ApiError {
+    ApiError::new(
+        &format!("text-{}", e.code()),
+        c.get(&format!("text-error-{}", e.code()), &[]),
+    )
+}
+
+/// The target a parsed message names, if it names a host and port.
+pub fn target_of(parsed: &ParsedError, input: &str) -> Option<Target> {
+    let host = parsed.host.as_deref()?;
+    let port = parsed.port?;
+    let source = match (&parsed.client, parsed.port_implied) {
+        (Some(client), true) => PortSource::Client {
+            client: client.clone(),
+        },
+        _ => PortSource::Given,
+    };
+    Target::from_parts(host, port, source, input).ok()
+}
+
+/// Reads the input box: an address first, else a pasted error message.
+pub fn understand(text: &str, c: &Catalog) -> Understood {
+    if text.trim().is_empty() {
+        return Understood::Empty;
+    }
+    let as_target = parse_target(text);
+    if let Ok(target) = as_target {
+        let summary = c.get(
+            "understood-target",
+            &[("host", &target.host), ("port", &target.port.to_string())],
+        );
+        return Understood::Target { target, summary };
+    }
+    match parse_error_text(text) {
+        Ok(parsed) if parsed.failure != Failure::Other || parsed.host.is_some() => {
+            let target = target_of(&parsed, text);
+            let failure = c.get(&format!("failure-{}", parsed.failure.as_str()), &[]);
+            let summary = match &target {
+                Some(t) => c.get(
+                    "understood-message-target",
+                    &[
+                        ("failure", &failure),
+                        ("host", &t.host),
+                        ("port", &t.port.to_string()),
+                    ],
+                ),
+                None => c.get("understood-message", &[("failure", &failure)]),
+            };
+            Understood::Message {
+                parsed,
+                target,
+                summary,
+            }
+        }
+        Ok(_) | Err(_) => {
+            // Say why it is not an address when it looks like one; else that we found
+            // no error in it.
+            let looks_like_address =
+                !text.trim().contains(char::is_whitespace) || text.contains(':');
+            match as_target {
+                Err(e) if looks_like_address => {
+                    let err = target_error(c, &e);
+                    Understood::Invalid {
+                        code: err.code,
+                        message: err.message,
+                    }
+                }
+                _ => Understood::Invalid {
+                    code: "unrecognized".into(),
+                    message: c.get("understood-nothing", &[]),
+                },
+            }
+        }
+    }
+}
+
+/// What a probe event means as a step of the live list.
+fn progress_event(p: &Progress, c: &Catalog) -> ProgressEvent {
+    let (step, state, status, text) = match p {
+        Progress::Resolving { host } => (
+            "resolve".to_string(),
+            "running",
+            None,
+            c.get("progress-resolving", &[("host", host)]),
+        ),
+        Progress::Resolved { host, addresses } => {
+            let list = addresses
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            let (status, key) = if addresses.is_empty() {
+                ("problem", "row-not-resolved")
+            } else {
+                ("ok", "progress-resolved")
+            };
+            (
+                "resolve".to_string(),
+                "done",
+                Some(status),
+                c.get(key, &[("host", host), ("addresses", &list)]),
+            )
+        }
+        Progress::Probing { address, port } => (
+            format!("probe:{address}"),
+            "running",
+            None,
+            c.get(
+                "progress-probing",
+                &[("address", address), ("port", &port.to_string())],
+            ),
+        ),
+        Progress::Probed { result } => {
+            let outcome = c.get(&format!("outcome-{}", result.outcome.as_str()), &[]);
+            let status = if result.outcome == portdoctor_core::ProbeOutcome::Open {
+                "ok"
+            } else {
+                "problem"
+            };
+            (
+                format!("probe:{}", result.address),
+                "done",
+                Some(status),
+                c.get(
+                    "progress-probed",
+                    &[("address", &result.address), ("outcome", &outcome)],
+                ),
+            )
+        }
+        Progress::Tracing { address } => (
+            "trace".to_string(),
+            "running",
+            None,
+            c.get("progress-tracing", &[("address", address)]),
+        ),
+    };
+    ProgressEvent {
+        step,
+        state: state.to_string(),
+        status: status.map(str::to_string),
+        text,
+    }
+}
+
+/// Runs a check of what the user typed or pasted.
+pub async fn check(
+    request: &CheckRequest,
+    c: &Catalog,
+    on_progress: &(dyn Fn(ProgressEvent) + Send + Sync),
+    cancel: &CancellationToken,
+) -> Result<Report, ApiError> {
+    let timeout = match &request.timeout {
+        Some(t) => parse_duration(t)
+            .map_err(|_| ApiError::new("bad-duration", c.get("duration-error", &[("value", t)])))?,
+        None => Duration::from_secs(5),
+    };
+    if let Some(s) = &request.service
+        && portdoctor_core::services::by_name(s).is_none()
+    {
+        return Err(ApiError::new(
+            "unknown-service",
+            c.get("service-error-unknown", &[("service", s)]),
+        ));
+    }
+    let (target, parsed) = match understand(&request.input, c) {
+        Understood::Target { target, .. } => (target, None),
+        Understood::Message {
+            target: Some(target),
+            parsed,
+            ..
+        } => (target, Some(parsed)),
+        Understood::Message { .. } => {
+            return Err(ApiError::new(
+                "no-target",
+                c.get("understood-no-target", &[]),
+            ));
+        }
+        Understood::Empty => {
+            return Err(ApiError::new(
+                "target-empty",
+                c.get("target-error-empty", &[]),
+            ));
+        }
+        Understood::Invalid { code, message } => return Err(ApiError { code, message }),
+    };
+    let options = CheckOptions {
+        timeout,
+        service: request.service.clone(),
+        path: true,
+    };
+    let progress = |p: Progress| on_progress(progress_event(&p, c));
+    let facts = portdoctor_probe::run_check(&target, &options, &progress, cancel)
+        .await
+        .map_err(|_| ApiError::new("cancelled", c.get("cli-cancelled", &[])))?;
+    let findings = diagnose(&facts);
+    let mut report = Report::for_check(report_meta(c), facts, &findings, c);
+    report.parsed = parsed;
+    Ok(report)
+}
+
+/// Explains a pasted message without touching the network.
+pub fn explain(text: &str, c: &Catalog) -> Result<Report, ApiError> {
+    let parsed = parse_error_text(text).map_err(|e| text_error(c, &e))?;
+    let findings = diagnose_error_text(&parsed);
+    Ok(Report::for_message(report_meta(c), parsed, &findings, c))
+}
+
+/// A report as plain text or Markdown.
+pub fn render(report: &Report, format: &str, c: &Catalog) -> Result<String, ApiError> {
+    match format {
+        "text" => Ok(report.render_text(c)),
+        "markdown" => Ok(report.render_markdown(c)),
+        "json" => Ok(report.to_json()),
+        other => Err(ApiError::new(
+            "bad-format",
+            c.get("report-error-format", &[("format", other)]),
+        )),
+    }
+}
+
+/// Reads a report file someone sent: data only, validated, never run.
+pub fn open_report(text: &str, c: &Catalog) -> Result<Report, ApiError> {
+    if text.len() > 8 * 1024 * 1024 {
+        return Err(ApiError::new(
+            "report-too-large",
+            c.get("report-error-too-large", &[]),
+        ));
+    }
+    Report::from_json(text).map_err(|detail| {
+        ApiError::new(
+            "report-unreadable",
+            c.get("report-error-unreadable", &[("detail", &detail)]),
+        )
+    })
+}

@@ -1,0 +1,52 @@
+// The one way the UI reaches the Rust side. Two implementations: Tauri IPC (the
+// desktop app) and the local HTTP API of `portdoctor serve` (a browser). Nothing
+// outside this folder knows which one runs.
+import type { ApiError } from '../types/generated/ApiError';
+import type { CheckRequest } from '../types/generated/CheckRequest';
+import type { ProgressEvent } from '../types/generated/ProgressEvent';
+import type { Report } from '../types/generated/Report';
+import type { TestListenerInfo } from '../types/generated/TestListenerInfo';
+import type { Understood } from '../types/generated/Understood';
+import { HttpBackend } from './http';
+import { TauriBackend } from './tauri';
+
+export type { ApiError, CheckRequest, ProgressEvent, Report, TestListenerInfo, Understood };
+
+export type ReportFormat = 'json' | 'markdown' | 'text';
+
+export interface Backend {
+  readonly kind: 'tauri' | 'http';
+  /** What the text is: an address, a pasted error message, or neither (and why). */
+  understand(text: string): Promise<Understood>;
+  /** Runs a check, reporting progress; aborting the signal stops it. */
+  check(request: CheckRequest, onProgress: (event: ProgressEvent) => void, signal: AbortSignal): Promise<Report>;
+  /** Explains a pasted message without touching the network. */
+  explain(text: string): Promise<Report>;
+  /** The report as plain text or Markdown, in the catalogue's words. */
+  render(report: Report, format: 'text' | 'markdown'): Promise<string>;
+  /** Reads a report someone sent. It is data only: nothing in it is run. */
+  openReport(text: string): Promise<Report>;
+  /** Opens a test listener on this computer for `seconds`. */
+  openTestListener(port: number, seconds: number): Promise<TestListenerInfo>;
+  /** Saves the report; returns where (a file name or path), or null when cancelled. */
+  saveReport(report: Report, format: ReportFormat): Promise<string | null>;
+}
+
+/** An error from the Rust side: a stable code and a sentence from the catalogue. */
+export class BackendError extends Error {
+  readonly code: string;
+  constructor(error: ApiError) {
+    super(error.message);
+    this.code = error.code;
+  }
+}
+
+/** Whether we run inside the desktop app. */
+export function inTauri(w: object = globalThis): boolean {
+  return '__TAURI_INTERNALS__' in w;
+}
+
+/** The backend for where we run: Tauri IPC in the app, else the HTTP API. */
+export function pickBackend(): Backend {
+  return inTauri() ? new TauriBackend() : HttpBackend.fromLocation(window.location, window.sessionStorage, window.history);
+}

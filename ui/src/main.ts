@@ -1,0 +1,8 @@
+import { mount } from 'svelte';
+import App from './App.svelte';
+import { pickBackend } from './lib/backend';
+
+const target = document.getElementById('app');
+if (target) {
+  mount(App, { target, props: { backend: pickBackend() } });
+}
