@@ -4,21 +4,27 @@ use std::io::{IsTerminal, Read, Write};
 use std::net::IpAddr;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use clap::Parser;
 use portdoctor_core::duration::parse_duration;
 use portdoctor_core::errtext::{ErrorTextError, parse_error_text};
 use portdoctor_core::finding::Verdict;
-use portdoctor_core::report::{ReportMeta, report_id};
 use portdoctor_core::target::{TargetError, parse_port_number};
-use portdoctor_core::time::rfc3339_utc;
 use portdoctor_core::{Catalog, Report, diagnose, diagnose_error_text, parse_target};
 use portdoctor_probe::{CancellationToken, CheckOptions, listener};
 
 use crate::cli::{CheckArgs, Cli, Command, ExplainArgs, Format, ListenArgs, Output};
 use crate::exit;
 use crate::progress::Spinner;
+
+/// Like eprintln!, but a closed stderr is not a reason to stop (or to panic).
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        let mut err = std::io::stderr().lock();
+        let _ = writeln!(err, $($arg)*);
+    }};
+}
 
 /// A message for the user and the exit code that goes with it.
 pub struct Failure {
@@ -35,11 +41,12 @@ pub fn main() -> ExitCode {
         Command::Explain(args) => explain(args),
         Command::Listen(args) => listen(args),
         Command::Listeners(args) => crate::listeners::run(args),
+        Command::Serve(args) => serve(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
         Err(f) => {
-            eprintln!("portdoctor: {}", f.message);
+            note!("portdoctor: {}", f.message);
             ExitCode::from(f.code)
         }
     }
@@ -62,9 +69,7 @@ fn bad_input(message: String) -> Failure {
 }
 
 pub fn target_error(c: &Catalog, e: &TargetError) -> Failure {
-    let args = e.args();
-    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    bad_input(c.get(&format!("target-error-{}", e.code()), &args))
+    bad_input(portdoctor_api::target_error(c, e).message)
 }
 
 fn duration(c: &Catalog, text: &str) -> Result<Duration, Failure> {
@@ -80,19 +85,6 @@ fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
             message: e.to_string(),
             code: exit::FAILED,
         })
-}
-
-fn meta(c: &Catalog) -> ReportMeta {
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    ReportMeta {
-        id: report_id(fastrand::u64(..)),
-        created: rfc3339_utc(now),
-        tool_version: env!("CARGO_PKG_VERSION").to_string(),
-        os: std::env::consts::OS.to_string(),
-        lang: c.lang().to_string(),
-    }
 }
 
 /// Cancels `token` on Ctrl-C.
@@ -151,7 +143,7 @@ fn check(args: CheckArgs) -> Outcome {
     })?;
 
     let findings = diagnose(&facts);
-    let report = Report::for_check(meta(&c), facts, &findings, &c);
+    let report = Report::for_check(portdoctor_api::report_meta(&c), facts, &findings, &c);
     emit(&report, &args.output, &c)?;
     Ok(match report.primary().map(|f| f.finding.verdict) {
         Some(Verdict::Ok) => exit::OK,
@@ -179,7 +171,7 @@ fn explain(args: ExplainArgs) -> Outcome {
         ErrorTextError::TooLong { .. } => bad_input(c.get("text-error-too-long", &[])),
     })?;
     let findings = diagnose_error_text(&parsed);
-    let report = Report::for_message(meta(&c), parsed, &findings, &c);
+    let report = Report::for_message(portdoctor_api::report_meta(&c), parsed, &findings, &c);
     emit(&report, &args.output, &c)?;
     Ok(match report.primary().map(|f| f.finding.verdict) {
         Some(Verdict::CantTell) | None => exit::PROBLEM,
@@ -248,7 +240,7 @@ fn listen(args: ListenArgs) -> Outcome {
             .unwrap_or(port)
             .to_string();
         let seconds = duration.as_secs().to_string();
-        eprintln!(
+        note!(
             "{}",
             c.get("listen-started", &[("port", &bound), ("seconds", &seconds)])
         );
@@ -261,14 +253,14 @@ fn listen(args: ListenArgs) -> Outcome {
         let cat = &c;
         let count = listener::serve(listener, greeting, duration, &cancel, &|peer| {
             if !quiet {
-                eprintln!(
+                note!(
                     "{}",
                     cat.get("listen-connection", &[("peer", &peer.to_string())])
                 );
             }
         })
         .await;
-        eprintln!(
+        note!(
             "{}",
             c.get("listen-closed", &[("count", &count.to_string())])
         );
@@ -320,4 +312,67 @@ fn listen_error(c: &Catalog, port: u16, e: &std::io::Error) -> Failure {
         message,
         code: exit::FAILED,
     }
+}
+
+fn serve(args: crate::cli::ServeArgs) -> Outcome {
+    let c = catalog(args.lang.as_deref());
+    let token = crate::serve::new_token().map_err(|e| Failure {
+        message: e.to_string(),
+        code: exit::FAILED,
+    })?;
+    let rt = runtime()?;
+    rt.block_on(async {
+        let cancel = CancellationToken::new();
+        cancel_on_ctrl_c(&cancel);
+        let (cat, tok) = (&c, token.clone());
+        let open = args.open;
+        let ready = move |addr: std::net::SocketAddr| {
+            let url = format!("http://127.0.0.1:{}/?token={tok}", addr.port());
+            // A closed stdout (`| head -1`) must not stop the server.
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(out, "{}", cat.get("serve-started", &[("url", &url)]));
+            let _ = writeln!(
+                out,
+                "{}",
+                cat.get("serve-how", &[("port", &addr.port().to_string())])
+            );
+            let _ = out.flush();
+            if open {
+                open_browser(&url);
+            }
+        };
+        crate::serve::run(
+            args.port,
+            token,
+            catalog(args.lang.as_deref()),
+            cancel,
+            ready,
+        )
+        .await
+        .map_err(|e| Failure {
+            message: c.get(
+                "serve-error-bind",
+                &[("port", &args.port.to_string()), ("detail", &e.to_string())],
+            ),
+            code: exit::FAILED,
+        })?;
+        Ok(exit::OK)
+    })
+}
+
+/// Opens `url` in the desktop's browser, with fixed programs and the URL we made.
+fn open_browser(url: &str) {
+    let program = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    let _ = std::process::Command::new(program)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
 }

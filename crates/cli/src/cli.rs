@@ -31,6 +31,9 @@ pub enum Command {
     /// Show which programs listen on which ports, and who can reach them.
     #[command(after_help = format!("Examples:\n  portdoctor listeners\n  portdoctor listeners --port 5432 --json\n\n{EXIT_CODES}"))]
     Listeners(ListenersArgs),
+    /// Open the wizard in a browser: a local web page for computers without a screen.
+    #[command(after_help = format!("It listens on 127.0.0.1 only. Over SSH, forward the port:\n  ssh -L 8765:127.0.0.1:8765 SERVER, with portdoctor serve --port 8765\n\n{EXIT_CODES}"))]
+    Serve(ServeArgs),
     /// Open a temporary test listener that greets every connection, then closes itself.
     #[command(after_help = format!("If the other computer reaches the test listener, the network path works\nand the problem is the service itself.\n\n{EXIT_CODES}"))]
     Listen(ListenArgs),
@@ -116,6 +119,19 @@ pub struct ListenersArgs {
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
+    /// Language of the messages (default: from LANG).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The port on 127.0.0.1 (default: any free port).
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+    /// Open the page in this computer's browser.
+    #[arg(long)]
+    pub open: bool,
     /// Language of the messages (default: from LANG).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,

@@ -5,6 +5,7 @@ mod cli;
 mod exit;
 mod listeners;
 mod progress;
+mod serve;
 
 fn main() -> std::process::ExitCode {
     app::main()

@@ -462,3 +462,147 @@ serve-error-forbidden = This address only answers Port Doctor's own page, opened
 serve-error-not-found = There is nothing at this address.
 serve-error-bad-request = The request could not be read: { $detail }.
 serve-no-ui = This build of Port Doctor has no browser page built in. Build it with scripts/run.sh, or use the command line.
+
+## The wizard
+
+# Around every screen
+ui-app-name = Port Doctor
+ui-new-check = Check something else
+ui-copy = Copy
+ui-copy-command = Copy the command { $command }
+ui-copied = Copied.
+ui-copied-command = Copied: { $command }
+ui-copy-failed = Copying did not work here. Select the text and copy it by hand.
+ui-unexpected = Port Doctor could not finish: { $detail }.
+
+# Screen 1: what were you trying to reach?
+ui-input-heading = What were you trying to reach?
+ui-input-hint = Type an address like db1.example.com:5432 or a web address, or paste the error message you saw.
+ui-input-keys = Press Enter to start. In a message of several lines, press Ctrl+Enter.
+ui-check = Check
+ui-explain = Explain the message
+ui-open-report = Open a report
+ui-open-report-hint = A report someone saved with Port Doctor. Nothing in it is run.
+
+# Screen 2: checks running
+ui-running-heading = Checking { $target }
+ui-running-heading-plain = Checking
+ui-steps-label = Checks so far
+ui-step-running = checking
+ui-step-ok = fine
+ui-step-problem = problem
+ui-step-info = noted
+ui-step-waiting = Starting the checks…
+ui-still-resolve = the name
+ui-still-probe = { $address }
+ui-still-trace = the way to { $address }
+ui-still-other = the connection
+ui-cancel = Stop
+ui-cancel-keys = Press Escape to stop.
+
+# Screen 3: the answer
+ui-status-fixed = Fixed
+ui-status-not-fixed = Not fixed
+ui-no-answer = The checks found nothing to report.
+ui-explained-note = We only read the message. Nothing was checked on the network yet.
+ui-opened-label = Opened report
+ui-opened-note = From the file { $file }, made { $time } on { $os }.
+ui-opened-safe = It shows what that computer saw. Nothing in it was run here.
+ui-compare-fixed = The problem from the last check is gone.
+ui-compare-not-fixed = The new check found the same problem.
+ui-compare-changed = The earlier problem is gone, but something else fails now.
+ui-compare-broke = This worked at the last check, but fails now.
+ui-compare-still-fine = It still works, as at the last check.
+ui-recheck-failed = The new check could not finish, so this is still the last answer. { $message }
+ui-recheck-cancelled = The new check was stopped, so this is still the last answer.
+ui-action-check-again = Check again
+ui-action-run-check = Run a full check
+ui-action-open-test-listener = Open a test listener on port { $port }
+ui-action-copy-admin-command = Copy the command for an admin
+ui-action-send-report = Send this report
+ui-listener-open = A test listener is open on port { $port } for { $minutes } minutes.
+ui-listener-how = From the other computer, connect to this computer on port { $port }. It answers with this line:
+ui-section-couldnt = What we couldn't check
+ui-section-seen = Also seen
+ui-nothing-ruled-out = Nothing was ruled out.
+
+# The picture of the way
+ui-path-heading = The way to { $host }
+ui-path-computer = This computer
+ui-path-network = Network
+ui-path-firewall = Firewall
+ui-path-server = Server
+ui-path-program = Program
+ui-path-port = port { $port }
+ui-path-ok = works
+ui-path-problem = problem here
+ui-path-probable = probably here
+ui-path-unknown = not known
+ui-path-not-reached = not reached
+ui-path-unplaced = The picture can't show where this problem is. The answer above says what we found.
+
+# Rows of "How we know"
+ui-mark-ok = fine
+ui-mark-problem = problem
+ui-mark-info = note
+ui-mark-cant = not checked
+ui-mark-ruled-out = ruled out
+ui-row-listener = { $process } listens on port { $port } at { $address }.
+ui-row-listener-unknown = A program listens on port { $port } at { $address }.
+ui-row-firewall-clear = No rule of the firewall on this computer concerns port { $port }.
+ui-row-firewall-rules = { $count ->
+    [one] One rule of the firewall on this computer concerns port { $port }.
+   *[other] { $count } rules of the firewall on this computer concern port { $port }.
+}
+ui-row-firewall-limited = Part of the firewall could not be read: { $detail }.
+ui-row-ping-not-possible = Ping could not be tried from this computer.
+ui-row-trace-limited = The way could not be traced: { $detail }.
+ui-row-service-running = { $service } is running: { $programs }.
+ui-row-service-stopped = No { $service } program is running on this computer.
+ui-row-bind-free = A program could open port { $port } on this computer.
+ui-row-bind-in-use = Port { $port } is already held by a program on this computer.
+ui-row-bind-denied = Only admins may open port { $port } on this computer.
+ui-row-bind-reserved = Windows keeps port { $port } for itself.
+ui-row-queue-dropped = { $count ->
+    [one] One connection was dropped while we checked, because a program was too busy.
+   *[other] { $count } connections were dropped while we checked, because a program was too busy.
+}
+ui-parsed-client = Program: { $client }
+ui-parsed-failure = What happened: { $failure }
+ui-parsed-host = Computer: { $host }
+ui-parsed-port = Port: { $port }
+ui-parsed-port-implied = Port: { $port } (the usual one, not in the message)
+ui-parsed-code = Code in the message: { $code }
+ui-parsed-socket = Local file: { $path }
+
+# Details for helpdesk
+ui-helpdesk-evidence = What we saw
+ui-helpdesk-id = Report ID: { $id }
+ui-helpdesk-run = Checked on { $os } { $admin ->
+    [yes] as admin
+   *[no] without admin rights
+}, { $ms } ms for each step.
+ui-os-unix = Linux and macOS
+ui-os-linux = Linux
+ui-os-macos = macOS
+ui-os-windows = Windows
+ui-os-any = Any system
+
+# Share
+ui-share-heading = Share this report
+ui-share-intro = Give this ID to whoever helps you. They can open the saved report in Port Doctor.
+ui-report-id = Report ID
+ui-copy-summary = Copy summary
+ui-copied-summary = The summary is copied. Paste it into an email, chat or ticket.
+ui-save-json = Save report file
+ui-save-markdown = Save for a ticket
+ui-saved = Saved as { $name }.
+ui-save-failed = The report could not be saved. { $message }
+ui-contains-heading = What the report contains
+ui-contains-target = What you typed, and the addresses it led to.
+ui-contains-message = The error message as we read it: program, computer, port and code.
+ui-contains-checks = The result of each check, with how long it took.
+ui-contains-listeners = The programs that listen for connections on this computer, with their user names.
+ui-contains-firewall = The firewall rules of this computer for that port.
+ui-contains-answer = The answer, and what was ruled out.
+ui-contains-system = The kind of system, whether it ran as admin, and the version of Port Doctor.
