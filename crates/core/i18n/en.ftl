@@ -470,10 +470,8 @@ ui-app-name = Port Doctor
 ui-new-check = Check something else
 ui-copy = Copy
 ui-copy-command = Copy the command { $command }
-ui-copied = Copied.
 ui-copied-command = Copied: { $command }
 ui-copy-failed = Copying did not work here. Select the text and copy it by hand.
-ui-unexpected = Port Doctor could not finish: { $detail }.
 
 # Screen 1: what were you trying to reach?
 ui-input-heading = What were you trying to reach?
@@ -523,11 +521,10 @@ ui-action-send-report = Send this report
 ui-listener-open = A test listener is open on port { $port } for { $minutes } minutes.
 ui-listener-how = From the other computer, connect to this computer on port { $port }. It answers with this line:
 ui-section-couldnt = What we couldn't check
-ui-section-seen = Also seen
-ui-nothing-ruled-out = Nothing was ruled out.
 
 # The picture of the way
 ui-path-heading = The way to { $host }
+ui-path-heading-plain = The way to the program
 ui-path-computer = This computer
 ui-path-network = Network
 ui-path-firewall = Firewall
@@ -605,4 +602,5 @@ ui-contains-checks = The result of each check, with how long it took.
 ui-contains-listeners = The programs that listen for connections on this computer, with their user names.
 ui-contains-firewall = The firewall rules of this computer for that port.
 ui-contains-answer = The answer, and what was ruled out.
-ui-contains-system = The kind of system, whether it ran as admin, and the version of Port Doctor.
+ui-contains-system = The kind of system, and the version of Port Doctor.
+ui-contains-rights = Whether the checks ran with admin rights.

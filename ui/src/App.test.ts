@@ -1,0 +1,406 @@
+// The whole wizard against a fake Backend that plays back reports recorded from real
+// CLI runs (src/fixtures), driven the way a keyboard user drives it.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import App from './App.svelte';
+import { FakeBackend, fixtures } from './fixtures';
+import { BackendError, type Report } from './lib/backend';
+
+afterEach(() => cleanup());
+
+function setup(reports: Report[] = [fixtures.noListener()], options: { slowAfterMs?: number } = {}) {
+  const backend = new FakeBackend();
+  backend.checkReports = reports;
+  const copied: string[] = [];
+  const copy = async (text: string) => {
+    copied.push(text);
+    return true;
+  };
+  const result = render(App, { props: { backend, copy, debounceMs: 0, slowAfterMs: options.slowAfterMs ?? 60_000 } });
+  return { backend, copied, ...result };
+}
+
+async function type(text: string) {
+  const input = screen.getByTestId('input') as HTMLTextAreaElement;
+  await fireEvent.input(input, { target: { value: text } });
+  return input;
+}
+
+async function typeAndEnter(text: string) {
+  const input = await type(text);
+  await fireEvent.keyDown(input, { key: 'Enter' });
+  return input;
+}
+
+async function answer() {
+  return waitFor(() => screen.getByTestId('headline'));
+}
+
+describe('screen 1: what were you trying to reach?', () => {
+  it('starts in the box, and says what it understood as you type', async () => {
+    setup();
+    const input = screen.getByTestId('input');
+    expect(document.activeElement).toBe(input);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('What were you trying to reach?');
+    await type('db1.example.com:5432');
+    await waitFor(() => expect(screen.getByTestId('understood').textContent).toContain('Check db1.example.com, port 5432.'));
+    expect(screen.getByTestId('check').textContent?.trim()).toBe('Check');
+  });
+
+  it('shows a calm hint for text it cannot use, and checks nothing', async () => {
+    const { backend } = setup();
+    await type('db1');
+    await waitFor(() => expect(screen.getByTestId('understood').textContent).toContain('Add the port number, like db1:443.'));
+    await fireEvent.click(screen.getByTestId('check'));
+    await waitFor(() => expect(screen.getByTestId('input').getAttribute('aria-invalid')).toBe('true'));
+    expect(backend.callsOf('check')).toEqual([]);
+    // Typing again clears the note.
+    await type('db1:443');
+    expect(screen.getByTestId('input').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('an empty box says what to type', async () => {
+    const { backend } = setup();
+    await fireEvent.click(screen.getByTestId('check'));
+    await waitFor(() => expect(screen.getByTestId('understood').textContent).toContain('Type the address you were trying to reach'));
+    expect(backend.callsOf('check')).toEqual([]);
+  });
+
+  it('Enter inserts a new line in a message of several lines; Ctrl+Enter starts', async () => {
+    const { backend } = setup();
+    const input = await type('Error: connect ECONNREFUSED ::1:3000\n    at TCPConnectWrap');
+    const plain = await fireEvent.keyDown(input, { key: 'Enter' });
+    expect(plain).toBe(true); // not prevented: the box takes the new line
+    expect(backend.callsOf('explain')).toEqual([]);
+    await fireEvent.keyDown(input, { key: 'Enter', ctrlKey: true });
+    await answer();
+    expect(backend.callsOf('explain')).toHaveLength(1);
+  });
+});
+
+describe('screen 2 and 3: a check and its answer', () => {
+  it('runs the check, then shows the answer with focus on the headline', async () => {
+    const { backend } = setup([fixtures.noListener()]);
+    await typeAndEnter('127.0.0.1:1');
+    const headline = await answer();
+    expect(backend.callsOf('check')).toEqual([[{ input: '127.0.0.1:1' }]]);
+    expect(headline.textContent?.trim()).toBe('No program is answering on port 1 of 127.0.0.1.');
+    await waitFor(() => expect(document.activeElement).toBe(headline));
+    expect(screen.getByTestId('status').textContent).toContain('Problem found');
+    expect(screen.getByTestId('status').textContent).toContain('✗');
+    expect(screen.getByTestId('confidence').textContent).toBe('How sure: sure');
+    expect(screen.getByTestId('why').textContent).toContain('answered at once');
+    const steps = within(screen.getByTestId('steps')).getAllByRole('listitem');
+    expect(steps.map((s) => s.textContent)).toEqual([
+      'Start or restart the program that should answer on port 1.',
+      'Check which port the program is set to use.',
+      'If 127.0.0.1 is not yours, send this report to its owner.',
+    ]);
+    // Buttons from the finding's actions, the first one first.
+    const buttons = within(screen.getByTestId('actions')).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent?.trim())).toEqual(['Check again', 'Open a test listener on port 1', 'Send this report']);
+    expect(buttons[0]?.className).toContain('primary');
+  });
+
+  it('shows the checks as they run, announced in a status region', async () => {
+    const { backend } = setup([fixtures.noListener()]);
+    backend.hang = true;
+    await typeAndEnter('127.0.0.1:1');
+    const heading = await waitFor(() => screen.getByRole('heading', { name: 'Checking 127.0.0.1:1' }));
+    expect(document.activeElement).toBe(heading);
+    const step = await waitFor(() => screen.getByTestId('progress-steps').querySelector('[data-step="resolve"]'));
+    expect(step?.getAttribute('data-state')).toBe('running');
+    expect(step?.textContent).toContain('checking');
+    const status = screen.getByTestId('progress');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.textContent).toContain('Looking up 127.0.0.1');
+  });
+
+  it('says it is still checking after a while', async () => {
+    const { backend } = setup([fixtures.timeout()], { slowAfterMs: 20 });
+    backend.hang = true;
+    await typeAndEnter('192.0.2.99:80');
+    await waitFor(() => expect(screen.getByTestId('still-checking').textContent).toContain('Still checking the name.'));
+    expect(screen.getByTestId('progress').textContent).toContain('Still checking');
+  });
+
+  it('Stop cancels: the check is aborted and the box says so', async () => {
+    const { backend } = setup();
+    backend.hang = true;
+    await typeAndEnter('127.0.0.1:1');
+    await fireEvent.click(await waitFor(() => screen.getByTestId('cancel')));
+    await waitFor(() => expect(screen.getByTestId('input-note').textContent).toBe('Stopped. Nothing more was checked.'));
+    expect(backend.signals[0]?.aborted).toBe(true);
+    expect((screen.getByTestId('input') as HTMLTextAreaElement).value).toBe('127.0.0.1:1');
+    expect(document.activeElement).toBe(screen.getByTestId('input'));
+  });
+
+  it('Escape cancels a running check', async () => {
+    const { backend } = setup();
+    backend.hang = true;
+    await typeAndEnter('127.0.0.1:1');
+    await waitFor(() => screen.getByTestId('cancel'));
+    await fireEvent.keyDown(window, { key: 'Escape' });
+    await waitFor(() => screen.getByTestId('input-note'));
+    expect(backend.signals[0]?.aborted).toBe(true);
+  });
+
+  it("a check that can't run says why", async () => {
+    const { backend } = setup();
+    backend.checkError = new BackendError({ code: 'internal', message: 'Port Doctor could not finish: no network.' });
+    await typeAndEnter('127.0.0.1:1');
+    const note = await waitFor(() => screen.getByTestId('input-note'));
+    expect(note.getAttribute('role')).toBe('alert');
+    expect(note.textContent).toContain("Couldn't check");
+    expect(note.textContent).toContain('Port Doctor could not finish: no network.');
+  });
+
+  it('check again → Fixed', async () => {
+    setup([fixtures.noListener(), fixtures.reachable()]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    await fireEvent.click(screen.getByTestId('action-check-again'));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('Fixed'));
+    expect(screen.getByTestId('comparison').textContent).toBe('The problem from the last check is gone.');
+    expect(screen.getByTestId('headline').textContent?.trim()).toBe('Port 18765 of 127.0.0.1 is answering.');
+  });
+
+  it('check again → Not fixed', async () => {
+    const { backend } = setup([fixtures.noListener(), fixtures.noListener()]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    await fireEvent.click(screen.getByTestId('action-check-again'));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('Not fixed'));
+    expect(screen.getByTestId('comparison').textContent).toBe('The new check found the same problem.');
+    expect(backend.callsOf('check')).toHaveLength(2);
+  });
+
+  it('a stopped check again keeps the last answer', async () => {
+    const { backend } = setup([fixtures.noListener()]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    backend.hang = true;
+    await fireEvent.click(screen.getByTestId('action-check-again'));
+    await fireEvent.click(await waitFor(() => screen.getByTestId('cancel')));
+    await waitFor(() => expect(screen.getByTestId('answer-note').textContent).toContain('The new check was stopped'));
+    expect(screen.getByTestId('headline').textContent?.trim()).toBe('No program is answering on port 1 of 127.0.0.1.');
+  });
+
+  it('opens a test listener and shows its greeting', async () => {
+    const { backend } = setup([fixtures.noListener()]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    await fireEvent.click(screen.getByTestId('action-open-test-listener'));
+    await waitFor(() => screen.getByTestId('listener-greeting'));
+    expect(backend.callsOf('openTestListener')).toEqual([[1, 300]]);
+    expect(screen.getByTestId('action-result').textContent).toContain('A test listener is open on port 1 for 5 minutes.');
+    expect(screen.getByTestId('listener-greeting').textContent).toContain('you reached this computer');
+  });
+
+  it('says why a test listener could not open', async () => {
+    const { backend } = setup([fixtures.noListener()]);
+    backend.listenerError = new BackendError({ code: 'in-use', message: 'Port 1 is already in use by another program.' });
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    await fireEvent.click(screen.getByTestId('action-open-test-listener'));
+    await waitFor(() => expect(screen.getByTestId('action-result').textContent).toContain('already in use'));
+  });
+
+  it('copies the admin command for a firewall cause', async () => {
+    const report = fixtures.noListener() as Report & { firewall?: { admin_command?: string | null } };
+    const first = report.findings[0];
+    if (!first || !report.firewall) throw new Error('fixture changed');
+    report.findings[0] = { ...first, code: 'firewall-reject', actions: ['copy-admin-command', 'check-again', 'send-report'] };
+    report.firewall.admin_command = 'sudo nft list ruleset';
+    const { copied } = setup([report]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    await fireEvent.click(screen.getByTestId('action-copy-admin-command'));
+    await waitFor(() => expect(copied).toEqual(['sudo nft list ruleset']));
+    expect(screen.getByTestId('action-result').textContent).toContain('Copied: sudo nft list ruleset');
+    expect(screen.getByTestId('path-firewall').getAttribute('data-state')).toBe('problem');
+  });
+
+  it('"Send this report" takes focus to the share section', async () => {
+    setup([fixtures.noListener()]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    await fireEvent.click(screen.getByTestId('action-send-report'));
+    expect(document.activeElement?.id).toBe('share-heading');
+  });
+
+  it('how we know, ruled out, details for helpdesk', async () => {
+    setup([fixtures.noListener()]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    const how = screen.getByTestId('how-we-know') as HTMLDetailsElement;
+    expect(how.tagName).toBe('DETAILS');
+    expect(how.open).toBe(false);
+    expect(within(how).getByTestId('how-checks').textContent).toContain('127.0.0.1 port 1: turned away at once (0.1 ms).');
+    expect(within(how).getByTestId('how-ruled-out').textContent).toContain('No firewall rule on this computer blocks port 1.');
+    const help = screen.getByTestId('helpdesk') as HTMLDetailsElement;
+    expect(help.open).toBe(false);
+    expect(within(help).getByTestId('helpdesk-evidence').textContent).toContain('127.0.0.1:1 refused in 0.1 ms (ECONNREFUSED)');
+    expect(within(help).getByTestId('helpdesk-id').textContent).toBe('Report ID: DJT6-VD3T');
+    const commands = within(help).getByTestId('commands').textContent ?? '';
+    expect(commands).toContain('nc -vz -w 5 127.0.0.1 1');
+    expect(commands).toContain('Test-NetConnection -ComputerName 127.0.0.1 -Port 1');
+    expect(commands).toContain("ss -tlnp 'sport = :1'");
+    expect(commands).toContain('Linux and macOS');
+  });
+
+  it('the way: the program is marked, with a symbol and a word', async () => {
+    setup([fixtures.noListener()]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    const path = screen.getByTestId('path');
+    expect(path.getAttribute('data-broken')).toBe('program');
+    const program = screen.getByTestId('path-program');
+    expect(program.getAttribute('data-state')).toBe('problem');
+    expect(program.textContent).toContain('✗');
+    expect(program.textContent).toContain('problem here');
+    expect(screen.getByTestId('path-computer').textContent).toContain('works');
+  });
+
+  it('share: the ID, copy the summary, save JSON and Markdown, what it contains', async () => {
+    const { backend, copied } = setup([fixtures.noListener()]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    expect(screen.getByTestId('report-id').textContent).toBe('DJT6-VD3T');
+    await fireEvent.click(screen.getByTestId('copy'));
+    await waitFor(() => expect(copied).toHaveLength(1));
+    expect(backend.callsOf('render')[0]?.[1]).toBe('text');
+    expect(copied[0]).toContain('DJT6-VD3T');
+    await waitFor(() => expect(screen.getByTestId('share-feedback').textContent).toContain('The summary is copied.'));
+    await fireEvent.click(screen.getByTestId('save-json'));
+    await waitFor(() => expect(screen.getByTestId('share-feedback').textContent).toBe('Saved as portdoctor-DJT6-VD3T.json.'));
+    await fireEvent.click(screen.getByTestId('save-markdown'));
+    await waitFor(() => expect(screen.getByTestId('share-feedback').textContent).toBe('Saved as portdoctor-DJT6-VD3T.md.'));
+    expect(backend.callsOf('saveReport').map((c) => c[1])).toEqual(['json', 'markdown']);
+    expect(screen.getByTestId('contains').textContent).toContain('What you typed, and the addresses it led to.');
+  });
+
+  it('check something else goes back to the box', async () => {
+    setup([fixtures.noListener()]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    await fireEvent.click(screen.getByTestId('new-check'));
+    expect(document.activeElement).toBe(screen.getByTestId('input'));
+  });
+
+  it('a finding code the UI has never seen still reads from the report', async () => {
+    const report = fixtures.noListener();
+    const first = report.findings[0];
+    if (!first) throw new Error('fixture changed');
+    report.findings[0] = {
+      ...first,
+      code: 'cosmic-rays',
+      actions: ['check-again', 'reboot-the-moon' as never],
+      headline: 'Cosmic rays flipped a bit on the way.',
+      why: 'It happens rarely.',
+      steps: ['Check again.'],
+    };
+    setup([report]);
+    await typeAndEnter('127.0.0.1:1');
+    expect((await answer()).textContent?.trim()).toBe('Cosmic rays flipped a bit on the way.');
+    expect(screen.getByTestId('why').textContent).toBe('It happens rarely.');
+    expect(within(screen.getByTestId('actions')).getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(['Check again']);
+    expect(screen.getByTestId('path').getAttribute('data-broken')).toBe('');
+    expect(screen.getByTestId('path-unplaced')).toBeTruthy();
+  });
+});
+
+describe('a pasted message', () => {
+  it('is read without the network, then a full check runs on request', async () => {
+    const { backend } = setup([fixtures.noListener()]);
+    const message = 'Error: connect ECONNREFUSED ::1:3000';
+    await type(message);
+    await waitFor(() => expect(screen.getByTestId('check').textContent?.trim()).toBe('Explain the message'));
+    await fireEvent.click(screen.getByTestId('check'));
+    const headline = await answer();
+    expect(headline.textContent?.trim()).toBe('::1 turned the connection away on port 3000.');
+    expect(backend.callsOf('check')).toEqual([]);
+    expect(screen.getByTestId('explained-banner').textContent).toContain('Nothing was checked on the network yet.');
+    expect(screen.getByTestId('also-possible').textContent).toContain('The server may listen on only one kind of local address.');
+    expect(screen.getByTestId('path-program').getAttribute('data-state')).toBe('probable');
+    expect(within(screen.getByTestId('how-we-know')).getByTestId('how-parsed').textContent).toContain('Program: node');
+    expect(screen.queryByTestId('action-check-again')).toBeNull();
+    await fireEvent.click(screen.getByTestId('action-run-check'));
+    await waitFor(() => expect(screen.getByTestId('headline').textContent?.trim()).toBe('No program is answering on port 1 of 127.0.0.1.'));
+    expect(backend.callsOf('check')).toEqual([[{ input: message }]]);
+  });
+});
+
+describe('an opened report', () => {
+  it('is shown as opened, and runs nothing', async () => {
+    const { backend } = setup();
+    const report = fixtures.wrongPort();
+    const file = new File([JSON.stringify(report)], 'portdoctor-YAEC-X8UU.json', { type: 'application/json' });
+    await fireEvent.change(screen.getByTestId('open-report-file'), { target: { files: [file] } });
+    const headline = await answer();
+    expect(headline.textContent?.trim()).toBe('Nothing answers on port 18767, but a program answers on port 18766.');
+    expect(backend.callsOf('openReport')).toHaveLength(1);
+    const banner = screen.getByTestId('opened-banner');
+    expect(banner.textContent).toContain('Opened report');
+    expect(banner.textContent).toContain('portdoctor-YAEC-X8UU.json');
+    expect(banner.textContent).toContain('Nothing in it was run here.');
+    expect(screen.queryByTestId('action-check-again')).toBeNull();
+    expect(screen.queryByTestId('action-open-test-listener')).toBeNull();
+    expect(screen.getByTestId('action-send-report')).toBeTruthy();
+    expect(backend.callsOf('check')).toEqual([]);
+    expect(screen.getByTestId('report-id').textContent).toBe('YAEC-X8UU');
+  });
+
+  it('says why a file could not be opened', async () => {
+    const { backend } = setup();
+    backend.openError = new BackendError({ code: 'report-unreadable', message: 'This file is not a Port Doctor report we can read: x.' });
+    const file = new File(['{}'], 'notes.json');
+    await fireEvent.change(screen.getByTestId('open-report-file'), { target: { files: [file] } });
+    await waitFor(() => expect(screen.getByTestId('input-note').textContent).toContain('not a Port Doctor report'));
+  });
+
+  it('the Open a report button opens the file chooser', async () => {
+    setup();
+    const file = screen.getByTestId('open-report-file') as HTMLInputElement;
+    let clicked = 0;
+    file.addEventListener('click', (e) => {
+      clicked++;
+      e.preventDefault();
+    });
+    await fireEvent.click(screen.getByTestId('open-report'));
+    expect(clicked).toBe(1);
+  });
+});
+
+describe('accessibility (axe-core, in jsdom: no colour checks here)', () => {
+  async function serious(): Promise<string[]> {
+    document.querySelectorAll('details').forEach((d) => {
+      d.open = true;
+    });
+    const result = await axe.run(document.body, {
+      // Colour needs a real browser (checked in the e2e run); this rule needs a canvas.
+      rules: { 'color-contrast': { enabled: false }, 'label-content-name-mismatch': { enabled: false } },
+    });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  }
+
+  it('has no serious or critical problems on any screen', async () => {
+    const { backend } = setup([fixtures.wrongPort()]);
+    await type('localhost:18767');
+    expect(await serious()).toEqual([]);
+    backend.hang = true;
+    await fireEvent.keyDown(screen.getByTestId('input'), { key: 'Enter' });
+    await waitFor(() => screen.getByTestId('cancel'));
+    expect(await serious()).toEqual([]);
+    await fireEvent.click(screen.getByTestId('cancel'));
+    backend.hang = false;
+    await fireEvent.keyDown(await waitFor(() => screen.getByTestId('input')), { key: 'Enter' });
+    await answer();
+    expect(await serious()).toEqual([]);
+    await fireEvent.click(screen.getByTestId('new-check'));
+    await typeAndEnter('Error: connect ECONNREFUSED ::1:3000');
+    await answer();
+    expect(await serious()).toEqual([]);
+  });
+});
