@@ -38,11 +38,12 @@ async function answer() {
 }
 
 describe('screen 1: what were you trying to reach?', () => {
-  it('starts in the box, and says what it understood as you type', async () => {
+  it('opens on the question; the box is the first stop, and says what it understood', async () => {
     setup();
-    const input = screen.getByTestId('input');
-    expect(document.activeElement).toBe(input);
+    // No focus is taken when the page opens: the first Tab lands in the box.
+    expect(document.activeElement).toBe(document.body);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('What were you trying to reach?');
+    expect(screen.getByRole('textbox', { name: 'What were you trying to reach?' })).toBe(screen.getByTestId('input'));
     await type('db1.example.com:5432');
     await waitFor(() => expect(screen.getByTestId('understood').textContent).toContain('Check db1.example.com, port 5432.'));
     expect(screen.getByTestId('check').textContent?.trim()).toBe('Check');
@@ -69,13 +70,15 @@ describe('screen 1: what were you trying to reach?', () => {
 
   it('Enter inserts a new line in a message of several lines; Ctrl+Enter starts', async () => {
     const { backend } = setup();
-    const input = await type('Error: connect ECONNREFUSED ::1:3000\n    at TCPConnectWrap');
+    const message = 'Error: connect ECONNREFUSED 127.0.0.1:1\n    at TCPConnectWrap';
+    const input = await type(message);
     const plain = await fireEvent.keyDown(input, { key: 'Enter' });
     expect(plain).toBe(true); // not prevented: the box takes the new line
-    expect(backend.callsOf('explain')).toEqual([]);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(backend.callsOf('check')).toEqual([]);
     await fireEvent.keyDown(input, { key: 'Enter', ctrlKey: true });
     await answer();
-    expect(backend.callsOf('explain')).toHaveLength(1);
+    expect(backend.callsOf('check')).toEqual([[{ input: message }]]);
   });
 });
 
@@ -198,6 +201,17 @@ describe('screen 2 and 3: a check and its answer', () => {
     expect(screen.getByTestId('listener-greeting').textContent).toContain('you reached this computer');
   });
 
+  it('check again after opening a test listener: its answer is not called a fix', async () => {
+    setup([fixtures.noListener(), fixtures.reachable()]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    await fireEvent.click(screen.getByTestId('action-open-test-listener'));
+    await waitFor(() => screen.getByTestId('listener-greeting'));
+    await fireEvent.click(screen.getByTestId('action-check-again'));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('Not fixed'));
+    expect(screen.getByTestId('comparison').textContent).toBe("Port Doctor's test listener answered, not your own program. The way to this port works.");
+  });
+
   it('says why a test listener could not open', async () => {
     const { backend } = setup([fixtures.noListener()]);
     backend.listenerError = new BackendError({ code: 'in-use', message: 'Port 1 is already in use by another program.' });
@@ -312,20 +326,65 @@ describe('screen 2 and 3: a check and its answer', () => {
 });
 
 describe('a pasted message', () => {
-  it('is read without the network, then a full check runs on request', async () => {
-    const { backend } = setup([fixtures.noListener()]);
-    const message = 'Error: connect ECONNREFUSED ::1:3000';
+  it('that names where it failed is checked there', async () => {
+    const report = fixtures.noListener();
+    report.parsed = fixtures.explainRefused().parsed;
+    const { backend } = setup([report]);
+    const message = 'Error: connect ECONNREFUSED 127.0.0.1:1';
     await type(message);
+    await waitFor(() => expect(screen.getByTestId('understood').textContent).toContain('An error message: the connection was turned away'));
+    expect(screen.getByTestId('check').textContent?.trim()).toBe('Check');
+    await fireEvent.click(screen.getByTestId('check'));
+    expect((await answer()).textContent?.trim()).toBe('No program is answering on port 1 of 127.0.0.1.');
+    expect(backend.callsOf('check')).toEqual([[{ input: message }]]);
+    expect(backend.callsOf('explain')).toEqual([]);
+    // How we know also says what we read in the message.
+    expect(within(screen.getByTestId('how-we-know')).getByTestId('how-parsed').textContent).toContain('Program: node');
+  });
+
+  it('that names no computer is explained without the network', async () => {
+    const { backend } = setup();
+    const explained = fixtures.explainRefused();
+    const first = explained.findings[0];
+    if (!first) throw new Error('fixture changed');
+    explained.parsed = { host: null, port: null, port_implied: false, failure: 'unix_socket', client: 'docker', socket_path: '/var/run/docker.sock' };
+    explained.findings = [
+      {
+        ...first,
+        code: 'unix-socket',
+        actions: [],
+        headline: 'The Docker service is not running or cannot be reached.',
+        why: 'Your program talks to a service on this same computer through a special file.',
+        steps: ['Start Docker (Docker Desktop, or the docker service).'],
+      },
+    ];
+    backend.explainReport = explained;
+    await type('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?');
     await waitFor(() => expect(screen.getByTestId('check').textContent?.trim()).toBe('Explain the message'));
     await fireEvent.click(screen.getByTestId('check'));
-    const headline = await answer();
-    expect(headline.textContent?.trim()).toBe('::1 turned the connection away on port 3000.');
+    expect((await answer()).textContent?.trim()).toBe('The Docker service is not running or cannot be reached.');
     expect(backend.callsOf('check')).toEqual([]);
     expect(screen.getByTestId('explained-banner').textContent).toContain('Nothing was checked on the network yet.');
-    expect(screen.getByTestId('also-possible').textContent).toContain('The server may listen on only one kind of local address.');
-    expect(screen.getByTestId('path-program').getAttribute('data-state')).toBe('probable');
-    expect(within(screen.getByTestId('how-we-know')).getByTestId('how-parsed').textContent).toContain('Program: node');
+    expect(screen.queryByTestId('action-run-check')).toBeNull();
     expect(screen.queryByTestId('action-check-again')).toBeNull();
+    expect(screen.getByTestId('path-program').getAttribute('data-state')).toBe('probable');
+  });
+
+  it('an explained message that names a computer offers a full check', async () => {
+    const { backend } = setup([fixtures.noListener()]);
+    // As if the Rust side could read the message but not make a target of it.
+    backend.understandWith = (text) => ({
+      kind: 'message',
+      parsed: { host: '::1', port: 3000, port_implied: false, failure: 'refused', client: 'node' },
+      target: null,
+      summary: text,
+    });
+    const message = 'Error: connect ECONNREFUSED ::1:3000';
+    await typeAndEnter(message);
+    const headline = await answer();
+    expect(headline.textContent?.trim()).toBe('::1 turned the connection away on port 3000.');
+    expect(screen.getByTestId('also-possible').textContent).toContain('The server may listen on only one kind of local address.');
+    expect(within(screen.getByTestId('how-we-know')).getByTestId('how-parsed').textContent).toContain('Program: node');
     await fireEvent.click(screen.getByTestId('action-run-check'));
     await waitFor(() => expect(screen.getByTestId('headline').textContent?.trim()).toBe('No program is answering on port 1 of 127.0.0.1.'));
     expect(backend.callsOf('check')).toEqual([[{ input: message }]]);
@@ -399,7 +458,7 @@ describe('accessibility (axe-core, in jsdom: no colour checks here)', () => {
     await answer();
     expect(await serious()).toEqual([]);
     await fireEvent.click(screen.getByTestId('new-check'));
-    await typeAndEnter('Error: connect ECONNREFUSED ::1:3000');
+    await typeAndEnter('Cannot connect to the Docker daemon at unix:///var/run/docker.sock.');
     await answer();
     expect(await serious()).toEqual([]);
   });

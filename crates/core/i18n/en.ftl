@@ -511,6 +511,7 @@ ui-compare-not-fixed = The new check found the same problem.
 ui-compare-changed = The earlier problem is gone, but something else fails now.
 ui-compare-broke = This worked at the last check, but fails now.
 ui-compare-still-fine = It still works, as at the last check.
+ui-compare-test-listener = Port Doctor's test listener answered, not your own program. The way to this port works.
 ui-recheck-failed = The new check could not finish, so this is still the last answer. { $message }
 ui-recheck-cancelled = The new check was stopped, so this is still the last answer.
 ui-action-check-again = Check again

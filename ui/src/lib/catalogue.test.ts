@@ -62,7 +62,7 @@ describe('the catalogue for the wizard', () => {
       ...['computer', 'network', 'firewall', 'server', 'program'].map((n) => `ui-path-${n}`),
       ...['ok', 'problem', 'probable', 'unknown', 'not-reached'].map((s) => `ui-path-${s}`),
       ...['ok', 'problem', 'info', 'cant', 'ruled-out'].map((m) => `ui-mark-${m}`),
-      ...['fixed', 'not-fixed', 'changed', 'broke', 'still-fine'].map((c) => `ui-compare-${c}`),
+      ...['fixed', 'not-fixed', 'changed', 'broke', 'still-fine', 'test-listener'].map((c) => `ui-compare-${c}`),
       ...['unix', 'linux', 'macos', 'windows', 'any'].map((o) => `ui-os-${o}`),
     ]) {
       expect(has(id), id).toBe(true);

@@ -56,6 +56,7 @@ describe('primary finding and status', () => {
     expect(statusView(fixtures.reachable(), 'fixed')).toMatchObject({ key: 'ui-status-fixed', tone: 'ok' });
     expect(statusView(fixtures.noListener(), 'not-fixed')).toMatchObject({ key: 'ui-status-not-fixed', tone: 'problem' });
     expect(statusView(fixtures.timeout(), 'changed').key).toBe('ui-status-not-fixed');
+    expect(statusView(fixtures.reachable(), 'test-listener').key).toBe('ui-status-not-fixed');
     expect(statusView({ ...fixtures.noListener(), findings: [] }, null).key).toBe('status-unclear');
   });
 

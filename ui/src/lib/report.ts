@@ -46,7 +46,7 @@ export function statusOf(report: Report): Status {
 }
 
 /** What a new check says compared with the last answer. */
-export type Comparison = 'fixed' | 'not-fixed' | 'changed' | 'broke' | 'still-fine';
+export type Comparison = 'fixed' | 'not-fixed' | 'changed' | 'broke' | 'still-fine' | 'test-listener';
 
 export function compareReports(previous: Report, next: Report): Comparison | null {
   const before = statusOf(previous);
@@ -72,7 +72,7 @@ export interface StatusView {
 /** The status line of the answer: Problem found, Fixed, Not fixed, Couldn't check, All clear. */
 export function statusView(report: Report, comparison: Comparison | null): StatusView {
   if (comparison === 'fixed') return { key: 'ui-status-fixed', tone: 'ok', symbol: '✓' };
-  if (comparison === 'not-fixed' || comparison === 'changed') {
+  if (comparison === 'not-fixed' || comparison === 'changed' || comparison === 'test-listener') {
     return { key: 'ui-status-not-fixed', tone: 'problem', symbol: '✗' };
   }
   switch (statusOf(report)) {

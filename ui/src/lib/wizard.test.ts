@@ -95,6 +95,15 @@ describe('wizard state machine', () => {
     expect(answerOf(s).comparison).toBe('fixed');
   });
 
+  it("check again while our test listener is open on that port: it answering is not a fix", () => {
+    const first = answerOf(run([start(1), { type: 'finished', run: 1, report: fixtures.noListener() }]));
+    const s = run([start(2, { previous: first, compare: true, testListener: true }), { type: 'finished', run: 2, report: fixtures.reachable() }]);
+    expect(answerOf(s).comparison).toBe('test-listener');
+    // Still the same problem: the test listener changes nothing.
+    const same = run([start(3, { previous: first, compare: true, testListener: true }), { type: 'finished', run: 3, report: fixtures.noListener() }]);
+    expect(answerOf(same).comparison).toBe('not-fixed');
+  });
+
   it('check again → changed when another problem replaces the first', () => {
     const first = answerOf(run([start(1), { type: 'finished', run: 1, report: fixtures.noListener() }]));
     const s = run([start(2, { previous: first, compare: true }), { type: 'finished', run: 2, report: fixtures.timeout() }]);
