@@ -236,6 +236,24 @@ describe('screen 2 and 3: a check and its answer', () => {
     expect(screen.getByTestId('path-firewall').getAttribute('data-state')).toBe('problem');
   });
 
+  it('one kind of address answers: copy the address that works', async () => {
+    const report = fixtures.noListener();
+    const first = report.findings[0];
+    if (!first) throw new Error('fixture changed');
+    report.findings[0] = {
+      ...first,
+      code: 'ipv6-ipv4-mismatch',
+      args: { ...first.args, works_address: '::1', fails_address: '127.0.0.1', port: '3000' },
+      actions: ['check-other-family', 'check-again', 'send-report'],
+    };
+    const { copied } = setup([report]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    await fireEvent.click(screen.getByTestId('action-check-other-family'));
+    await waitFor(() => expect(copied).toEqual(['[::1]:3000']));
+    expect(screen.getByTestId('action-check-other-family').textContent?.trim()).toBe('Copy the address that works');
+  });
+
   it('"Send this report" takes focus to the share section', async () => {
     setup([fixtures.noListener()]);
     await typeAndEnter('127.0.0.1:1');
@@ -404,6 +422,7 @@ describe('an opened report', () => {
     expect(banner.textContent).toContain('Opened report');
     expect(banner.textContent).toContain('portdoctor-YAEC-X8UU.json');
     expect(banner.textContent).toContain('Nothing in it was run here.');
+    expect(banner.textContent).toContain('on Linux.');
     expect(screen.queryByTestId('action-check-again')).toBeNull();
     expect(screen.queryByTestId('action-open-test-listener')).toBeNull();
     expect(screen.getByTestId('action-send-report')).toBeTruthy();

@@ -519,6 +519,7 @@ ui-action-run-check = Run a full check
 ui-action-open-test-listener = Open a test listener on port { $port }
 ui-action-copy-admin-command = Copy the command for an admin
 ui-action-send-report = Send this report
+ui-action-copy-address = Copy the address that works
 ui-listener-open = A test listener is open on port { $port } for { $minutes } minutes.
 ui-listener-how = From the other computer, connect to this computer on port { $port }. It answers with this line:
 ui-section-couldnt = What we couldn't check
