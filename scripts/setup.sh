@@ -1,25 +1,25 @@
 #!/usr/bin/env bash
-# Installs what building and testing Port Doctor needs on a Debian/Ubuntu machine.
+# Installs what building, running and testing Port Doctor needs on Debian/Ubuntu.
 # Safe to run again: it only adds what is missing.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
-need_apt=()
-command -v ip >/dev/null || need_apt+=(iproute2)
-command -v cc >/dev/null || need_apt+=(build-essential)
-command -v pkg-config >/dev/null || need_apt+=(pkg-config)
-command -v curl >/dev/null || need_apt+=(curl)
-command -v python3 >/dev/null || need_apt+=(python3)   # a test server that never accepts
-command -v setpriv >/dev/null || need_apt+=(util-linux) # tests as an unprivileged user
-command -v nft >/dev/null || need_apt+=(nftables)         # firewall tests and the lab
-command -v iptables-save >/dev/null || need_apt+=(iptables)
-command -v nginx >/dev/null || need_apt+=(nginx-light)    # a real server in the lab
-command -v ss >/dev/null || need_apt+=(iproute2)
-if [ ${#need_apt[@]} -gt 0 ]; then
-  echo "setup: installing ${need_apt[*]}"
+# Debian packages: build tools, the desktop app's libraries (Tauri: WebKitGTK), and
+# what the tests use (network namespaces, firewalls, a real nginx, Chromium, Xvfb).
+want=(build-essential pkg-config curl file iproute2 python3 util-linux nftables iptables
+      nginx-light libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev
+      librsvg2-dev xvfb xauth webkit2gtk-driver chromium)
+command -v node >/dev/null || want+=(nodejs npm)
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need_apt[@]}"
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 if ! command -v cargo >/dev/null; then
@@ -30,7 +30,6 @@ if ! command -v cargo >/dev/null; then
     exit 1
   fi
 fi
-
 if command -v rustup >/dev/null; then
   installed=$(rustup component list --installed 2>/dev/null || true)
   for comp in rustfmt clippy; do
@@ -40,4 +39,13 @@ if command -v rustup >/dev/null; then
   for t in x86_64-pc-windows-msvc aarch64-apple-darwin wasm32-unknown-unknown; do
     grep -qx "$t" <<<"$targets" || rustup target add "$t"
   done
+fi
+
+# WebDriver for the desktop app's end-to-end test (in front of WebKitWebDriver).
+command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --quiet
+
+# The UI's packages, exactly as locked.
+if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+  echo "setup: installing the UI's npm packages"
+  npm ci --prefix ui --no-audit --no-fund --loglevel=error
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up and runs every check CI runs: format, lints, all tests (network-namespace
-# tests need root), and type checks for Windows, macOS and wasm.
+# Sets up and runs every check CI runs: the UI's type check, unit tests and build;
+# Rust format, lints and tests; the scenario lab and the end-to-end tests (root:
+# network namespaces); type checks for Windows, macOS and wasm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -8,6 +9,12 @@ scripts/setup.sh
 
 step() { echo; echo "== $*"; }
 started=$(date +%s)
+is_root() { [ "$(id -u)" -eq 0 ]; }
+
+step "ui: type check, unit tests, build"
+npm --prefix ui run --silent check
+npm --prefix ui test --silent
+npm --prefix ui run --silent build
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
@@ -18,20 +25,28 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "cargo test"
 cargo test --workspace --locked --no-fail-fast
 
+cargo build --locked -q -p portdoctor -p portdoctor-desktop
+bin="$CARGO_TARGET_DIR/debug/portdoctor"
+
 step "scenario lab (network namespaces; needs root)"
-if [ "$(id -u)" -eq 0 ]; then
-  cargo build --locked -q -p portdoctor
-  tests/lab/lab.sh "$CARGO_TARGET_DIR/debug/portdoctor"
+if is_root; then
+  tests/lab/lab.sh "$bin"
 elif [ -n "${CI:-}" ]; then
   echo "the lab needs root in CI" >&2; exit 1
 else
   echo "SKIPPED: the lab needs root (CI runs it)"
 fi
 
+step "browser end to end (headless Chromium against portdoctor serve)"
+PORTDOCTOR_BIN="$bin" node ui/tests/e2e/browser.mjs
+
+step "desktop end to end (the real app under Xvfb, over WebDriver)"
+PORTDOCTOR_DESKTOP="$CARGO_TARGET_DIR/debug/portdoctor-desktop" node ui/tests/e2e/desktop.mjs
+
 for t in x86_64-pc-windows-msvc aarch64-apple-darwin; do
   # cargo check for the other OSes, with clippy's lints on top (warnings are errors).
   step "cargo check + clippy --target $t"
-  cargo clippy --locked --target "$t" -p portdoctor-core -p portdoctor-probe -p portdoctor -- -D warnings
+  cargo clippy --locked --target "$t" -p portdoctor-core -p portdoctor-probe -p portdoctor-api -p portdoctor -- -D warnings
 done
 
 step "cargo check -p portdoctor-core --target wasm32-unknown-unknown"

@@ -1,0 +1,23 @@
+//! Declares the app's own commands, so the capability file can grant exactly those
+//! (and nothing else) to the window.
+
+fn main() {
+    let commands = &[
+        "understand",
+        "check",
+        "cancel_check",
+        "explain",
+        "render",
+        "open_report",
+        "open_test_listener",
+        "save_report",
+    ];
+    println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().commands(commands));
+    if let Err(e) = tauri_build::try_build(attributes) {
+        println!("cargo:warning=tauri build step failed: {e}");
+        std::process::exit(1);
+    }
+}

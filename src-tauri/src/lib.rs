@@ -1,0 +1,292 @@
+//! The desktop shell: Tauri commands that call the same API as `portdoctor serve`.
+//! Thin on purpose: the logic lives in portdoctor-api, core and probe.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use portdoctor_api::{
+    ApiError, CheckRequest, ProgressEvent, TestListenerInfo, TestListeners, Understood,
+};
+use portdoctor_core::{Catalog, Report};
+use portdoctor_probe::CancellationToken;
+use tauri::ipc::Channel;
+use tauri::{Manager, Runtime, State};
+
+/// What the app keeps while it runs.
+#[derive(Debug)]
+pub struct AppState {
+    catalog: Catalog,
+    listeners: TestListeners,
+    running: Mutex<HashMap<u32, CancellationToken>>,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        let lang = std::env::var("LANG").unwrap_or_else(|_| "en".into());
+        AppState {
+            catalog: Catalog::new(&lang),
+            listeners: TestListeners::default(),
+            running: Mutex::new(HashMap::new()),
+        }
+    }
+}
+
+#[tauri::command]
+fn understand(text: String, state: State<'_, AppState>) -> Understood {
+    portdoctor_api::understand(&text, &state.catalog)
+}
+
+#[tauri::command]
+async fn check(
+    id: u32,
+    request: CheckRequest,
+    on_progress: Channel<ProgressEvent>,
+    state: State<'_, AppState>,
+) -> Result<Report, ApiError> {
+    let cancel = CancellationToken::new();
+    if let Ok(mut running) = state.running.lock() {
+        running.insert(id, cancel.clone());
+    }
+    let progress = move |e: ProgressEvent| {
+        let _ = on_progress.send(e);
+    };
+    let result = portdoctor_api::check(&request, &state.catalog, &progress, &cancel).await;
+    if let Ok(mut running) = state.running.lock() {
+        running.remove(&id);
+    }
+    result
+}
+
+#[tauri::command]
+fn cancel_check(id: u32, state: State<'_, AppState>) {
+    if let Ok(running) = state.running.lock()
+        && let Some(c) = running.get(&id)
+    {
+        c.cancel();
+    }
+}
+
+#[tauri::command]
+fn explain(text: String, state: State<'_, AppState>) -> Result<Report, ApiError> {
+    portdoctor_api::explain(&text, &state.catalog)
+}
+
+#[tauri::command]
+fn render(report: Report, format: String, state: State<'_, AppState>) -> Result<String, ApiError> {
+    portdoctor_api::render(&report, &format, &state.catalog)
+}
+
+#[tauri::command]
+fn open_report(text: String, state: State<'_, AppState>) -> Result<Report, ApiError> {
+    portdoctor_api::open_report(&text, &state.catalog)
+}
+
+#[tauri::command]
+fn open_test_listener(
+    port: u16,
+    seconds: u64,
+    state: State<'_, AppState>,
+) -> Result<TestListenerInfo, ApiError> {
+    portdoctor_api::listeners_open(&state.listeners, port, seconds, &state.catalog)
+}
+
+/// Asks where to save, then writes the report there. None when the user cancels.
+#[tauri::command]
+async fn save_report<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    report: Report,
+    format: String,
+    state: State<'_, AppState>,
+) -> Result<Option<String>, ApiError> {
+    use tauri_plugin_dialog::DialogExt;
+    let (text, ext) = match format.as_str() {
+        "json" => (report.to_json(), "json"),
+        "markdown" => (
+            portdoctor_api::render(&report, "markdown", &state.catalog)?,
+            "md",
+        ),
+        _ => (
+            portdoctor_api::render(&report, "text", &state.catalog)?,
+            "txt",
+        ),
+    };
+    let name = format!("portdoctor-{}.{ext}", report.meta.id);
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    app.dialog()
+        .file()
+        .set_file_name(&name)
+        .add_filter(ext, &[ext])
+        .save_file(move |path| {
+            let _ = tx.send(path);
+        });
+    let Some(path) = rx.await.ok().flatten() else {
+        return Ok(None);
+    };
+    let path = path
+        .into_path()
+        .map_err(|e| ApiError::new("save-failed", e.to_string()))?;
+    std::fs::write(&path, text).map_err(|e| {
+        ApiError::new(
+            "save-failed",
+            state.catalog.get(
+                "cli-save-failed",
+                &[
+                    ("file", &path.display().to_string()),
+                    ("detail", &e.to_string()),
+                ],
+            ),
+        )
+    })?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// The app's commands and state on any runtime, so tests can use the mock runtime.
+pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder
+        .manage(AppState::default())
+        .invoke_handler(tauri::generate_handler![
+            understand,
+            check,
+            cancel_check,
+            explain,
+            render,
+            open_report,
+            open_test_listener,
+            save_report
+        ])
+}
+
+/// Starts the desktop app.
+pub fn run() {
+    let app = builder(tauri::Builder::default())
+        .plugin(tauri_plugin_dialog::init())
+        .build(tauri::generate_context!());
+    match app {
+        Ok(app) => app.run(|handle, event| {
+            if let tauri::RunEvent::Exit = event {
+                handle.state::<AppState>().listeners.close_all();
+            }
+        }),
+        Err(e) => {
+            let _ = std::io::Write::write_all(
+                &mut std::io::stderr(),
+                format!("Port Doctor could not start: {e}\n").as_bytes(),
+            );
+            std::process::exit(1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Commands through real IPC on Tauri's mock runtime, with the app's own config
+    //! and capability file, so the permission checks are the real ones.
+
+    use serde_json::{Value, json};
+    use tauri::ipc::{CallbackFn, InvokeBody};
+    use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
+    use tauri::webview::InvokeRequest;
+    use tauri::{WebviewWindow, WebviewWindowBuilder};
+
+    fn window() -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+        let app = super::builder(mock_builder())
+            .build(tauri::generate_context!())
+            .expect("app builds");
+        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("window");
+        (app, window)
+    }
+
+    fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, body: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: if cfg!(windows) {
+                "http://tauri.localhost"
+            } else {
+                "tauri://localhost"
+            }
+            .parse()
+            .expect("url"),
+            body: InvokeBody::Json(body),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(window, request).map(|b| b.deserialize::<Value>().expect("json"))
+    }
+
+    #[test]
+    fn understand_reads_an_address_and_a_pasted_error() {
+        let (_app, w) = window();
+        let v = invoke(&w, "understand", json!({ "text": "db1.example.com:5432" })).expect("ok");
+        assert_eq!(v["kind"], "target");
+        assert_eq!(v["target"]["port"], 5432);
+        let v = invoke(
+            &w,
+            "understand",
+            json!({ "text": "connect ECONNREFUSED ::1:3000" }),
+        )
+        .expect("ok");
+        assert_eq!(v["kind"], "message");
+        assert_eq!(v["target"]["host"], "::1");
+        let v = invoke(&w, "understand", json!({ "text": "172.16.23.277:80" })).expect("ok");
+        assert_eq!(v["kind"], "invalid");
+    }
+
+    #[test]
+    fn explain_render_and_open_report() {
+        let (_app, w) = window();
+        let report = invoke(
+            &w,
+            "explain",
+            json!({ "text": "Error: connect ECONNREFUSED 127.0.0.1:5432" }),
+        )
+        .expect("ok");
+        assert_eq!(report["findings"][0]["code"], "message-refused");
+        let text = invoke(
+            &w,
+            "render",
+            json!({ "report": report.clone(), "format": "text" }),
+        )
+        .expect("ok");
+        assert!(
+            text.as_str()
+                .is_some_and(|t| t.contains("turned the connection away")),
+            "{text}"
+        );
+        let opened = invoke(&w, "open_report", json!({ "text": report.to_string() })).expect("ok");
+        assert_eq!(opened["id"], report["id"]);
+        let err = invoke(
+            &w,
+            "open_report",
+            json!({ "text": "{\"schema\":\"other\"}" }),
+        )
+        .expect_err("refused");
+        assert_eq!(err["code"], "report-unreadable");
+        assert!(err["message"].as_str().is_some_and(|m| !m.is_empty()));
+    }
+
+    #[test]
+    fn bad_input_is_an_error_with_a_sentence() {
+        let (_app, w) = window();
+        let err = invoke(&w, "open_test_listener", json!({ "port": 0, "seconds": 5 }))
+            .expect_err("port 0");
+        assert_eq!(err["code"], "target-port-zero");
+        let err = invoke(&w, "render", json!({ "report": {}, "format": "text" }))
+            .expect_err("not a report");
+        assert!(err.is_string() || err.is_object(), "{err}");
+    }
+
+    #[test]
+    fn the_window_may_call_our_commands_only() {
+        let (_app, w) = window();
+        // A core command the capability does not grant.
+        let err = invoke(&w, "plugin:app|version", json!({})).expect_err("not granted");
+        assert!(
+            err.to_string().to_lowercase().contains("not allowed"),
+            "{err}"
+        );
+    }
+}
