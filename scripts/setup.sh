@@ -44,8 +44,10 @@ fi
 # WebDriver for the desktop app's end-to-end test (in front of WebKitWebDriver).
 command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --quiet
 
-# The UI's packages, exactly as locked.
+# The UI's packages, as locked. (`npm install`, not `npm ci`: where npm is set to
+# omit registry addresses from lock files, the lock lists other platforms' optional
+# packages without versions and `npm ci` refuses it; `npm install` follows the lock.)
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
   echo "setup: installing the UI's npm packages"
-  npm ci --prefix ui --no-audit --no-fund --loglevel=error
+  npm install --prefix ui --no-audit --no-fund --loglevel=error
 fi

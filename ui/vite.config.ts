@@ -3,7 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 // The UI is served by the desktop shell (Tauri) and by `portdoctor serve`; both load
 // the built files from ui/dist. No remote content: everything is bundled.
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [svelte()],
   base: './',
   clearScreen: false,
@@ -13,5 +13,6 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
   },
-  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
-});
+  // Svelte's browser build for component tests (jsdom), its default otherwise.
+  resolve: mode === 'test' ? { conditions: ['browser'] } : undefined,
+}));

@@ -606,3 +606,10 @@ ui-contains-firewall = The firewall rules of this computer for that port.
 ui-contains-answer = The answer, and what was ruled out.
 ui-contains-system = The kind of system, and the version of Port Doctor.
 ui-contains-rights = Whether the checks ran with admin rights.
+
+## macOS stealth mode
+
+stealth-mode-headline = This Mac is in stealth mode: other computers get no answer at all.
+stealth-mode-why = In stealth mode, a Mac stays silent when nothing accepts a connection. Other computers then wait and give up, instead of hearing "nothing is here" at once.
+stealth-mode-step-1 = Expect a timeout, not a refusal, when you check this Mac from elsewhere.
+stealth-mode-step-2 = An admin can turn stealth mode off in System Settings, Network, Firewall, Options.

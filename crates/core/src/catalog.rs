@@ -113,7 +113,11 @@ impl Catalog {
     /// A finding in words: headline, why, and the numbered steps.
     pub fn explain(&self, finding: &Finding) -> Explanation {
         let mut args = finding.args.clone();
-        if args.get("this_computer").map(String::as_str) == Some("yes") {
+        // "this computer" reads well in a cause ("…on port 8080 of this computer"),
+        // not in a ruled-out line about a name ("The name localhost was found").
+        if args.get("this_computer").map(String::as_str) == Some("yes")
+            && finding.verdict != Verdict::RuledOut
+        {
             args.insert("host".into(), self.get("place-this-computer", &[]));
         }
         let get = |suffix: &str| self.format(&format!("{}-{suffix}", finding.code), &args);

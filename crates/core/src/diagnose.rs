@@ -754,6 +754,18 @@ fn local_side_findings(
         .addresses
         .iter()
         .any(|p| p.outcome != ProbeOutcome::Open);
+    // macOS stealth mode: other computers get silence instead of a refusal here.
+    if let Some(fw) = &facts.firewall
+        && facts.listeners.is_some()
+        && fw.state.get("app_firewall").map(String::as_str) == Some("on")
+        && fw.state.get("stealth_mode").map(String::as_str) == Some("on")
+    {
+        out.push(
+            base(codes::STEALTH_MODE, Verdict::Cause, Confidence::Possible)
+                .evidence("macOS application firewall: on, stealth mode: on")
+                .actions(&[Action::CopyAdminCommand, Action::SendReport]),
+        );
+    }
     if let Some(fw) = &facts.firewall
         && failed
     {

@@ -116,6 +116,7 @@ pub mod codes {
     pub const FIREWALL_DROP: &str = "firewall-drop";
     pub const FIREWALL_NOT_READ: &str = "firewall-not-read";
     pub const ICMP_BLOCKED_BUT_TCP_FINE: &str = "icmp-blocked-but-tcp-fine";
+    pub const STEALTH_MODE: &str = "stealth-mode";
     pub const HOST_UNREACHABLE: &str = "host-unreachable";
     pub const NETWORK_UNREACHABLE: &str = "network-unreachable";
     pub const LOCAL_ERROR: &str = "local-error";
@@ -152,6 +153,7 @@ pub mod codes {
         FIREWALL_DROP,
         FIREWALL_NOT_READ,
         ICMP_BLOCKED_BUT_TCP_FINE,
+        STEALTH_MODE,
         HOST_UNREACHABLE,
         NETWORK_UNREACHABLE,
         LOCAL_ERROR,

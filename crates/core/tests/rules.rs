@@ -315,3 +315,52 @@ fn broken_report_files_are_errors_not_panics() {
             .contains("not a Port Doctor report")
     );
 }
+
+#[test]
+fn stealth_mode_on_this_mac_is_said() {
+    let mut f = facts(
+        "127.0.0.1:5432",
+        &[("127.0.0.1", ProbeOutcome::Refused, None)],
+    );
+    f.listeners = Some(portdoctor_core::local::ListenerTable {
+        source: "libproc".into(),
+        ..Default::default()
+    });
+    let mut fw = portdoctor_core::firewall::FirewallFacts::default();
+    fw.state.insert("app_firewall".into(), "on".into());
+    fw.state.insert("stealth_mode".into(), "on".into());
+    f.firewall = Some(fw);
+    let findings = diagnose(&f);
+    let s = findings
+        .iter()
+        .find(|x| x.code == codes::STEALTH_MODE)
+        .expect("stealth-mode");
+    assert_eq!(s.confidence, portdoctor_core::Confidence::Possible);
+    assert!(
+        Catalog::english()
+            .explain(s)
+            .headline
+            .contains("stealth mode")
+    );
+}
+
+#[test]
+fn windows_firewall_does_not_judge_loopback() {
+    use portdoctor_core::firewall::{ChainPolicy, Decision, FirewallFacts};
+    let fw = FirewallFacts {
+        sources: vec!["windows".into()],
+        policies: vec![ChainPolicy {
+            source: "windows".into(),
+            table: "public".into(),
+            chain: "inbound".into(),
+            hook: "input".into(),
+            policy: "drop".into(),
+        }],
+        ..FirewallFacts::default()
+    };
+    assert!(matches!(
+        fw.decision(5432, "input", false),
+        Decision::Policy(_)
+    ));
+    assert_eq!(fw.decision(5432, "input", true), Decision::Nothing);
+}

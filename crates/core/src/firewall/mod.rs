@@ -136,10 +136,12 @@ impl FirewallFacts {
     /// What decides a new TCP connection to `port` at `hook` (`input` for a server
     /// on this computer, `output` for our own connection attempts).
     pub fn decision(&self, port: u16, hook: &str, via_loopback: bool) -> Decision<'_> {
+        // Windows Firewall does not filter loopback traffic.
+        let applies = |source: &str| !(via_loopback && source == "windows");
         for r in self
             .rules
             .iter()
-            .filter(|r| r.hook.as_deref() == Some(hook))
+            .filter(|r| r.hook.as_deref() == Some(hook) && applies(&r.source))
         {
             if !r.covers_port(port) || !r.action.is_terminal() {
                 continue;
@@ -157,7 +159,7 @@ impl FirewallFacts {
         match self
             .policies
             .iter()
-            .find(|p| p.hook == hook && p.policy != "accept")
+            .find(|p| p.hook == hook && p.policy != "accept" && applies(&p.source))
         {
             Some(p) => Decision::Policy(p),
             None => Decision::Nothing,
