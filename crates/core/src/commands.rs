@@ -13,7 +13,7 @@ use crate::target::Target;
 pub struct Command {
     /// `linux`, `macos`, `windows` or `unix` (Linux and macOS).
     pub os: String,
-    /// What it checks: `connect`, `resolve`, `listeners`.
+    /// What it checks: `connect`, `resolve`, `listeners`, `firewall`, `reserved-ports`.
     pub purpose: String,
     pub command: String,
 }
@@ -68,6 +68,27 @@ pub fn for_target(target: &Target) -> Vec<Command> {
         "windows",
         "listeners",
         format!("Get-NetTCPConnection -State Listen -LocalPort {port}"),
+    ));
+    // The firewall, as an admin would read it (read-only commands).
+    list.push(cmd(
+        "linux",
+        "firewall",
+        "sudo nft list ruleset; sudo iptables-save".to_string(),
+    ));
+    list.push(cmd(
+        "macos",
+        "firewall",
+        "sudo pfctl -sr; /usr/libexec/ApplicationFirewall/socketfilterfw --getglobalstate --getstealthmode".to_string(),
+    ));
+    list.push(cmd(
+        "windows",
+        "firewall",
+        format!("Get-NetFirewallPortFilter -Protocol TCP | Where-Object LocalPort -eq {port} | Get-NetFirewallRule"),
+    ));
+    list.push(cmd(
+        "windows",
+        "reserved-ports",
+        "netsh int ipv4 show excludedportrange protocol=tcp".to_string(),
     ));
     list
 }
