@@ -4,10 +4,14 @@ import { spawn } from 'node:child_process';
 import net from 'node:net';
 import readline from 'node:readline';
 
-export const bin = process.env.PORTDOCTOR_BIN;
-if (!bin) {
-  console.error('set PORTDOCTOR_BIN to the portdoctor binary');
-  process.exit(2);
+/** The portdoctor binary, for tests that start it. */
+function bin() {
+  const b = process.env.PORTDOCTOR_BIN;
+  if (!b) {
+    console.error('set PORTDOCTOR_BIN to the portdoctor binary');
+    process.exit(2);
+  }
+  return b;
 }
 
 const children = [];
@@ -15,7 +19,7 @@ process.on('exit', () => children.forEach((c) => c.kill()));
 
 /** Starts `portdoctor serve` and returns its URL (with the token). */
 export async function serve() {
-  const child = spawn(bin, ['serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(bin(), ['serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(child);
   const lines = readline.createInterface({ input: child.stdout });
   for await (const line of lines) {
@@ -40,7 +44,7 @@ export function freePort() {
 /** Starts a real listener (`portdoctor listen`) and waits until it answers. */
 export async function listener() {
   const port = await freePort();
-  const child = spawn(bin, ['listen', String(port), '--address', '127.0.0.1', '--for', '120s'], { stdio: 'ignore' });
+  const child = spawn(bin(), ['listen', String(port), '--address', '127.0.0.1', '--for', '120s'], { stdio: 'ignore' });
   children.push(child);
   for (let i = 0; i < 100; i++) {
     const ok = await new Promise((resolve) => {
