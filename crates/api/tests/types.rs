@@ -64,9 +64,9 @@ fn ui_types_match_the_rust_types() {
     let have = read_all(&ui);
     let _ = fs::remove_dir_all(&fresh);
     assert!(want.len() > 20, "only {} types exported", want.len());
-    let stale: Vec<String> = want
-        .keys()
-        .chain(have.keys())
+    let names: std::collections::BTreeSet<&PathBuf> = want.keys().chain(have.keys()).collect();
+    let stale: Vec<String> = names
+        .into_iter()
         .filter(|k| want.get(*k) != have.get(*k))
         .map(|k| k.display().to_string())
         .collect();

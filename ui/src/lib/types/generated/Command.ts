@@ -9,6 +9,6 @@ export type Command = {
  */
 os: string, 
 /**
- * What it checks: `connect`, `resolve`, `listeners`.
+ * What it checks: `connect`, `resolve`, `listeners`, `firewall`, `reserved-ports`.
  */
 purpose: string, command: string, };
