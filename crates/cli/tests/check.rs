@@ -334,19 +334,9 @@ fn no_route_is_network_unreachable_at_once() {
 /// A namespace whose own firewall has these nftables rules.
 fn with_firewall(tag: &str, rules: &str) -> Netns {
     let ns = Netns::new(tag);
-    let file = std::env::temp_dir().join(format!("{}.nft", ns.name));
-    std::fs::write(
-        &file,
-        format!("table inet pdtest {{\n chain input {{\n  type filter hook input priority 0; policy accept;\n  {rules}\n }}\n}}\n"),
-    )
-    .unwrap();
-    let out = ns.exec(&["nft", "-f", file.to_str().unwrap()]);
-    let _ = std::fs::remove_file(&file);
-    assert!(
-        out.status.success(),
-        "nft: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    ns.load_nft(&format!(
+        "table inet pdtest {{\n chain input {{\n  type filter hook input priority 0; policy accept;\n  {rules}\n }}\n}}\n"
+    ));
     ns
 }
 
@@ -416,27 +406,13 @@ fn client_router_server() -> (Netns, Netns, Netns) {
     (client, router, server)
 }
 
-fn load_nft(ns: &Netns, ruleset: &str) {
-    let file = std::env::temp_dir().join(format!("{}-rules.nft", ns.name));
-    std::fs::write(&file, ruleset).unwrap();
-    let out = ns.exec(&["nft", "-f", file.to_str().unwrap()]);
-    let _ = std::fs::remove_file(&file);
-    assert!(
-        out.status.success(),
-        "nft: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 #[test]
 fn drop_on_a_router_is_found_by_the_trace() {
     if !netns::available("router drop trace") || !netns::has_tool("nft") {
         return;
     }
     let (client, router, server) = client_router_server();
-    load_nft(
-        &router,
-        "table inet t {\n chain through {\n  type filter hook forward priority 0;\n  tcp dport 5432 drop\n }\n}\n",
+    router.load_nft("table inet t {\n chain through {\n  type filter hook forward priority 0;\n  tcp dport 5432 drop\n }\n}\n",
     );
     let _listener = ChildListener::start_program_in(&server.name, "0.0.0.0", 5432);
     let start = Instant::now();
@@ -467,9 +443,7 @@ fn ping_blocked_but_port_open_is_said_to_be_normal() {
         return;
     }
     let (client, _router, server) = client_router_server();
-    load_nft(
-        &server,
-        "table inet t {\n chain input {\n  type filter hook input priority 0;\n  icmp type echo-request drop\n }\n}\n",
+    server.load_nft("table inet t {\n chain input {\n  type filter hook input priority 0;\n  icmp type echo-request drop\n }\n}\n",
     );
     let _listener = ChildListener::start_program_in(&server.name, "0.0.0.0", 8080);
     let r = json(&client.portdoctor(&["check", "--json", "--timeout", "2s", "198.18.2.2:8080"]));

@@ -112,6 +112,19 @@ impl Netns {
         );
     }
 
+    /// Loads an nftables rule set into the namespace (nft wants its blocks in a file).
+    pub fn load_nft(&self, ruleset: &str) {
+        let file = std::env::temp_dir().join(format!("{}-rules.nft", self.name));
+        fs::write(&file, ruleset).expect("write rules");
+        let out = self.exec(&["nft", "-f", file.to_str().expect("utf-8 path")]);
+        let _ = fs::remove_file(&file);
+        assert!(
+            out.status.success(),
+            "nft: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
     /// Runs `portdoctor args...` inside the namespace.
     pub fn portdoctor(&self, args: &[&str]) -> Output {
         let mut full = vec![super::bin()];
