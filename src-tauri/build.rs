@@ -8,6 +8,7 @@ fn main() {
         "cancel_check",
         "explain",
         "render",
+        "redact",
         "open_report",
         "open_test_listener",
         "save_report",

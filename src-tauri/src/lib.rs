@@ -76,6 +76,12 @@ fn render(report: Report, format: String, state: State<'_, AppState>) -> Result<
     portdoctor_api::render(&report, &format, &state.catalog)
 }
 
+/// The report as it will be shared: what the user chose to hide is replaced.
+#[tauri::command]
+fn redact(report: Report, what: portdoctor_core::redact::Redaction) -> Report {
+    portdoctor_api::redact(&report, &what)
+}
+
 #[tauri::command]
 fn open_report(text: String, state: State<'_, AppState>) -> Result<Report, ApiError> {
     portdoctor_api::open_report(&text, &state.catalog)
@@ -150,6 +156,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             cancel_check,
             explain,
             render,
+            redact,
             open_report,
             open_test_listener,
             save_report
@@ -266,6 +273,41 @@ mod tests {
         .expect_err("refused");
         assert_eq!(err["code"], "report-unreadable");
         assert!(err["message"].as_str().is_some_and(|m| !m.is_empty()));
+    }
+
+    #[test]
+    fn redact_hides_what_is_asked_and_keeps_the_id() {
+        let (_app, w) = window();
+        let report = invoke(
+            &w,
+            "explain",
+            json!({ "text": "curl: (7) Failed to connect to db1.example.com port 5432 after 3 ms: Connection refused" }),
+        )
+        .expect("ok");
+        assert_eq!(report["parsed"]["host"], "db1.example.com");
+        let all = json!({ "user_names": true, "host_names": true, "public_addresses": true });
+        let red = invoke(
+            &w,
+            "redact",
+            json!({ "report": report.clone(), "what": all }),
+        )
+        .expect("ok");
+        assert_eq!(red["id"], report["id"]);
+        assert_eq!(red["findings"][0]["code"], report["findings"][0]["code"]);
+        assert_eq!(red["parsed"]["host"], "host-1");
+        assert_eq!(red["redacted"]["host_names"], 1);
+        assert!(!red.to_string().contains("db1.example.com"), "{red}");
+        let none = json!({ "user_names": false, "host_names": false, "public_addresses": false });
+        let same = invoke(
+            &w,
+            "redact",
+            json!({ "report": report.clone(), "what": none }),
+        )
+        .expect("ok");
+        assert_eq!(same, report);
+        let err =
+            invoke(&w, "redact", json!({ "report": report, "what": {} })).expect_err("no choice");
+        assert!(err.is_string() || err.is_object(), "{err}");
     }
 
     #[test]

@@ -27,6 +27,7 @@ fn export(dir: &Path) {
         ApiError::export_all(&cfg),
         CheckRequest::export_all(&cfg),
         TestListenerInfo::export_all(&cfg),
+        portdoctor_core::redact::Redaction::export_all(&cfg),
     ];
     for r in results {
         r.unwrap_or_else(|e| panic!("export failed: {e}"));

@@ -51,6 +51,7 @@ fn router(app: Shared) -> Router {
         .route("/api/understand", post(understand))
         .route("/api/explain", post(explain))
         .route("/api/render", post(render))
+        .route("/api/redact", post(redact))
         .route("/api/open-report", post(open_report))
         .route("/api/test-listener", post(test_listener))
         .route("/api/check", post(check))
@@ -269,6 +270,20 @@ async fn render(State(app): State<Shared>, bytes: Bytes) -> Response {
             portdoctor_api::render(&b.report, &b.format, &app.catalog)
                 .map(|text| serde_json::json!({ "text": text })),
         ),
+        Err(r) => *r,
+    }
+}
+
+#[derive(Deserialize)]
+struct RedactBody {
+    report: Report,
+    what: portdoctor_core::redact::Redaction,
+}
+
+/// The report as it will be shared: what the user chose to hide is replaced.
+async fn redact(State(app): State<Shared>, bytes: Bytes) -> Response {
+    match body::<RedactBody>(&app, &bytes) {
+        Ok(b) => axum::Json(portdoctor_api::redact(&b.report, &b.what)).into_response(),
         Err(r) => *r,
     }
 }

@@ -254,3 +254,32 @@ fn check_streams_progress_then_the_report() {
         "{body}"
     );
 }
+
+#[test]
+fn redact_hides_names_behind_the_token() {
+    let s = Server::start();
+    let (status, report) = s.api(
+        "/api/explain",
+        r#"{"text":"curl: (7) Failed to connect to db1.example.com port 5432 after 3 ms: Connection refused"}"#,
+    );
+    assert_eq!(status, 200, "{report}");
+    let report: serde_json::Value = serde_json::from_str(&report).expect("json");
+    let body = serde_json::json!({
+        "report": report,
+        "what": { "user_names": true, "host_names": true, "public_addresses": true },
+    })
+    .to_string();
+    let (status, red) = s.api("/api/redact", &body);
+    assert_eq!(status, 200, "{red}");
+    assert!(!red.contains("db1.example.com"), "{red}");
+    let red: serde_json::Value = serde_json::from_str(&red).expect("json");
+    assert_eq!(red["id"], report["id"]);
+    assert_eq!(red["findings"][0]["code"], report["findings"][0]["code"]);
+    assert_eq!(red["parsed"]["host"], "host-1");
+    assert_eq!(red["redacted"]["host_names"], 1);
+    // Same guard as every other call: no token, no answer.
+    let (status, _) = s.request("POST", "/api/redact", &[], &body);
+    assert_eq!(status, 403);
+    let (status, text) = s.api("/api/redact", r#"{"report":{}}"#);
+    assert_eq!(status, 400, "{text}");
+}

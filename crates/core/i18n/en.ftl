@@ -613,3 +613,35 @@ stealth-mode-headline = This Mac is in stealth mode: other computers get no answ
 stealth-mode-why = In stealth mode, a Mac stays silent when nothing accepts a connection. Other computers then wait and give up, instead of hearing "nothing is here" at once.
 stealth-mode-step-1 = Expect a timeout, not a refusal, when you check this Mac from elsewhere.
 stealth-mode-step-2 = An admin can turn stealth mode off in System Settings, Network, Firewall, Options.
+
+## Hiding names before sharing (the report says what was hidden)
+
+report-redacted-some = Hidden before sharing: { $hidden }. Each is replaced by a stand-in, like host-1, the same one everywhere.
+redacted-count-user-names = { $count ->
+    [one] one user name
+   *[other] { $count } user names
+}
+redacted-count-host-names = { $count ->
+    [one] one host name
+   *[other] { $count } host names
+}
+redacted-count-public-addresses = { $count ->
+    [one] one public address
+   *[other] { $count } public addresses
+}
+redacted-none-user-names = There were no user names to hide.
+redacted-none-host-names = There were no host names to hide.
+redacted-none-public-addresses = There were no public addresses to hide.
+redacted-none-all = There were no user names, host names or public addresses to hide.
+redacted-kept-user-names = User names were not hidden.
+redacted-kept-host-names = Host names were not hidden.
+redacted-kept-public-addresses = Public addresses were not hidden.
+ui-redact-heading = Hide before sharing
+ui-redact-intro = What you copy or save leaves out what you tick here. This screen still shows everything to you.
+ui-redact-user-names = Hide user names
+ui-redact-host-names = Hide the names of computers and servers
+ui-redact-public-addresses = Hide public internet addresses
+ui-redact-hint = Names of system accounts, like root, stay. They name no person and help find the cause.
+ui-redact-preview = See the summary as it will be sent
+ui-redact-working = Getting the report ready to share…
+ui-redact-failed = The report could not be made ready to share. { $message }

@@ -16,6 +16,7 @@ pub mod finding;
 pub mod firewall;
 pub mod local;
 pub mod path;
+pub mod redact;
 pub mod report;
 pub mod services;
 pub mod target;

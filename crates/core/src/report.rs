@@ -13,6 +13,7 @@ use crate::diagnose::ms;
 use crate::errtext::ParsedError;
 use crate::facts::{Facts, ProbeOutcome, ResolutionOutcome, ResolutionSource};
 use crate::finding::{Finding, Verdict};
+use crate::redact::{self, RedactionNote};
 use crate::target::{PortSource, Target};
 
 /// The schema name and version in every report. Extend, don't break.
@@ -62,6 +63,9 @@ pub struct Report {
     pub findings: Vec<ReportFinding>,
     #[serde(default)]
     pub commands: Vec<Command>,
+    /// What was hidden before sharing (see [`crate::redact`]); absent when nothing was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redacted: Option<RedactionNote>,
 }
 
 /// Makes a report ID from 40 random bits: 8 characters in two groups.
@@ -94,6 +98,7 @@ impl Report {
                 })
                 .collect(),
             commands: Vec::new(),
+            redacted: None,
         }
     }
 
@@ -171,9 +176,10 @@ impl Report {
                 rows.push(('✓', c.get("row-literal", &[("host", host)])))
             }
             (_, ResolutionOutcome::Resolved { addresses }) => {
+                // A hidden address is written as a stand-in: show its label.
                 let list = addresses
                     .iter()
-                    .map(ToString::to_string)
+                    .map(|a| RedactionNote::show_address(self.redacted.as_ref(), &a.to_string()))
                     .collect::<Vec<_>>()
                     .join(", ");
                 rows.push((
@@ -260,6 +266,11 @@ impl Report {
         )
     }
 
+    /// What was hidden before sharing, in words ("Nothing was hidden…" when nothing).
+    pub fn redaction_line(&self, c: &Catalog) -> String {
+        redact::describe(self.redacted.as_ref(), c)
+    }
+
     /// Plain text, at most about 25 lines: what a person reads and what helpdesk gets.
     pub fn render_text(&self, c: &Catalog) -> String {
         let mut out = Vec::new();
@@ -334,6 +345,7 @@ impl Report {
                 out.push(format!("  {} ({})", cmd.command, cmd.os));
             }
         }
+        out.push(self.redaction_line(c));
         out.join("\n") + "\n"
     }
 
@@ -439,6 +451,8 @@ impl Report {
                 out.push(format!("- {} ({}): `{}`", cmd.purpose, cmd.os, cmd.command));
             }
         }
+        out.push(String::new());
+        out.push(format!("_{}_", self.redaction_line(c)));
         out.join("\n") + "\n"
     }
 }

@@ -1,0 +1,1453 @@
+//! Hiding user names, host names and public addresses before a report is shared.
+//!
+//! [`redact`] returns a copy of a report in which each distinct user name becomes
+//! `user-1`, `user-2`, …, each host name `host-1`, …, and each public IP address
+//! `public-1`, …: the same stand-in everywhere it appears (facts, evidence, finding
+//! arguments and sentences, commands, the pasted message as read), so helpdesk can
+//! still follow the report. The report ID, finding codes, ports, times and outcomes
+//! stay. What was hidden is written in the report ([`RedactionNote`]), and the text and
+//! Markdown renderings say it.
+//!
+//! What counts as what:
+//! - **User names**: the owners of listeners and of the service's processes, the user
+//!   part of a home directory (`/home/<user>/`, `/Users/<user>/`, `C:\Users\<user>\`)
+//!   and the user of a URL (`scheme://user@host`). System accounts (root, SYSTEM,
+//!   daemons, macOS `_` accounts, a uid below the system's first user id) name no
+//!   person and stay: helpdesk needs them ("runs as root").
+//! - **Host names**: the host that was checked or named in a pasted message, and any
+//!   other name in observed text that looks like a DNS name (ends in a top-level
+//!   domain). Never IP literals, never `localhost`.
+//! - **Public addresses**: IPv4 and IPv6 addresses that are globally reachable by the
+//!   IANA special-purpose registries — not loopback, private, shared (CGNAT),
+//!   link-local, documentation, benchmarking, multicast, reserved, unique-local, …;
+//!   see [`is_public`]. Addresses that carry a public IPv4 address inside (IPv4-mapped,
+//!   NAT64, 6to4, Teredo) count as public.
+//!
+//! The list of resolved addresses is typed (every entry must be an IP address), so a
+//! hidden address there is written as a documentation address (192.0.2.x, 2001:db8::x)
+//! that appears nowhere else in the report, and [`RedactionNote::stand_ins`] maps it to
+//! its label; the renderings show the label.
+//!
+//! Redaction is idempotent (redacting a redacted report changes nothing) and never
+//! panics, whatever the report holds.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use ts_rs::TS;
+
+use crate::catalog::{Catalog, Explanation};
+use crate::facts::ResolutionOutcome;
+use crate::report::Report;
+use crate::target::HostKind;
+
+/// What to hide. Everything, by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+pub struct Redaction {
+    pub user_names: bool,
+    pub host_names: bool,
+    pub public_addresses: bool,
+}
+
+impl Redaction {
+    /// Hide all three kinds.
+    pub const ALL: Redaction = Redaction {
+        user_names: true,
+        host_names: true,
+        public_addresses: true,
+    };
+    /// Hide nothing.
+    pub const NONE: Redaction = Redaction {
+        user_names: false,
+        host_names: false,
+        public_addresses: false,
+    };
+
+    /// Whether anything is to be hidden.
+    pub fn any(&self) -> bool {
+        self.user_names || self.host_names || self.public_addresses
+    }
+}
+
+impl Default for Redaction {
+    fn default() -> Self {
+        Redaction::ALL
+    }
+}
+
+/// What was hidden from a report. For each kind: how many distinct ones were replaced,
+/// or nothing when that kind was kept.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+pub struct RedactionNote {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_names: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_names: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_addresses: Option<u32>,
+    /// Hidden addresses in the list of resolved addresses, which holds only addresses:
+    /// each documentation address written there, with the label it stands for.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub stand_ins: BTreeMap<String, String>,
+}
+
+impl RedactionNote {
+    /// The label an address in the resolved list stands for, or the address itself.
+    pub fn show_address(note: Option<&RedactionNote>, address: &str) -> String {
+        note.and_then(|n| n.stand_ins.get(address))
+            .cloned()
+            .unwrap_or_else(|| address.to_string())
+    }
+}
+
+/// The sentences that say what was hidden, for the text and Markdown reports.
+pub fn describe(note: Option<&RedactionNote>, c: &Catalog) -> String {
+    let Some(note) = note else {
+        return c.get("report-redacted", &[]);
+    };
+    if [note.user_names, note.host_names, note.public_addresses] == [Some(0); 3] {
+        return c.get("redacted-none-all", &[]);
+    }
+    let kinds = [
+        ("user-names", note.user_names),
+        ("host-names", note.host_names),
+        ("public-addresses", note.public_addresses),
+    ];
+    let hidden: Vec<String> = kinds
+        .iter()
+        .filter_map(|(kind, n)| match n {
+            Some(n) if *n > 0 => Some(c.get(
+                &format!("redacted-count-{kind}"),
+                &[("count", &n.to_string())],
+            )),
+            _ => None,
+        })
+        .collect();
+    let mut sentences = Vec::new();
+    if !hidden.is_empty() {
+        sentences.push(c.get("report-redacted-some", &[("hidden", &hidden.join(", "))]));
+    }
+    for (kind, n) in kinds {
+        match n {
+            Some(0) => sentences.push(c.get(&format!("redacted-none-{kind}"), &[])),
+            None => sentences.push(c.get(&format!("redacted-kept-{kind}"), &[])),
+            Some(_) => {}
+        }
+    }
+    sentences.join(" ")
+}
+
+/// A copy of `report` with the kinds `what` names replaced by stand-ins, and a note of
+/// what was hidden. See the module documentation.
+pub fn redact(report: &Report, what: &Redaction) -> Report {
+    if !what.any() {
+        return report.clone();
+    }
+    let c = Catalog::new(&report.meta.lang);
+    // One round finds and replaces everything but the rare word that only looks like a
+    // name once another is replaced (an owner `_ db1`, a system account by its `_`,
+    // reads as a person once db1 is `host-1`): go on until a round changes nothing, so
+    // that redacting twice is the same as once. Should that never happen, keep only
+    // what names no one.
+    let mut current = once(report, what, &c);
+    for _ in 0..4 {
+        let next = once(&current, what, &c);
+        if next == current {
+            return current;
+        }
+        current = next;
+    }
+    scrubbed(report, what)
+}
+
+/// One round of redaction.
+fn once(report: &Report, what: &Redaction, c: &Catalog) -> Report {
+    let Ok(mut value) = serde_json::to_value(report) else {
+        return scrubbed(report, what);
+    };
+    let mut r = Redactor::new(*what);
+    r.existing_labels(&value);
+    r.discover_structured(report);
+    walk(&value, "", "", &mut |key, text| r.discover(key, text));
+    let stand_ins = r.stand_ins(report);
+    walk_mut(&mut value, "", "", &mut |_, text| *text = r.replace(text));
+    if let Some(list) = value
+        .get_mut("resolution")
+        .and_then(|v| v.get_mut("outcome"))
+        .and_then(|v| v.get_mut("addresses"))
+        .and_then(Value::as_array_mut)
+    {
+        for a in list {
+            if let Some(s) = a.as_str()
+                && let Some((stand_in, _)) = stand_ins.get(s)
+            {
+                *a = Value::String(stand_in.clone());
+            }
+        }
+    }
+    let Ok(mut out) = serde_json::from_value::<Report>(value) else {
+        return scrubbed(report, what);
+    };
+    reexplain(report, &mut out, c);
+    let mut note = report.redacted.clone().unwrap_or_default();
+    let add = |old: Option<u32>, on: bool, n: u32| {
+        if on {
+            Some(old.unwrap_or(0).saturating_add(n))
+        } else {
+            old
+        }
+    };
+    note.user_names = add(note.user_names, what.user_names, r.added[0]);
+    note.host_names = add(note.host_names, what.host_names, r.added[1]);
+    note.public_addresses = add(note.public_addresses, what.public_addresses, r.added[2]);
+    note.stand_ins.extend(stand_ins.into_values());
+    out.redacted = Some(note);
+    out
+}
+
+/// The sentences of each finding, said again from the catalogue with the hidden
+/// arguments, where the catalogue makes the same sentences from the original ones
+/// (else the replaced text stays).
+fn reexplain(original: &Report, out: &mut Report, c: &Catalog) {
+    if original.findings.len() != out.findings.len() {
+        return;
+    }
+    for (before, after) in original.findings.iter().zip(out.findings.iter_mut()) {
+        if c.explain(&before.finding) == before.text {
+            after.text = c.explain(&after.finding);
+        }
+    }
+}
+
+/// The last resort, should a redacted report not read back: the answer's codes and
+/// nothing that could name anyone.
+fn scrubbed(report: &Report, what: &Redaction) -> Report {
+    let mut out = report.clone();
+    out.facts = None;
+    out.parsed = None;
+    out.commands.clear();
+    for f in &mut out.findings {
+        f.finding.args.clear();
+        f.finding.evidence.clear();
+        f.text = Explanation {
+            headline: f.finding.code.clone(),
+            ..Explanation::default()
+        };
+    }
+    let n = |on: bool| on.then_some(0);
+    out.redacted = Some(RedactionNote {
+        user_names: n(what.user_names),
+        host_names: n(what.host_names),
+        public_addresses: n(what.public_addresses),
+        stand_ins: BTreeMap::new(),
+    });
+    out
+}
+
+// ---------------------------------------------------------------------------------
+// Walking every string of the report's JSON.
+
+/// Fields whose values are fixed words (enum tags, codes, IDs, versions): never
+/// changed, so the report still reads, and the ID and codes stay.
+const FIXED_KEYS: &[&str] = &[
+    "schema",
+    "id",
+    "created",
+    "tool_version",
+    "lang",
+    "os",
+    "code",
+    "verdict",
+    "confidence",
+    "actions",
+    "family",
+    "host_kind",
+    "origin",
+    "outcome",
+    "source",
+    "status",
+    "kind",
+    "unreachable",
+    "local",
+    "failure",
+    "purpose",
+    "method",
+    "error",
+    "error_code",
+    "hook",
+    "policy",
+    // Finding arguments that choose a sentence's variant.
+    "this_computer",
+    "loopback_only",
+    "service_known",
+    "sender_where",
+    "place",
+    "by_policy",
+    "fails_family",
+    "works_family",
+    "fails_outcome",
+    "reason",
+    "ping",
+];
+
+/// Fields that hold program, product or firewall names, and the catalogue's own
+/// sentences (said again from the catalogue, with the arguments' stand-ins): host names
+/// are replaced there, but not looked for.
+const NO_NAME_SEARCH_KEYS: &[&str] = &[
+    "headline",
+    "why",
+    "steps",
+    "process",
+    "name",
+    "programs",
+    "table",
+    "chain",
+    "interface",
+    "zone",
+    "managers",
+    "sources",
+    "client",
+    "service",
+    "scheme",
+];
+
+fn fixed(key: &str) -> bool {
+    FIXED_KEYS.contains(&key) || key.starts_with("has_")
+}
+
+/// Calls `f(key, text)` for every string that may be changed, in document order. The
+/// note of an earlier redaction and the typed list of resolved addresses are skipped.
+fn walk(v: &Value, key: &str, parent: &str, f: &mut impl FnMut(&str, &str)) {
+    match v {
+        Value::String(s) if !fixed(key) => f(key, s),
+        Value::Array(items) if !(key == "addresses" && parent == "outcome") => {
+            for item in items {
+                walk(item, key, parent, f);
+            }
+        }
+        Value::Object(map) if key != "redacted" => {
+            for (k, item) in map {
+                walk(item, k, key, f);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn walk_mut(v: &mut Value, key: &str, parent: &str, f: &mut impl FnMut(&str, &mut String)) {
+    match v {
+        Value::String(s) if !fixed(key) => f(key, s),
+        Value::Array(items) if !(key == "addresses" && parent == "outcome") => {
+            for item in items {
+                walk_mut(item, key, parent, f);
+            }
+        }
+        Value::Object(map) if key != "redacted" => {
+            for (k, item) in map.iter_mut() {
+                walk_mut(item, k, key, f);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every string in the value, fixed fields too.
+fn all_strings<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
+    match v {
+        Value::String(s) => out.push(s),
+        Value::Array(items) => items.iter().for_each(|i| all_strings(i, out)),
+        Value::Object(map) => map.values().for_each(|i| all_strings(i, out)),
+        _ => {}
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Labels.
+
+const USER: usize = 0;
+const HOST: usize = 1;
+const PUBLIC: usize = 2;
+const PREFIXES: [&str; 3] = ["user-", "host-", "public-"];
+
+/// `user-3` → (USER, 3).
+fn label_parts(s: &str) -> Option<(usize, u32)> {
+    PREFIXES.iter().enumerate().find_map(|(kind, p)| {
+        let n = s.strip_prefix(p)?;
+        (!n.is_empty() && n.len() <= 9 && n.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| n.parse().ok().map(|n| (kind, n)))
+            .flatten()
+    })
+}
+
+fn is_label(s: &str) -> bool {
+    label_parts(s).is_some()
+}
+
+struct Redactor {
+    what: Redaction,
+    /// The last number given per kind (labels already in the report count).
+    next: [u32; 3],
+    /// How many new labels were made per kind.
+    added: [u32; 3],
+    /// Lower-case name → label.
+    users: HashMap<String, String>,
+    hosts: HashMap<String, String>,
+    publics: HashMap<IpAddr, String>,
+    /// Names with characters that never occur in a word (spaces, backslashes), longest
+    /// first: replaced as phrases.
+    phrases: Vec<(String, String)>,
+    /// Every address anywhere in the report, so stand-ins are new.
+    seen: HashSet<IpAddr>,
+    /// Owners the system numbers as system accounts (a uid below the first user's).
+    system_users: HashSet<String>,
+}
+
+impl Redactor {
+    fn new(what: Redaction) -> Redactor {
+        Redactor {
+            what,
+            next: [0; 3],
+            added: [0; 3],
+            users: HashMap::new(),
+            hosts: HashMap::new(),
+            publics: HashMap::new(),
+            phrases: Vec::new(),
+            seen: HashSet::new(),
+            system_users: HashSet::new(),
+        }
+    }
+
+    fn label(&mut self, kind: usize) -> String {
+        self.next[kind] = self.next[kind].saturating_add(1);
+        self.added[kind] = self.added[kind].saturating_add(1);
+        format!("{}{}", PREFIXES[kind], self.next[kind])
+    }
+
+    /// New labels continue after those already in the report, and every address seen
+    /// is kept out of the stand-ins.
+    fn existing_labels(&mut self, value: &Value) {
+        let mut strings = Vec::new();
+        all_strings(value, &mut strings);
+        for s in strings {
+            for (_, _, token) in name_tokens(s) {
+                if let Some((kind, n)) = label_parts(token) {
+                    self.next[kind] = self.next[kind].max(n);
+                }
+            }
+            for (_, _, ip) in ip_tokens(s) {
+                self.seen.insert(ip);
+            }
+        }
+    }
+
+    fn add_user(&mut self, name: &str) {
+        let name = trim_name(name);
+        let key = lower(name);
+        if name.is_empty()
+            || is_label(name)
+            || !personal(name)
+            || self.system_users.contains(&key)
+            || self.users.contains_key(&key)
+        {
+            return;
+        }
+        // DOMAIN\user: the user part alone (as in C:\Users\user) is the same person.
+        let bare = trim_name(key.rsplit('\\').next().unwrap_or(&key)).to_string();
+        let label = match self.users.get(&bare) {
+            Some(l) => l.clone(),
+            None => self.label(USER),
+        };
+        if bare != key && !bare.is_empty() && !is_label(&bare) && !self.users.contains_key(&bare) {
+            self.insert_name(USER, bare, label.clone());
+        }
+        self.insert_name(USER, key, label);
+    }
+
+    fn add_host(&mut self, name: &str) {
+        let name = trim_name(name);
+        // A host name is one word: letters, digits, dots, hyphens.
+        if name.is_empty()
+            || is_label(name)
+            || is_localhost(name)
+            || parse_ip(name).is_some()
+            || name.len() > 253
+            || !name.chars().all(name_char)
+        {
+            return;
+        }
+        let key = lower(name);
+        if self.hosts.contains_key(&key) {
+            return;
+        }
+        let label = self.label(HOST);
+        self.insert_name(HOST, key, label);
+    }
+
+    fn insert_name(&mut self, kind: usize, key: String, label: String) {
+        if key.chars().any(|c| !name_char(c)) {
+            self.phrases.push((key.clone(), label.clone()));
+            self.phrases
+                .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        }
+        let map = if kind == USER {
+            &mut self.users
+        } else {
+            &mut self.hosts
+        };
+        map.insert(key, label);
+    }
+
+    fn add_public(&mut self, ip: IpAddr) {
+        if let Some(key) = public_key(ip)
+            && !self.publics.contains_key(&key)
+        {
+            let label = self.label(PUBLIC);
+            self.publics.insert(key, label);
+        }
+    }
+
+    /// The names the report states as such, first, so the target is `host-1`.
+    fn discover_structured(&mut self, report: &Report) {
+        if let Some(facts) = &report.facts {
+            if self.what.public_addresses
+                && let ResolutionOutcome::Resolved { addresses } = &facts.resolution.outcome
+            {
+                for ip in addresses {
+                    self.add_public(*ip);
+                }
+            }
+            if self.what.host_names && facts.target.host_kind == HostKind::Name {
+                self.add_host(&facts.target.host);
+            }
+        }
+        if let Some(p) = &report.parsed
+            && self.what.host_names
+        {
+            for h in [&p.host_name, &p.host].into_iter().flatten() {
+                self.add_host(h);
+            }
+        }
+        if let Some(facts) = &report.facts
+            && self.what.user_names
+        {
+            let linux = facts.environment.os == "linux" || report.meta.os == "linux";
+            let first_user = if linux { 1000 } else { 500 };
+            let listeners = facts.listeners.iter().flat_map(|t| &t.listeners);
+            for l in listeners.clone() {
+                if let (Some(u), Some(uid)) = (&l.user, l.uid)
+                    && uid < first_user
+                {
+                    self.system_users.insert(lower(trim_name(u)));
+                }
+            }
+            for u in listeners.filter_map(|l| l.user.as_ref()) {
+                self.add_user(u);
+            }
+            for u in facts
+                .service
+                .iter()
+                .flat_map(|s| &s.running)
+                .filter_map(|p| p.user.as_ref())
+            {
+                self.add_user(u);
+            }
+        }
+    }
+
+    /// Looks through one string for addresses and names.
+    fn discover(&mut self, key: &str, text: &str) {
+        if self.what.public_addresses {
+            for (_, _, ip) in ip_tokens(text) {
+                self.add_public(ip);
+            }
+        }
+        // Names are looked for in the text as it will be after the addresses are
+        // replaced, so that finding and replacing see the same words.
+        let text = self.replace_ips(text);
+        if self.what.user_names {
+            for user in home_users(&text).into_iter().chain(url_users(&text)) {
+                self.add_user(&user);
+            }
+            if key == "user" {
+                self.add_user(&text);
+            }
+        }
+        if self.what.host_names {
+            if key == "host" || key == "host_name" {
+                self.add_host(&text);
+            }
+            if !NO_NAME_SEARCH_KEYS.contains(&key) {
+                for (_, _, token) in name_tokens(&text) {
+                    if looks_like_host(token) {
+                        self.add_host(token);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Each public address in the typed list of resolved addresses, with its
+    /// documentation-range stand-in and label, by its text.
+    fn stand_ins(&mut self, report: &Report) -> BTreeMap<String, (String, String)> {
+        let mut out = BTreeMap::new();
+        if !self.what.public_addresses {
+            return out;
+        }
+        let Some(ResolutionOutcome::Resolved { addresses }) =
+            report.facts.as_ref().map(|f| &f.resolution.outcome)
+        else {
+            return out;
+        };
+        let mut v4 = documentation_v4();
+        let mut v6 = (1u64..).map(|n| {
+            let [a, b, c, d] = [
+                (n >> 48) as u16,
+                (n >> 32) as u16,
+                (n >> 16) as u16,
+                n as u16,
+            ];
+            IpAddr::V6(Ipv6Addr::new(0x2001, 0xdb8, 0, 0, a, b, c, d))
+        });
+        for ip in addresses {
+            let text = ip.to_string();
+            if out.contains_key(&text) {
+                continue;
+            }
+            let Some(label) = public_key(*ip).and_then(|k| self.publics.get(&k)).cloned() else {
+                continue;
+            };
+            let stand_in = match ip {
+                IpAddr::V4(_) => {
+                    fresh(&mut self.seen, &mut v4).or_else(|| fresh(&mut self.seen, &mut v6))
+                }
+                IpAddr::V6(a) => match a.to_ipv4_mapped() {
+                    Some(_) => fresh(&mut self.seen, &mut v4).map(|s| match s {
+                        IpAddr::V4(s) => IpAddr::V6(s.to_ipv6_mapped()),
+                        other => other,
+                    }),
+                    None => fresh(&mut self.seen, &mut v6),
+                },
+            };
+            if let Some(s) = stand_in {
+                out.insert(text, (s.to_string(), label));
+            }
+        }
+        out
+    }
+
+    fn replace_ips(&self, text: &str) -> String {
+        if self.publics.is_empty() {
+            return text.to_string();
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for (start, end, ip) in ip_tokens(text) {
+            if let Some(label) = public_key(ip).and_then(|k| self.publics.get(&k)) {
+                out.push_str(&text[at..start]);
+                out.push_str(label);
+                at = end;
+            }
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+
+    fn replace_names(&self, text: &str) -> String {
+        if self.users.is_empty() && self.hosts.is_empty() {
+            return text.to_string();
+        }
+        let mut text = text.to_string();
+        for (phrase, label) in &self.phrases {
+            text = replace_phrase(&text, phrase, label);
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for (start, end, token) in name_tokens(&text) {
+            let key = lower(token);
+            if let Some(label) = self.hosts.get(&key).or_else(|| self.users.get(&key)) {
+                out.push_str(&text[at..start]);
+                out.push_str(label);
+                at = end;
+            }
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+
+    fn replace(&self, text: &str) -> String {
+        self.replace_names(&self.replace_ips(text))
+    }
+}
+
+/// A name as a key: without spaces and dots around it.
+fn trim_name(name: &str) -> &str {
+    name.trim_matches(|c: char| c.is_whitespace() || c == '.')
+}
+
+/// Lower case, letter by letter, the same way keys are matched.
+fn lower(s: &str) -> String {
+    s.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// A character that continues a word on either side of a phrase (full stops do not:
+/// they end sentences and names).
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '-'
+}
+
+/// Replaces `phrase` (a lower-case key) where it stands as whole words, in any case.
+fn replace_phrase(text: &str, phrase: &str, label: &str) -> String {
+    if phrase.is_empty() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (i, _) in text.char_indices() {
+        if i < at || text[..i].chars().next_back().is_some_and(word_char) {
+            continue;
+        }
+        let Some(len) = starts_with_lower(&text[i..], phrase) else {
+            continue;
+        };
+        let end = i + len;
+        if !text[end..].chars().next().is_some_and(word_char) {
+            out.push_str(&text[at..i]);
+            out.push_str(label);
+            at = end;
+        }
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// How many bytes of `text` spell `lower` when lower-cased, if it starts with it.
+fn starts_with_lower(text: &str, lower: &str) -> Option<usize> {
+    let mut want = lower.chars().peekable();
+    for (i, c) in text.char_indices() {
+        if want.peek().is_none() {
+            return Some(i);
+        }
+        for l in c.to_lowercase() {
+            if want.next() != Some(l) {
+                return None;
+            }
+        }
+    }
+    want.peek().is_none().then_some(text.len())
+}
+
+// ---------------------------------------------------------------------------------
+// Words: names and addresses in text.
+
+fn name_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '.' | '-' | '_')
+}
+
+/// The words of a text that could be names, without dots around them: (start, end,
+/// word).
+fn name_tokens(text: &str) -> Vec<(usize, usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (start, name_char(c) && i < text.len()) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                let word = &text[s..i];
+                let core = word.trim_matches('.');
+                if !core.is_empty() {
+                    let lead = word.len() - word.trim_start_matches('.').len();
+                    out.push((s + lead, s + lead + core.len(), core));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn ip_char(c: char) -> bool {
+    c.is_ascii_hexdigit() || c == ':' || c == '.'
+}
+
+/// The IP addresses written in a text: (start, end, address). Bracketed IPv6, a port
+/// after IPv4 (`1.2.3.4:80`), an address after a colon (`addr:1.2.3.4`) and a full
+/// stop after it are understood; an address glued to a word is not one.
+fn ip_tokens(text: &str) -> Vec<(usize, usize, IpAddr)> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !ip_char(bytes[i] as char) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < bytes.len() && ip_char(bytes[end] as char) {
+            end += 1;
+        }
+        // The whole run is ASCII, so these are char boundaries.
+        let after_ok = !text[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let mut from = i;
+        let mut first = true;
+        while from < end && after_ok {
+            let run = &text[from..end];
+            // A single ':' or '.' before the address separates it from what precedes.
+            let skip = if run.starts_with("::") {
+                0
+            } else {
+                run.len() - run.trim_start_matches([':', '.']).len()
+            };
+            let before_ok = skip > 0
+                || !(first
+                    && text[..from]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-'));
+            first = false;
+            if !before_ok {
+                break;
+            }
+            let body_start = from + skip;
+            match ip_at(&text[body_start..end]) {
+                Some((len, ip)) => {
+                    out.push((body_start, body_start + len, ip));
+                    from = body_start + len;
+                }
+                None => break,
+            }
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// The address at the start of a run of address characters, and its length.
+fn ip_at(run: &str) -> Option<(usize, IpAddr)> {
+    let body = run.trim_end_matches('.');
+    if let Ok(ip) = body.parse::<IpAddr>() {
+        return Some((body.len(), ip));
+    }
+    if let Some(b) = body.strip_suffix(':')
+        && let Ok(ip) = b.parse::<IpAddr>()
+    {
+        return Some((b.len(), ip));
+    }
+    // IPv4 then a port, or anything after a colon.
+    let (a, _) = body.split_once(':')?;
+    let v4 = a.parse::<Ipv4Addr>().ok()?;
+    Some((a.len(), IpAddr::V4(v4)))
+}
+
+/// An IP literal, with or without brackets and zone.
+fn parse_ip(s: &str) -> Option<IpAddr> {
+    let s = s.trim_start_matches('[').trim_end_matches(']');
+    s.split('%').next().and_then(|a| a.parse().ok())
+}
+
+fn is_localhost(name: &str) -> bool {
+    let n = name.trim_end_matches('.').to_ascii_lowercase();
+    n == "localhost"
+        || n.ends_with(".localhost")
+        || matches!(
+            n.as_str(),
+            "localhost.localdomain"
+                | "localhost4"
+                | "localhost4.localdomain4"
+                | "localhost6"
+                | "localhost6.localdomain6"
+                | "ip6-localhost"
+                | "ip6-loopback"
+        )
+}
+
+/// Top-level domains that end a host name in free text, besides the two-letter
+/// country codes.
+const TLDS: &[&str] = &[
+    "com",
+    "net",
+    "org",
+    "edu",
+    "gov",
+    "mil",
+    "int",
+    "info",
+    "biz",
+    "name",
+    "pro",
+    "mobi",
+    "asia",
+    "tel",
+    "travel",
+    "jobs",
+    "cat",
+    "coop",
+    "aero",
+    "museum",
+    "dev",
+    "cloud",
+    "online",
+    "site",
+    "tech",
+    "store",
+    "shop",
+    "xyz",
+    "top",
+    "club",
+    "live",
+    "blog",
+    "news",
+    "page",
+    "web",
+    "wiki",
+    "email",
+    "network",
+    "systems",
+    "services",
+    "host",
+    "hosting",
+    "server",
+    "link",
+    "space",
+    "website",
+    "world",
+    "zone",
+    "digital",
+    "media",
+    "group",
+    "company",
+    "solutions",
+    "agency",
+    "center",
+    "global",
+    "today",
+    "life",
+    "one",
+    "run",
+    "fun",
+    "art",
+    "design",
+    "tools",
+    "codes",
+    "software",
+    "engineering",
+    "technology",
+    "systems",
+    "onion",
+    "arpa",
+    "internal",
+    "intranet",
+    "lan",
+    "local",
+    "localdomain",
+    "home",
+    "corp",
+    "private",
+    "priv",
+    "test",
+    "example",
+    "invalid",
+    "mail",
+    "office",
+    "cluster",
+    "consulting",
+    "studio",
+    "works",
+    "team",
+    "bank",
+    "health",
+    "university",
+];
+
+/// Two-letter country-code domains (ISO 3166 and the few IANA adds).
+const CC_TLDS: &str = "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw";
+
+/// Country codes that are more often file extensions (`script.py`, `lib.so`).
+const FILE_LIKE_CC: &[&str] = &[
+    "py", "rs", "sh", "md", "so", "pl", "ps", "cc", "in", "am", "pm",
+];
+
+/// Whether a word in free text is a DNS host name: dotted labels, ending in a known
+/// top-level domain; not a Java or .NET name (`java.net.ConnectException`).
+fn looks_like_host(word: &str) -> bool {
+    if word.len() > 253 || !word.contains('.') || is_localhost(word) || is_label(word) {
+        return false;
+    }
+    let labels: Vec<&str> = word.split('.').collect();
+    let label_ok = |l: &&str| {
+        !l.is_empty()
+            && l.len() <= 63
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    };
+    if !labels.iter().all(label_ok) {
+        return false;
+    }
+    let camel = labels.iter().any(|l| {
+        l.as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+    });
+    let Some(last) = labels.last() else {
+        return false;
+    };
+    if camel || !last.chars().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let tld = last.to_ascii_lowercase();
+    TLDS.contains(&tld.as_str())
+        || (tld.len() == 2
+            && CC_TLDS.split(' ').any(|c| c == tld)
+            && !FILE_LIKE_CC.contains(&tld.as_str()))
+}
+
+/// Accounts that name no person.
+const SYSTEM_USERS: &[&str] = &[
+    "root",
+    "daemon",
+    "bin",
+    "sys",
+    "sync",
+    "games",
+    "man",
+    "lp",
+    "mail",
+    "news",
+    "uucp",
+    "proxy",
+    "www-data",
+    "www",
+    "backup",
+    "list",
+    "irc",
+    "gnats",
+    "nobody",
+    "nogroup",
+    "messagebus",
+    "syslog",
+    "sshd",
+    "dnsmasq",
+    "avahi",
+    "ntp",
+    "chrony",
+    "polkitd",
+    "postgres",
+    "postgresql",
+    "mysql",
+    "mariadb",
+    "redis",
+    "mongodb",
+    "memcache",
+    "nginx",
+    "apache",
+    "httpd",
+    "http",
+    "tss",
+    "rtkit",
+    "colord",
+    "geoclue",
+    "pulse",
+    "gdm",
+    "lightdm",
+    "sddm",
+    "docker",
+    "rabbitmq",
+    "elasticsearch",
+    "grafana",
+    "prometheus",
+    "system",
+    "local service",
+    "network service",
+    "localservice",
+    "networkservice",
+    "trustedinstaller",
+    "administrator",
+    "admin",
+    "guest",
+    "defaultaccount",
+    "wdagutilityaccount",
+];
+
+/// Windows account domains that hold no people.
+const SYSTEM_DOMAINS: &[&str] = &[
+    "nt authority",
+    "nt service",
+    "window manager",
+    "font driver host",
+    "iis apppool",
+];
+
+/// Whether a user name may name a person.
+fn personal(name: &str) -> bool {
+    let name = lower(name.trim());
+    if is_label(trim_name(&name)) {
+        return false;
+    }
+    if let Some((domain, user)) = name.rsplit_once('\\') {
+        return !SYSTEM_DOMAINS.contains(&domain) && personal(user);
+    }
+    !(name.is_empty()
+        || SYSTEM_USERS.contains(&name.as_str())
+        || name.starts_with('_')
+        || name.starts_with("systemd-")
+        || name.starts_with("dwm-")
+        || name.starts_with("umfd-"))
+}
+
+/// Folders under a home root that belong to no one.
+const SHARED_HOMES: &[&str] = &["shared", "public", "default", "default user", "all users"];
+
+/// The users whose home directories a text names.
+fn home_users(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (root, windows) in [("/home/", false), ("/Users/", false), ("\\Users\\", true)] {
+        let mut from = 0;
+        while let Some(pos) = find_from(text, root, from, windows) {
+            let rest = &text[pos + root.len()..];
+            let user = if windows {
+                // Windows names may hold spaces: up to the next backslash when there
+                // is one on the same path, else to the end of the word.
+                let stop = rest
+                    .find([
+                        '\\', '/', '"', '\'', '\n', '\r', '\t', ',', ';', '|', '<', '>',
+                    ])
+                    .unwrap_or(rest.len());
+                let candidate = &rest[..stop];
+                if rest[stop..].starts_with('\\') {
+                    candidate
+                } else {
+                    candidate.split(char::is_whitespace).next().unwrap_or("")
+                }
+            } else {
+                let stop = rest
+                    .find(|c: char| !(name_char(c) || c == '@' || c == '+'))
+                    .unwrap_or(rest.len());
+                &rest[..stop]
+            };
+            let user = user.trim();
+            if !user.is_empty() && !SHARED_HOMES.contains(&user.to_lowercase().as_str()) {
+                out.push(user.to_string());
+            }
+            from = pos + root.len();
+        }
+    }
+    out
+}
+
+fn find_from(text: &str, pat: &str, from: usize, ignore_case: bool) -> Option<usize> {
+    if ignore_case {
+        let hay = text.get(from..)?.as_bytes();
+        let pat = pat.as_bytes();
+        hay.windows(pat.len())
+            .position(|w| w.eq_ignore_ascii_case(pat))
+            .map(|p| p + from)
+    } else {
+        text.get(from..)?.find(pat).map(|p| p + from)
+    }
+}
+
+/// The users of URLs in a text (`postgres://alice:secret@db1/`).
+fn url_users(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(pos) = text.get(from..).and_then(|t| t.find("://")) {
+        let start = from + pos + 3;
+        let rest = &text[start..];
+        let authority = rest
+            .split(|c: char| c == '/' || c == '?' || c == '#' || c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        if let Some((userinfo, _)) = authority.rsplit_once('@') {
+            let user = userinfo.split(':').next().unwrap_or("");
+            if !user.is_empty() {
+                out.push(user.to_string());
+            }
+        }
+        from = start;
+    }
+    out
+}
+
+/// The next address from `pool` that the report does not hold, now taken.
+fn fresh(seen: &mut HashSet<IpAddr>, pool: &mut impl Iterator<Item = IpAddr>) -> Option<IpAddr> {
+    let pick = pool.find(|c| !seen.contains(c));
+    if let Some(p) = pick {
+        seen.insert(p);
+    }
+    pick
+}
+
+fn documentation_v4() -> impl Iterator<Item = IpAddr> {
+    [[192, 0, 2], [198, 51, 100], [203, 0, 113]]
+        .into_iter()
+        .flat_map(|[a, b, c]| (1..=254u8).map(move |d| IpAddr::V4(Ipv4Addr::new(a, b, c, d))))
+}
+
+// ---------------------------------------------------------------------------------
+// Which addresses are public.
+
+/// Whether an address is public: globally reachable by the IANA IPv4 and IPv6
+/// special-purpose address registries (RFC 6890 and successors), or an IPv6 address
+/// that carries a public IPv4 address inside.
+pub fn is_public(ip: IpAddr) -> bool {
+    public_key(ip).is_some()
+}
+
+/// The address that stands for the same public host (an IPv4-mapped or -compatible
+/// IPv6 address is its IPv4 address), or None when the address is not public.
+fn public_key(ip: IpAddr) -> Option<IpAddr> {
+    match ip {
+        IpAddr::V4(v4) => public_v4(v4).then_some(ip),
+        IpAddr::V6(v6) => {
+            let s = v6.segments();
+            // ::ffff:a.b.c.d (mapped) and ::a.b.c.d (compatible, deprecated); :: and
+            // ::1 fall in 0.0.0.0/8 and are not public.
+            if s[..5] == [0; 5] && (s[5] == 0xffff || s[5] == 0) {
+                let v4 = embedded_v4(s[6], s[7]);
+                return public_v4(v4).then_some(IpAddr::V4(v4));
+            }
+            public_v6(v6).then_some(ip)
+        }
+    }
+}
+
+fn embedded_v4(hi: u16, lo: u16) -> Ipv4Addr {
+    let [a, b] = hi.to_be_bytes();
+    let [c, d] = lo.to_be_bytes();
+    Ipv4Addr::new(a, b, c, d)
+}
+
+fn public_v4(ip: Ipv4Addr) -> bool {
+    let [a, b, c, d] = ip.octets();
+    !(a == 0 // "this network", 0.0.0.0/8
+        || a == 10 // private
+        || (a == 100 && (64..128).contains(&b)) // shared address space (CGNAT), 100.64.0.0/10
+        || a == 127 // loopback
+        || (a == 169 && b == 254) // link-local
+        || (a == 172 && (16..32).contains(&b)) // private
+        // IETF protocol assignments, 192.0.0.0/24, except the globally reachable
+        // PCP and TURN anycast addresses .9 and .10
+        || (a == 192 && b == 0 && c == 0 && d != 9 && d != 10)
+        || (a == 192 && b == 0 && c == 2) // documentation, TEST-NET-1
+        // deprecated 6to4 relay anycast, 192.88.99.0/24, except 6a44 relay .2
+        || (a == 192 && b == 88 && c == 99 && d != 2)
+        || (a == 192 && b == 168) // private
+        || (a == 198 && (b == 18 || b == 19)) // benchmarking, 198.18.0.0/15
+        || (a == 198 && b == 51 && c == 100) // documentation, TEST-NET-2
+        || (a == 203 && b == 0 && c == 113) // documentation, TEST-NET-3
+        || a >= 224) // multicast 224/4, reserved 240/4, broadcast
+}
+
+fn public_v6(ip: Ipv6Addr) -> bool {
+    let s = ip.segments();
+    let n = u128::from(ip);
+    // NAT64 well-known prefix 64:ff9b::/96 (RFC 6052): an IPv4 address inside.
+    if s[0] == 0x64 && s[1] == 0xff9b && s[2..6] == [0; 4] {
+        return public_v4(embedded_v4(s[6], s[7]));
+    }
+    // 6to4, 2002::/16 (RFC 3056): the site's public IPv4 address follows the prefix.
+    if s[0] == 0x2002 {
+        return public_v4(embedded_v4(s[1], s[2]));
+    }
+    // Teredo, 2001::/32 (RFC 4380): carries the server's and the client's public IPv4.
+    if s[0] == 0x2001 && s[1] == 0 {
+        return true;
+    }
+    // Only 2000::/3 is global unicast; the rest is loopback, link-local (fe80::/10),
+    // unique-local (fc00::/7), multicast (ff00::/8), discard (100::/64), local-use
+    // translation (64:ff9b:1::/48), SRv6 SIDs (5f00::/16), deprecated site-local, or
+    // not yet allocated.
+    if s[0] & 0xe000 != 0x2000 {
+        return false;
+    }
+    // IETF protocol assignments, 2001::/23, except the globally reachable ones.
+    if s[0] == 0x2001 && s[1] < 0x200 {
+        return n == 0x2001_0001_0000_0000_0000_0000_0000_0001 // PCP anycast
+            || n == 0x2001_0001_0000_0000_0000_0000_0000_0002 // TURN anycast
+            || s[1] == 3 // AMT, 2001:3::/32
+            || (s[1] == 4 && s[2] == 0x112) // AS112-v6, 2001:4:112::/48
+            || (0x20..=0x3f).contains(&s[1]); // ORCHIDv2 and DETs, 2001:20::/27
+    }
+    // Documentation: 2001:db8::/32 and 3fff::/20.
+    !((s[0] == 0x2001 && s[1] == 0xdb8) || (s[0] == 0x3fff && s[1] < 0x1000))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
+    }
+
+    #[test]
+    fn public_and_special_addresses() {
+        for p in [
+            "8.8.8.8",
+            "1.1.1.1",
+            "100.63.255.255",
+            "100.128.0.0",
+            "172.15.255.255",
+            "172.32.0.0",
+            "192.0.0.9",
+            "192.0.0.10",
+            "192.88.99.2",
+            "192.169.0.1",
+            "198.17.255.255",
+            "198.20.0.0",
+            "223.255.255.255",
+            "2606:4700:4700::1111",
+            "2001:4860:4860::8888",
+            "2001:1::1",
+            "2001:3::1",
+            "2001:4:112::1",
+            "2001:20::1",
+            "3fff:1000::1",
+            "::ffff:8.8.8.8",
+            "64:ff9b::808:808",
+            "2002:808:808::1",
+            "2001:0:4136:e378:8000:63bf:3fff:fdd2",
+        ] {
+            assert!(is_public(ip(p)), "{p} is public");
+        }
+        for n in [
+            "0.0.0.0",
+            "0.1.2.3",
+            "10.1.2.3",
+            "100.64.0.1",
+            "100.127.255.255",
+            "127.0.0.1",
+            "169.254.1.1",
+            "172.16.0.1",
+            "172.31.255.255",
+            "192.0.0.1",
+            "192.0.0.170",
+            "192.0.2.1",
+            "192.88.99.1",
+            "192.168.1.1",
+            "198.18.0.1",
+            "198.19.255.255",
+            "198.51.100.7",
+            "203.0.113.9",
+            "224.0.0.251",
+            "239.255.255.250",
+            "240.0.0.1",
+            "255.255.255.255",
+            "::",
+            "::1",
+            "::ffff:10.0.0.1",
+            "::ffff:127.0.0.1",
+            "fe80::1",
+            "fc00::1",
+            "fd12:3456::1",
+            "fec0::1",
+            "ff02::1",
+            "ff0e::1",
+            "100::1",
+            "64:ff9b:1::1",
+            "64:ff9b::a00:1",
+            "2002:a00:1::1",
+            "2001:db8::1",
+            "2001:2::1",
+            "2001:10::1",
+            "2001:100::1",
+            "3fff::1",
+            "5f00::1",
+            "4000::1",
+        ] {
+            assert!(!is_public(ip(n)), "{n} is not public");
+        }
+    }
+
+    #[test]
+    fn addresses_in_text() {
+        let found = |t: &str| -> Vec<String> {
+            ip_tokens(t)
+                .into_iter()
+                .map(|(s, e, _)| t[s..e].to_string())
+                .collect()
+        };
+        assert_eq!(found("8.8.8.8:53 refused"), ["8.8.8.8"]);
+        assert_eq!(found("[2001:4860::8888]:443"), ["2001:4860::8888"]);
+        assert_eq!(found("addr:1.2.3.4."), ["1.2.3.4"]);
+        assert_eq!(
+            found("fe80::1%eth0 and ::ffff:8.8.8.8"),
+            ["fe80::1", "::ffff:8.8.8.8"]
+        );
+        assert_eq!(found("8.8.8.8:2606:4700::1"), ["8.8.8.8", "2606:4700::1"]);
+        assert!(
+            found("v1.2.3.4 x8.8.8.8 8.8.8.8g aa:bb:cc:dd:ee:ff 12:30:45 public-1:53").is_empty()
+        );
+    }
+
+    #[test]
+    fn host_names_in_text() {
+        for h in [
+            "db1.example.com",
+            "nas.home.arpa",
+            "srv.corp",
+            "x.co.uk",
+            "Printer.LAN",
+        ] {
+            assert!(looks_like_host(h), "{h}");
+        }
+        for n in [
+            "java.net.ConnectException",
+            "node.js",
+            "main.py",
+            "libssl.so",
+            "nginx.conf",
+            "postgres.exe",
+            "e.g",
+            "1.2.3.4",
+            "localhost",
+            "app.localhost",
+            "host-1",
+            "socket.gaierror",
+        ] {
+            assert!(!looks_like_host(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn home_directories_and_urls_name_users() {
+        assert_eq!(home_users("/home/alice/bin/app"), ["alice"]);
+        assert_eq!(
+            home_users("/Users/bob/Library/x and /Users/Shared/y"),
+            ["bob"]
+        );
+        assert_eq!(
+            home_users(r"C:\Users\John Smith\AppData\app.exe"),
+            ["John Smith"]
+        );
+        assert_eq!(home_users(r"c:\users\carol"), ["carol"]);
+        assert_eq!(url_users("postgres://dave:secret@db1:5432/x"), ["dave"]);
+        assert!(url_users("https://db1/x@y").is_empty());
+    }
+
+    #[test]
+    fn system_accounts_stay() {
+        for s in [
+            "root",
+            "SYSTEM",
+            r"NT AUTHORITY\NETWORK SERVICE",
+            "_postgres",
+            "nobody",
+        ] {
+            assert!(!personal(s), "{s}");
+        }
+        for p in ["alice", r"DESKTOP-7\alice", "j.smith"] {
+            assert!(personal(p), "{p}");
+        }
+    }
+}
