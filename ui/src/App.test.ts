@@ -5,7 +5,8 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import App from './App.svelte';
 import { FakeBackend, fixtures } from './fixtures';
-import { BackendError, type Report } from './lib/backend';
+import { BackendError, type Redaction, type Report } from './lib/backend';
+import type { AnyReport } from './lib/report';
 
 afterEach(() => cleanup());
 
@@ -340,6 +341,112 @@ describe('screen 2 and 3: a check and its answer', () => {
     expect(within(screen.getByTestId('actions')).getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(['Check again']);
     expect(screen.getByTestId('path').getAttribute('data-broken')).toBe('');
     expect(screen.getByTestId('path-unplaced')).toBeTruthy();
+  });
+});
+
+describe('share: what is hidden before sharing', () => {
+  type Call = [Report, Redaction];
+
+  async function shareReady() {
+    await waitFor(() => expect(screen.getByTestId('redaction').textContent).not.toContain('Getting the report ready'));
+  }
+
+  it('hides user names, host names and public addresses by default; copy and save send the hidden report', async () => {
+    const { backend, copied } = setup([fixtures.dnsFailure()]);
+    await typeAndEnter('nosuchhost.invalid:443');
+    await answer();
+    for (const id of ['hide-user-names', 'hide-host-names', 'hide-public-addresses']) {
+      expect((screen.getByTestId(id) as HTMLInputElement).checked, id).toBe(true);
+    }
+    await shareReady();
+    const [asked, what] = backend.callsOf('redact')[0] as Call;
+    expect(what).toEqual({ user_names: true, host_names: true, public_addresses: true });
+    expect(asked.id).toBe(fixtures.dnsFailure().id);
+    expect(screen.getByTestId('redaction').textContent).toContain('Hidden before sharing: one host name.');
+    expect(screen.getByTestId('redaction').textContent).toContain('There were no user names to hide.');
+    await fireEvent.click(screen.getByTestId('copy'));
+    await waitFor(() => expect(copied).toHaveLength(1));
+    const rendered = backend.callsOf('render').at(-1)?.[0] as AnyReport;
+    expect(rendered.target?.host).toBe('host-1');
+    expect(rendered.redacted?.host_names).toBe(1);
+    await fireEvent.click(screen.getByTestId('save-json'));
+    await waitFor(() => expect(backend.callsOf('saveReport')).toHaveLength(1));
+    const saved = backend.callsOf('saveReport')[0]?.[0] as AnyReport;
+    expect(saved.target?.host).toBe('host-1');
+    expect(saved.id).toBe(fixtures.dnsFailure().id);
+    // The answer itself still names the computer the user asked for.
+    expect(screen.getByTestId('headline').textContent).toContain('nosuchhost.invalid');
+    expect(screen.getByTestId('headline').textContent).not.toContain('host-1');
+  });
+
+  it('a box left unticked keeps that kind, and the report says so', async () => {
+    const { backend } = setup([fixtures.dnsFailure()]);
+    await typeAndEnter('nosuchhost.invalid:443');
+    await answer();
+    await shareReady();
+    await fireEvent.click(screen.getByTestId('hide-host-names'));
+    await waitFor(() =>
+      expect(backend.callsOf('redact').at(-1)?.[1]).toEqual({ user_names: true, host_names: false, public_addresses: true }),
+    );
+    await waitFor(() => expect(screen.getByTestId('redaction').textContent).toContain('Host names were not hidden.'));
+    await shareReady();
+    await fireEvent.click(screen.getByTestId('save-markdown'));
+    await waitFor(() => expect(backend.callsOf('saveReport')).toHaveLength(1));
+    const saved = backend.callsOf('saveReport')[0]?.[0] as AnyReport;
+    expect(saved.target?.host).toBe('nosuchhost.invalid');
+    expect(saved.redacted).toEqual({ user_names: 0, public_addresses: 0 });
+  });
+
+  it('shows the summary as it will be sent', async () => {
+    const { backend } = setup([fixtures.dnsFailure()]);
+    await typeAndEnter('nosuchhost.invalid:443');
+    await answer();
+    await shareReady();
+    expect(backend.callsOf('render')).toEqual([]);
+    const preview = screen.getByTestId('share-preview') as HTMLDetailsElement;
+    preview.open = true;
+    await fireEvent(preview, new Event('toggle'));
+    await waitFor(() => expect(screen.getByTestId('share-preview-text').textContent).toContain(`Report ${fixtures.dnsFailure().id}`));
+    const shown = backend.callsOf('render')[0]?.[0] as AnyReport;
+    expect(shown.target?.host).toBe('host-1');
+  });
+
+  it('copy right away waits for the report to be made ready, and copies the hidden one', async () => {
+    const { backend, copied } = setup([fixtures.dnsFailure()]);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const redact = backend.redact.bind(backend);
+    backend.redact = async (report, what) => {
+      await gate;
+      return redact(report, what);
+    };
+    await typeAndEnter('nosuchhost.invalid:443');
+    await answer();
+    expect(screen.getByTestId('redaction').textContent).toContain('Getting the report ready to share');
+    expect((screen.getByTestId('copy') as HTMLButtonElement).disabled).toBe(false);
+    await fireEvent.click(screen.getByTestId('copy'));
+    expect(copied).toEqual([]);
+    release();
+    await waitFor(() => expect(copied).toHaveLength(1));
+    expect((backend.callsOf('render')[0]?.[0] as AnyReport).target?.host).toBe('host-1');
+  });
+
+  it('when the report cannot be made ready, nothing can be copied or saved, and it says why', async () => {
+    const { backend } = setup([fixtures.dnsFailure()]);
+    backend.redactError = new BackendError({ code: 'internal', message: 'The report was too strange.' });
+    await typeAndEnter('nosuchhost.invalid:443');
+    await answer();
+    await waitFor(() =>
+      expect(screen.getByTestId('redaction').textContent).toContain(
+        'The report could not be made ready to share. The report was too strange.',
+      ),
+    );
+    for (const id of ['copy', 'save-json', 'save-markdown']) {
+      expect((screen.getByTestId(id) as HTMLButtonElement).disabled, id).toBe(true);
+    }
+    expect(backend.callsOf('saveReport')).toEqual([]);
   });
 });
 

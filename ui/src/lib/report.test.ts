@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '../fixtures';
 import type { Report } from './backend';
+import type { AnyReport } from './report';
 import {
   adminCommand,
   alsoPossible,
@@ -18,6 +19,8 @@ import {
   parsedRows,
   pathState,
   primaryFinding,
+  redactionSummary,
+  resolvedAddresses,
   ruledOutRows,
   statusOf,
   statusView,
@@ -286,5 +289,40 @@ describe('helpdesk and actions', () => {
       'ui-contains-rights',
     ]);
     expect(contents(fixtures.explainRefused())).toEqual(['ui-contains-message', 'ui-contains-answer', 'ui-contains-system']);
+  });
+});
+
+describe('a shared report says what was hidden', () => {
+  it('says nothing was hidden when the report has no note', () => {
+    expect(redactionSummary(undefined)).toBe('Nothing was hidden from this report.');
+    expect(redactionSummary(fixtures.noListener().redacted)).toBe('Nothing was hidden from this report.');
+  });
+
+  it('counts what was hidden, and names what was not looked for or not found', () => {
+    expect(redactionSummary({ user_names: 2, host_names: 1, public_addresses: 0 })).toBe(
+      'Hidden before sharing: 2 user names, one host name. Each is replaced by a stand-in, like host-1, the same one everywhere. ' +
+        'There were no public addresses to hide.',
+    );
+    expect(redactionSummary({ host_names: 0 })).toBe(
+      'User names were not hidden. There were no host names to hide. Public addresses were not hidden.',
+    );
+    expect(redactionSummary({ user_names: 0, host_names: 0, public_addresses: 0 })).toBe(
+      'There were no user names, host names or public addresses to hide.',
+    );
+    expect(redactionSummary({ user_names: 1, host_names: 3, public_addresses: 4 })).toContain(
+      'one user name, 3 host names, 4 public addresses.',
+    );
+  });
+
+  it('shows a hidden resolved address by its label, not by its stand-in', () => {
+    const r = fixtures.dnsFailure() as AnyReport;
+    r.target = { ...r.target!, host: 'host-1' };
+    r.resolution = { source: 'system', outcome: { status: 'resolved', addresses: ['192.0.2.1', '2001:db8::1', '10.0.0.5'] }, elapsed_ms: 3 };
+    r.redacted = { host_names: 1, public_addresses: 2, stand_ins: { '192.0.2.1': 'public-1', '2001:db8::1': 'public-2' } };
+    expect(resolvedAddresses(r)).toEqual(['public-1', 'public-2', '10.0.0.5']);
+    expect(checkRows(r)[0]?.text).toBe('host-1 was found: public-1, public-2, 10.0.0.5 (3.0 ms).');
+    // Without a note, the addresses are what they are.
+    r.redacted = null;
+    expect(resolvedAddresses(r)).toEqual(['192.0.2.1', '2001:db8::1', '10.0.0.5']);
   });
 });

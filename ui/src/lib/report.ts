@@ -4,7 +4,7 @@
 //
 // The UI never needs a change for a new finding code: the report carries its own
 // headline, why and steps, and an unknown code simply marks no place on the way.
-import type { Report } from './backend';
+import type { RedactionNote, Report } from './backend';
 import { t } from './i18n';
 import type { Command } from './types/generated/Command';
 import type { Facts } from './types/generated/Facts';
@@ -205,6 +205,35 @@ export function hostPort(host: string, port: number | string): string {
   return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
+/**
+ * The addresses the name was found at. In a shared report a hidden one is written as a
+ * stand-in address; its label (public-1) is shown instead.
+ */
+export function resolvedAddresses(report: Report): string[] {
+  const outcome = facts(report).resolution?.outcome;
+  if (outcome?.status !== 'resolved') return [];
+  const standIns = report.redacted?.stand_ins ?? {};
+  return outcome.addresses.map((a) => standIns[a] ?? a);
+}
+
+/** What was hidden from a report before it was shared, in the catalogue's words. */
+export function redactionSummary(note: RedactionNote | null | undefined): string {
+  if (!note) return t('report-redacted');
+  if (note.user_names === 0 && note.host_names === 0 && note.public_addresses === 0) return t('redacted-none-all');
+  const kinds: [string, number | null | undefined][] = [
+    ['user-names', note.user_names],
+    ['host-names', note.host_names],
+    ['public-addresses', note.public_addresses],
+  ];
+  const hidden = kinds.filter(([, n]) => n != null && n > 0).map(([kind, n]) => t(`redacted-count-${kind}`, { count: n ?? 0 }));
+  const sentences = hidden.length > 0 ? [t('report-redacted-some', { hidden: hidden.join(', ') })] : [];
+  for (const [kind, n] of kinds) {
+    if (n === 0) sentences.push(t(`redacted-none-${kind}`));
+    else if (n == null) sentences.push(t(`redacted-kept-${kind}`));
+  }
+  return sentences.join(' ');
+}
+
 /** One row per check that ran: the lookup, each address, ping, the way, and what this computer showed. */
 export function checkRows(report: Report): Row[] {
   const f = facts(report);
@@ -219,7 +248,7 @@ export function checkRows(report: Report): Row[] {
     else if (r.outcome.status === 'resolved') {
       rows.push({
         mark: 'ok',
-        text: t('row-resolved', { host, addresses: r.outcome.addresses.join(', '), ms: ms(r.elapsed_ms) }),
+        text: t('row-resolved', { host, addresses: resolvedAddresses(report).join(', '), ms: ms(r.elapsed_ms) }),
       });
     } else rows.push({ mark: 'problem', text: t('row-not-resolved', { host }) });
   }

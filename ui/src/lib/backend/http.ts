@@ -4,6 +4,7 @@
 import type { ApiError } from '../types/generated/ApiError';
 import type { CheckRequest } from '../types/generated/CheckRequest';
 import type { ProgressEvent } from '../types/generated/ProgressEvent';
+import type { Redaction } from '../types/generated/Redaction';
 import type { Report } from '../types/generated/Report';
 import type { TestListenerInfo } from '../types/generated/TestListenerInfo';
 import type { Understood } from '../types/generated/Understood';
@@ -57,6 +58,10 @@ export class HttpBackend implements Backend {
   async render(report: Report, format: 'text' | 'markdown'): Promise<string> {
     const { text } = await this.call<{ text: string }>('/api/render', { report, format });
     return text;
+  }
+
+  redact(report: Report, what: Redaction): Promise<Report> {
+    return this.call('/api/redact', { report, what });
   }
 
   openReport(text: string): Promise<Report> {

@@ -4,13 +4,15 @@
 import type { ApiError } from '../types/generated/ApiError';
 import type { CheckRequest } from '../types/generated/CheckRequest';
 import type { ProgressEvent } from '../types/generated/ProgressEvent';
+import type { Redaction } from '../types/generated/Redaction';
+import type { RedactionNote } from '../types/generated/RedactionNote';
 import type { Report } from '../types/generated/Report';
 import type { TestListenerInfo } from '../types/generated/TestListenerInfo';
 import type { Understood } from '../types/generated/Understood';
 import { HttpBackend } from './http';
 import { TauriBackend } from './tauri';
 
-export type { ApiError, CheckRequest, ProgressEvent, Report, TestListenerInfo, Understood };
+export type { ApiError, CheckRequest, ProgressEvent, Redaction, RedactionNote, Report, TestListenerInfo, Understood };
 
 export type ReportFormat = 'json' | 'markdown' | 'text';
 
@@ -24,6 +26,12 @@ export interface Backend {
   explain(text: string): Promise<Report>;
   /** The report as plain text or Markdown, in the catalogue's words. */
   render(report: Report, format: 'text' | 'markdown'): Promise<string>;
+  /**
+   * The report as it will be shared: the user names, host names and public addresses
+   * `what` names replaced by stand-ins (user-1, host-1, public-1), and a note of what was
+   * hidden. The ID and the finding codes stay.
+   */
+  redact(report: Report, what: Redaction): Promise<Report>;
   /** Reads a report someone sent. It is data only: nothing in it is run. */
   openReport(text: string): Promise<Report>;
   /** Opens a test listener on this computer for `seconds`. */

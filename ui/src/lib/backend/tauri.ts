@@ -4,6 +4,7 @@ import { Channel, invoke } from '@tauri-apps/api/core';
 import type { ApiError } from '../types/generated/ApiError';
 import type { CheckRequest } from '../types/generated/CheckRequest';
 import type { ProgressEvent } from '../types/generated/ProgressEvent';
+import type { Redaction } from '../types/generated/Redaction';
 import type { Report } from '../types/generated/Report';
 import type { TestListenerInfo } from '../types/generated/TestListenerInfo';
 import type { Understood } from '../types/generated/Understood';
@@ -36,6 +37,10 @@ export class TauriBackend implements Backend {
 
   render(report: Report, format: 'text' | 'markdown'): Promise<string> {
     return this.call('render', { report, format });
+  }
+
+  redact(report: Report, what: Redaction): Promise<Report> {
+    return this.call('redact', { report, what });
   }
 
   openReport(text: string): Promise<Report> {
