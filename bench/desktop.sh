@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
 scripts/setup.sh
-npx --prefix ui tauri build --bundles deb,rpm
+ui/node_modules/.bin/tauri build --bundles deb,rpm
 PORTDOCTOR_DESKTOP="$CARGO_TARGET_DIR/release/portdoctor-desktop" \
 BUNDLE_DIR="$CARGO_TARGET_DIR/release/bundle" node bench/desktop.mjs

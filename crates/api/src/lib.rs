@@ -196,7 +196,7 @@ pub fn understand(text: &str, c: &Catalog) -> Understood {
 }
 
 /// What a probe event means as a step of the live list.
-fn progress_event(p: &Progress, c: &Catalog) -> ProgressEvent {
+pub fn progress_event(p: &Progress, c: &Catalog) -> ProgressEvent {
     let (step, state, status, text) = match p {
         Progress::Resolving { host } => (
             "resolve".to_string(),
@@ -253,6 +253,49 @@ fn progress_event(p: &Progress, c: &Catalog) -> ProgressEvent {
             "running",
             None,
             c.get("progress-tracing", &[("address", address)]),
+        ),
+        Progress::Traced {
+            address,
+            stopped_at,
+        } => {
+            let text = match stopped_at {
+                Some(hop) => c.get(
+                    "progress-traced-stop",
+                    &[("address", address), ("hop", hop)],
+                ),
+                None => c.get("progress-traced", &[("address", address)]),
+            };
+            let status = if stopped_at.is_some() {
+                "problem"
+            } else {
+                "info"
+            };
+            ("trace".to_string(), "done", Some(status), text)
+        }
+        Progress::Pinged { address, reply } => {
+            let (status, key) = if *reply {
+                ("ok", "row-ping-reply-short")
+            } else {
+                ("info", "row-ping-none")
+            };
+            (
+                "ping".to_string(),
+                "done",
+                Some(status),
+                c.get(key, &[("address", address)]),
+            )
+        }
+        Progress::Inspecting => (
+            "local".to_string(),
+            "running",
+            None,
+            c.get("progress-inspecting", &[]),
+        ),
+        Progress::Inspected => (
+            "local".to_string(),
+            "done",
+            Some("info"),
+            c.get("progress-inspected", &[]),
         ),
     };
     ProgressEvent {

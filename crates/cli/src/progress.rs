@@ -33,33 +33,9 @@ impl Spinner {
         }
     }
 
+    /// The step in the same words the desktop app and the browser show.
     pub fn update(&self, catalog: &Catalog, event: &Progress) {
-        let message = match event {
-            Progress::Resolving { host } => catalog.get("progress-resolving", &[("host", host)]),
-            Progress::Resolved { host, addresses } => {
-                let list = addresses
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                catalog.get("progress-resolved", &[("host", host), ("addresses", &list)])
-            }
-            Progress::Probing { address, port } => catalog.get(
-                "progress-probing",
-                &[("address", address), ("port", &port.to_string())],
-            ),
-            Progress::Tracing { address } => {
-                catalog.get("progress-tracing", &[("address", address)])
-            }
-            Progress::Probed { result } => {
-                let outcome = catalog.get(&format!("outcome-{}", result.outcome.as_str()), &[]);
-                catalog.get(
-                    "progress-probed",
-                    &[("address", &result.address), ("outcome", &outcome)],
-                )
-            }
-        };
-        self.say(message);
+        self.say(portdoctor_api::progress_event(event, catalog).text);
     }
 
     pub fn finish(&self) {

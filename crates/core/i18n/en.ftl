@@ -645,3 +645,11 @@ ui-redact-hint = Names of system accounts, like root, stay. They name no person 
 ui-redact-preview = See the summary as it will be sent
 ui-redact-working = Getting the report ready to share…
 ui-redact-failed = The report could not be made ready to share. { $message }
+
+## More progress steps
+
+row-ping-reply-short = { $address } answers ping.
+progress-traced = Traced the way to { $address }.
+progress-traced-stop = Packets to { $address } stop after { $hop }.
+progress-inspecting = Looking at this computer: programs, ports and firewall…
+progress-inspected = Looked at this computer's programs, ports and firewall.

@@ -208,7 +208,8 @@ pub fn parse_target(input: &str) -> Result<Target, TargetError> {
     };
 
     if let Some((scheme, rest)) = text.split_once("://") {
-        return parse_url(scheme, rest, input);
+        // A password in a URL never goes further than this (reports, screens, logs).
+        return parse_url(scheme, rest, &mask_password(input));
     }
 
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -323,6 +324,22 @@ fn parse_url(scheme: &str, rest: &str, input: &str) -> Result<Target, TargetErro
         origin: Origin::Url,
         input: input.to_string(),
     })
+}
+
+/// `postgres://app:secret@db1/x` → `postgres://app:***@db1/x`.
+pub fn mask_password(input: &str) -> String {
+    let Some((scheme, rest)) = input.split_once("://") else {
+        return input.to_string();
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, path) = rest.split_at(end);
+    match authority.rsplit_once('@') {
+        Some((userinfo, host)) => match userinfo.split_once(':') {
+            Some((user, _)) => format!("{scheme}://{user}:***@{host}{path}"),
+            None => input.to_string(),
+        },
+        None => input.to_string(),
+    }
 }
 
 fn parse_port_or_service(text: &str) -> Result<(u16, PortSource), TargetError> {
@@ -564,6 +581,19 @@ mod tests {
         ));
         assert_eq!(err("http://:80/"), TargetError::EmptyHost);
         assert_eq!(err("http://h:0/"), TargetError::PortZero);
+    }
+
+    #[test]
+    fn passwords_in_urls_are_masked() {
+        let t = ok("postgres://app:s3cret@db1:5432/app?sslmode=require");
+        assert_eq!(t.input, "postgres://app:***@db1:5432/app?sslmode=require");
+        assert!(!format!("{t:?}").contains("s3cret"));
+        assert_eq!(
+            mask_password("https://alice@host/x"),
+            "https://alice@host/x"
+        );
+        assert_eq!(mask_password("https://host/a@b"), "https://host/a@b");
+        assert_eq!(mask_password("no url"), "no url");
     }
 
     #[test]

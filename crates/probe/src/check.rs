@@ -54,6 +54,18 @@ pub enum Progress {
     Tracing {
         address: String,
     },
+    /// The trace is done; `stopped_at` is the last router before silence, if any.
+    Traced {
+        address: String,
+        stopped_at: Option<String>,
+    },
+    Pinged {
+        address: String,
+        reply: bool,
+    },
+    /// Looking at this computer: listeners, programs, firewall, queue counters.
+    Inspecting,
+    Inspected,
 }
 
 /// The check was cancelled before it finished.
@@ -139,6 +151,7 @@ pub async fn run(
         });
     // Our own firewall matters for every check (it may stop our outgoing attempt);
     // for this computer as the target, it also guards the server.
+    progress(Progress::Inspecting);
     let port = target.port;
     let firewall_read = tokio::task::spawn_blocking(move || firewall::read(port));
     let (listeners, service, bind_test) = if local {
@@ -188,6 +201,12 @@ pub async fn run(
         },
         None => None,
     };
+    if let Some(p) = &ping_result {
+        progress(Progress::Pinged {
+            address: p.address.clone(),
+            reply: p.outcome == portdoctor_core::path::PingOutcome::Reply,
+        });
+    }
     // Where do the packets stop? Only for an address that got no answer at all.
     let silent = results.iter().find(|r| {
         r.outcome == ProbeOutcome::Timeout
@@ -199,10 +218,18 @@ pub async fn run(
             progress(Progress::Tracing {
                 address: ip.to_string(),
             });
-            tokio::select! {
-                t = trace::trace(ip, target.port, options.timeout.min(Duration::from_secs(3))) => Some(t),
+            let t = tokio::select! {
+                t = trace::trace(ip, target.port, options.timeout.min(Duration::from_secs(3))) => t,
                 () = cancel.cancelled() => return Err(Cancelled),
-            }
+            };
+            let stopped_at = t
+                .last_answer_before_silence()
+                .and_then(|h| h.address.clone());
+            progress(Progress::Traced {
+                address: ip.to_string(),
+                stopped_at,
+            });
+            Some(t)
         }
         _ => None,
     };
@@ -210,6 +237,7 @@ pub async fn run(
         f = firewall_read => f.ok(),
         () = cancel.cancelled() => return Err(Cancelled),
     };
+    progress(Progress::Inspected);
     Ok(Facts {
         firewall,
         listeners,
