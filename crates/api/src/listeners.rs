@@ -6,7 +6,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use portdoctor_core::Catalog;
-use portdoctor_probe::{CancellationToken, listener};
+use portdoctor_core::diagnose::owner_text;
+use portdoctor_probe::{CancellationToken, bind, listener, listeners};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -19,6 +20,61 @@ pub struct TestListenerInfo {
     pub seconds: u64,
     /// The one-line greeting every connection gets.
     pub greeting: String,
+}
+
+/// Why a test listener could not open `port`, naming who holds it when we can see,
+/// and the system's own threshold for ports that need admin rights.
+pub fn listen_error(c: &Catalog, port: u16, e: &std::io::Error) -> ApiError {
+    let port_text = port.to_string();
+    let (key, message) = match e.kind() {
+        std::io::ErrorKind::AddrInUse => {
+            let table = listeners::table(listeners::Query {
+                port: Some(port),
+                owners: true,
+                owner_ports: None,
+            });
+            match table
+                .listeners
+                .iter()
+                .find(|l| l.process.is_some() || l.user.is_some())
+            {
+                Some(l) => (
+                    "listen-error-in-use",
+                    c.get(
+                        "listen-error-in-use-by",
+                        &[("port", &port_text), ("owner", &owner_text(l))],
+                    ),
+                ),
+                None => (
+                    "listen-error-in-use",
+                    c.get("listen-error-in-use", &[("port", &port_text)]),
+                ),
+            }
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            let threshold = bind::unprivileged_port_start()
+                .map_or_else(|| "1024".to_string(), |t| t.to_string());
+            (
+                "listen-error-permission",
+                c.get(
+                    "listen-error-permission",
+                    &[("port", &port_text), ("threshold", &threshold)],
+                ),
+            )
+        }
+        std::io::ErrorKind::AddrNotAvailable => (
+            "listen-error-not-local",
+            c.get("listen-error-not-local", &[]),
+        ),
+        _ => (
+            "listen-error-other",
+            c.get(
+                "listen-error-other",
+                &[("port", &port_text), ("detail", &e.to_string())],
+            ),
+        ),
+    };
+    ApiError::new(key, message)
 }
 
 /// The test listeners this app has open, each with its own cancel.
@@ -40,24 +96,7 @@ impl TestListeners {
             ));
         }
         let seconds = seconds.clamp(1, MAX_SECONDS);
-        let socket = listener::bind(port, None).map_err(|e| {
-            let key = match e.kind() {
-                std::io::ErrorKind::AddrInUse => "listen-error-in-use",
-                std::io::ErrorKind::PermissionDenied => "listen-error-permission",
-                _ => "listen-error-other",
-            };
-            ApiError::new(
-                key,
-                c.get(
-                    key,
-                    &[
-                        ("port", &port.to_string()),
-                        ("threshold", "1024"),
-                        ("detail", &e.to_string()),
-                    ],
-                ),
-            )
-        })?;
+        let socket = listener::bind(port, None).map_err(|e| listen_error(c, port, &e))?;
         let greeting = c.get("listen-greeting", &[("port", &port.to_string())]);
         let cancel = CancellationToken::new();
         if let Ok(mut open) = self.open.lock()

@@ -233,7 +233,10 @@ fn listen(args: ListenArgs) -> Outcome {
     };
     let rt = runtime()?;
     rt.block_on(async {
-        let listener = listener::bind(port, address).map_err(|e| listen_error(&c, port, &e))?;
+        let listener = listener::bind(port, address).map_err(|e| Failure {
+            message: portdoctor_api::listeners::listen_error(&c, port, &e).message,
+            code: exit::FAILED,
+        })?;
         let bound = listener
             .local_addr()
             .map(|a| a.port())
@@ -266,52 +269,6 @@ fn listen(args: ListenArgs) -> Outcome {
         );
         Ok(exit::OK)
     })
-}
-
-/// Why the test listener could not open the port, naming who holds it when we can see.
-fn listen_error(c: &Catalog, port: u16, e: &std::io::Error) -> Failure {
-    let port_text = port.to_string();
-    let message = match e.kind() {
-        std::io::ErrorKind::AddrInUse => {
-            let table = portdoctor_probe::listeners::table(portdoctor_probe::listeners::Query {
-                port: Some(port),
-                owners: true,
-                owner_ports: None,
-            });
-            match table
-                .listeners
-                .iter()
-                .find(|l| l.process.is_some() || l.user.is_some())
-            {
-                Some(l) => c.get(
-                    "listen-error-in-use-by",
-                    &[
-                        ("port", &port_text),
-                        ("owner", &portdoctor_core::diagnose::owner_text(l)),
-                    ],
-                ),
-                None => c.get("listen-error-in-use", &[("port", &port_text)]),
-            }
-        }
-        std::io::ErrorKind::PermissionDenied => {
-            let threshold = portdoctor_probe::bind::test(IpAddr::from([0, 0, 0, 0]), port, None)
-                .unprivileged_port_start
-                .map_or_else(|| "1024".to_string(), |t| t.to_string());
-            c.get(
-                "listen-error-permission",
-                &[("port", &port_text), ("threshold", &threshold)],
-            )
-        }
-        std::io::ErrorKind::AddrNotAvailable => c.get("listen-error-not-local", &[]),
-        _ => c.get(
-            "listen-error-other",
-            &[("port", &port_text), ("detail", &e.to_string())],
-        ),
-    };
-    Failure {
-        message,
-        code: exit::FAILED,
-    }
 }
 
 fn serve(args: crate::cli::ServeArgs) -> Outcome {

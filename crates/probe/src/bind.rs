@@ -8,6 +8,12 @@ use std::net::{IpAddr, SocketAddr};
 use portdoctor_core::local::{BindOutcome, BindTest};
 use socket2::{Domain, Protocol, Socket, Type};
 
+/// The first port a program without admin rights may open, where the system has
+/// such a limit (Linux: net.ipv4.ip_unprivileged_port_start).
+pub fn unprivileged_port_start() -> Option<u16> {
+    platform::unprivileged_port_start()
+}
+
 /// Tries to open `port` on `ip`. `v6only` copies the real server's setting.
 pub fn test(ip: IpAddr, port: u16, v6only: Option<bool>) -> BindTest {
     let addr = SocketAddr::new(ip, port);
