@@ -26,8 +26,6 @@ const ADMIN_COMMAND: &str = "sudo pfctl -sr";
 const MAX_UNEVALUATED: usize = 8;
 
 pub fn read() -> FirewallFacts {
-    // The Linux parsers are not used here.
-    let _ = (parse_nft_json, parse_iptables_save);
     let mut facts = FirewallFacts::default();
     match command::run(
         SOCKETFILTERFW,

@@ -7,10 +7,13 @@
 
 use std::time::Duration;
 
-use portdoctor_core::firewall::{FirewallFacts, parse_iptables_save, parse_nft_json};
+use portdoctor_core::firewall::FirewallFacts;
 
+#[cfg(any(target_os = "linux", target_os = "macos"))]
 use crate::command::{self, ToolError};
 
+/// The longest any firewall tool or API call may take.
+#[cfg(any(target_os = "linux", target_os = "macos", target_os = "windows"))]
 const DEADLINE: Duration = Duration::from_secs(3);
 
 /// The rules and defaults that concern TCP `port`.
@@ -20,6 +23,7 @@ pub fn read(port: u16) -> FirewallFacts {
     facts
 }
 
+#[cfg(any(target_os = "linux", target_os = "macos"))]
 fn limitation(tool: &str, e: &ToolError) -> Option<String> {
     match e {
         ToolError::Missing => None,
@@ -30,7 +34,7 @@ fn limitation(tool: &str, e: &ToolError) -> Option<String> {
 
 #[cfg(target_os = "linux")]
 mod platform {
-    use portdoctor_core::firewall::Ruleset;
+    use portdoctor_core::firewall::{Ruleset, parse_iptables_save, parse_nft_json};
 
     use super::*;
 
@@ -90,15 +94,9 @@ mod platform;
 
 #[cfg(not(any(target_os = "linux", target_os = "windows", target_os = "macos")))]
 mod platform {
-    use super::*;
+    use portdoctor_core::firewall::FirewallFacts;
 
     pub fn read() -> FirewallFacts {
-        let _ = (
-            limitation,
-            parse_nft_json,
-            parse_iptables_save,
-            command::run,
-        );
         FirewallFacts {
             limitations: vec![format!(
                 "reading the firewall is not built for {} yet",

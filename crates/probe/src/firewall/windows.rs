@@ -51,13 +51,6 @@ struct ComRead {
 }
 
 pub fn read() -> FirewallFacts {
-    // The Linux tools and parsers are not used here.
-    let _ = (
-        limitation,
-        parse_nft_json,
-        parse_iptables_save,
-        command::run,
-    );
     let (tx, rx) = mpsc::channel();
     let spawned = std::thread::Builder::new()
         .name("portdoctor-firewall-com".into())
