@@ -131,10 +131,15 @@ impl ProbeResult {
 
     /// `addr:port` with brackets for IPv6.
     pub fn display_addr(&self) -> String {
-        match self.family {
-            Family::Ipv6 => format!("[{}]:{}", self.address, self.port),
-            Family::Ipv4 => format!("{}:{}", self.address, self.port),
-        }
+        address_port(&self.address, self.family, self.port)
+    }
+}
+
+/// `addr:port`, with brackets around an IPv6 address: `[::1]:3000`.
+pub fn address_port(address: &str, family: Family, port: u16) -> String {
+    match family {
+        Family::Ipv6 => format!("[{address}]:{port}"),
+        Family::Ipv4 => format!("{address}:{port}"),
     }
 }
 

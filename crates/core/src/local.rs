@@ -54,10 +54,7 @@ impl Listener {
 
     /// `addr:port`, IPv6 in brackets.
     pub fn display_addr(&self) -> String {
-        match self.family {
-            Family::Ipv6 => format!("[{}]:{}", self.address, self.port),
-            Family::Ipv4 => format!("{}:{}", self.address, self.port),
-        }
+        crate::facts::address_port(&self.address, self.family, self.port)
     }
 
     /// Whether a connection to `ip` reaches this listener (address and family match).

@@ -9,6 +9,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::facts::{Family, address_port};
 use crate::services;
 
 /// The longest input we accept; anything longer is not an address.
@@ -74,10 +75,12 @@ impl Target {
 
     /// `host:port`, with brackets around IPv6.
     pub fn display_addr(&self) -> String {
-        match self.host_kind {
-            HostKind::Ipv6 => format!("[{}]:{}", self.host, self.port),
-            _ => format!("{}:{}", self.host, self.port),
-        }
+        let family = if self.host_kind == HostKind::Ipv6 {
+            Family::Ipv6
+        } else {
+            Family::Ipv4
+        };
+        address_port(&self.host, family, self.port)
     }
 
     /// Builds a target from parts found in a pasted error.

@@ -7,7 +7,7 @@
 //! cancellation; the thread itself never outlives the deadline.
 
 use std::io;
-use std::net::{IpAddr, SocketAddr, UdpSocket};
+use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use portdoctor_core::facts::{
@@ -80,7 +80,10 @@ pub fn attempt(addr: SocketAddr, deadline: Duration) -> ProbeResult {
         Err(e) => {
             let (outcome, mut detail) = classify(&e);
             if let Some(mut icmp) = platform::icmp_error(&socket) {
-                icmp.from_this_computer = icmp.sender.parse().is_ok_and(is_local_address);
+                icmp.from_this_computer = icmp
+                    .sender
+                    .parse()
+                    .is_ok_and(crate::check::is_this_computer);
                 // An ICMP error is more precise than errno (EHOSTUNREACH covers several).
                 if outcome == ProbeOutcome::Unreachable {
                     detail.unreachable = Some(match icmp.kind {
@@ -98,11 +101,6 @@ pub fn attempt(addr: SocketAddr, deadline: Duration) -> ProbeResult {
     }
     drop(socket);
     result
-}
-
-/// Whether `ip` belongs to this computer (so an ICMP error "from" it was made here).
-fn is_local_address(ip: IpAddr) -> bool {
-    ip.is_loopback() || UdpSocket::bind(SocketAddr::new(ip, 0)).is_ok()
 }
 
 /// Maps an OS error to an outcome and its detail.
@@ -228,6 +226,8 @@ mod platform {
         TCP_ICMP_ERROR_INFO, TCP_INITIAL_RTO_NO_SYN_RETRANSMISSIONS, TCP_INITIAL_RTO_PARAMETERS,
         WSAIoctl, getsockopt, setsockopt,
     };
+
+    use std::net::IpAddr;
 
     use super::*;
 
