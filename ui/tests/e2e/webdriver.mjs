@@ -28,12 +28,14 @@ export async function startDriver() {
       await sleep(100);
     }
   }
-  return new Driver(base, () => procs.forEach((p) => p.kill()));
+  return new Driver(base, display, () => procs.forEach((p) => p.kill()));
 }
 
 class Driver {
-  constructor(base, stop) {
+  constructor(base, display, stop) {
     this.base = base;
+    /** The Xvfb display the app shows on. */
+    this.display = display;
     this.stop = stop;
   }
 
