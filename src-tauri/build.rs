@@ -11,6 +11,7 @@ fn main() {
         "redact",
         "open_report",
         "open_test_listener",
+        "close_test_listener",
         "save_report",
     ];
     println!("cargo:rerun-if-changed=src-tauri/capabilities");

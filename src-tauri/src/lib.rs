@@ -88,12 +88,18 @@ fn open_report(text: String, state: State<'_, AppState>) -> Result<Report, ApiEr
 }
 
 #[tauri::command]
-fn open_test_listener(
+async fn open_test_listener(
     port: u16,
     seconds: u64,
     state: State<'_, AppState>,
 ) -> Result<TestListenerInfo, ApiError> {
-    portdoctor_api::listeners_open(&state.listeners, port, seconds, &state.catalog)
+    state.listeners.open(port, seconds, &state.catalog).await
+}
+
+/// Closes a test listener before its time; false when it had already closed.
+#[tauri::command]
+async fn close_test_listener(port: u16, state: State<'_, AppState>) -> Result<bool, ApiError> {
+    Ok(state.listeners.close(port).await)
 }
 
 /// Asks where to save, then writes the report there. None when the user cancels.
@@ -159,6 +165,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             redact,
             open_report,
             open_test_listener,
+            close_test_listener,
             save_report
         ])
 }
@@ -319,6 +326,34 @@ mod tests {
         let err = invoke(&w, "render", json!({ "report": {}, "format": "text" }))
             .expect_err("not a report");
         assert!(err.is_string() || err.is_object(), "{err}");
+    }
+
+    #[test]
+    fn a_test_listener_opens_answers_and_closes_early() {
+        let (_app, w) = window();
+        let port = std::net::TcpListener::bind(("127.0.0.1", 0))
+            .and_then(|l| l.local_addr())
+            .expect("free port")
+            .port();
+        let info = invoke(
+            &w,
+            "open_test_listener",
+            json!({ "port": port, "seconds": 60 }),
+        )
+        .expect("opens");
+        assert_eq!(info["port"], port);
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("it answers");
+        s.set_read_timeout(Some(std::time::Duration::from_secs(5)))
+            .expect("timeout");
+        let mut line = String::new();
+        std::io::Read::read_to_string(&mut s, &mut line).expect("greeting");
+        assert_eq!(line.trim_end(), info["greeting"]);
+        let closed = invoke(&w, "close_test_listener", json!({ "port": port })).expect("ok");
+        assert_eq!(closed, true);
+        let err = std::net::TcpStream::connect(("127.0.0.1", port)).expect_err("closed");
+        assert_eq!(err.kind(), std::io::ErrorKind::ConnectionRefused);
+        let again = invoke(&w, "close_test_listener", json!({ "port": port })).expect("ok");
+        assert_eq!(again, false);
     }
 
     #[test]

@@ -202,6 +202,30 @@ describe('screen 2 and 3: a check and its answer', () => {
     expect(screen.getByTestId('listener-greeting').textContent).toContain('you reached this computer');
   });
 
+  it('stops a test listener before its time', async () => {
+    const { backend } = setup([fixtures.noListener()]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    await fireEvent.click(screen.getByTestId('action-open-test-listener'));
+    const stop = await waitFor(() => screen.getByTestId('listener-stop'));
+    expect(stop.textContent?.trim()).toBe('Stop the test listener on port 1');
+    await fireEvent.click(stop);
+    await waitFor(() => expect(screen.getByTestId('action-result').textContent).toContain('The test listener on port 1 is closed.'));
+    expect(backend.callsOf('closeTestListener')).toEqual([[1]]);
+    expect(screen.queryByTestId('listener-greeting')).toBeNull();
+  });
+
+  it('a test listener stays listed, with its stop button, after checking again', async () => {
+    setup([fixtures.noListener(), fixtures.reachable()]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    await fireEvent.click(screen.getByTestId('action-open-test-listener'));
+    await waitFor(() => screen.getByTestId('listener-greeting'));
+    await fireEvent.click(screen.getByTestId('action-check-again'));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('Not fixed'));
+    expect(screen.getByTestId('listener-stop')).toBeTruthy();
+  });
+
   it('check again after opening a test listener: its answer is not called a fix', async () => {
     setup([fixtures.noListener(), fixtures.reachable()]);
     await typeAndEnter('127.0.0.1:1');

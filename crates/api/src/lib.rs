@@ -382,16 +382,6 @@ pub fn render(report: &Report, format: &str, c: &Catalog) -> Result<String, ApiE
     }
 }
 
-/// Opens a test listener (a function so every front end calls it the same way).
-pub fn listeners_open(
-    listeners: &TestListeners,
-    port: u16,
-    seconds: u64,
-    c: &Catalog,
-) -> Result<TestListenerInfo, ApiError> {
-    listeners.open(port, seconds, c)
-}
-
 /// Reads a report file someone sent: data only, validated, never run.
 pub fn open_report(text: &str, c: &Catalog) -> Result<Report, ApiError> {
     if text.len() > 8 * 1024 * 1024 {

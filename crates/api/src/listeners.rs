@@ -2,6 +2,7 @@
 //! each closes itself after its time, and all close when the app does.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -80,15 +81,35 @@ pub fn listen_error(c: &Catalog, port: u16, e: &std::io::Error) -> ApiError {
 /// The test listeners this app has open, each with its own cancel.
 #[derive(Debug, Clone, Default)]
 pub struct TestListeners {
-    open: Arc<Mutex<HashMap<u16, CancellationToken>>>,
+    /// Port → (which opening it is, its cancel): a listener that ends removes its own
+    /// entry only, never a newer one on the same port.
+    open: Arc<Mutex<HashMap<u16, Entry>>>,
+    next: Arc<AtomicU64>,
 }
+
+#[derive(Debug, Clone)]
+struct Entry {
+    id: u64,
+    cancel: CancellationToken,
+    /// Cancelled by the listener's task when it has ended and its socket is closed.
+    done: CancellationToken,
+}
+
+/// How long closing waits for a listener's socket to go.
+const CLOSE_WAIT: Duration = Duration::from_secs(2);
 
 /// The longest a test listener may stay open from the app.
 pub const MAX_SECONDS: u64 = 3600;
 
 impl TestListeners {
-    /// Opens a test listener on every address of this computer, for `seconds`.
-    pub fn open(&self, port: u16, seconds: u64, c: &Catalog) -> Result<TestListenerInfo, ApiError> {
+    /// Opens a test listener on every address of this computer, for `seconds`. One
+    /// this app already has on `port` is replaced (its time starts again).
+    pub async fn open(
+        &self,
+        port: u16,
+        seconds: u64,
+        c: &Catalog,
+    ) -> Result<TestListenerInfo, ApiError> {
         if port == 0 {
             return Err(ApiError::new(
                 "target-port-zero",
@@ -96,19 +117,28 @@ impl TestListeners {
             ));
         }
         let seconds = seconds.clamp(1, MAX_SECONDS);
+        self.close(port).await;
         let socket = listener::bind(port, None).map_err(|e| listen_error(c, port, &e))?;
         let greeting = c.get("listen-greeting", &[("port", &port.to_string())]);
-        let cancel = CancellationToken::new();
+        let entry = Entry {
+            id: self.next.fetch_add(1, Ordering::Relaxed),
+            cancel: CancellationToken::new(),
+            done: CancellationToken::new(),
+        };
         if let Ok(mut open) = self.open.lock()
-            && let Some(old) = open.insert(port, cancel.clone())
+            && let Some(old) = open.insert(port, entry.clone())
         {
-            old.cancel();
+            old.cancel.cancel();
         }
         let line = format!("{greeting}\r\n");
         let open = Arc::clone(&self.open);
         tokio::spawn(async move {
+            let Entry { id, cancel, done } = entry;
+            let _done = done.drop_guard();
             listener::serve(socket, line, Duration::from_secs(seconds), &cancel, &|_| {}).await;
-            if let Ok(mut open) = open.lock() {
+            if let Ok(mut open) = open.lock()
+                && open.get(&port).is_some_and(|current| current.id == id)
+            {
                 open.remove(&port);
             }
         });
@@ -119,12 +149,99 @@ impl TestListeners {
         })
     }
 
+    /// Closes the test listener on `port` and waits (briefly) until its socket is
+    /// gone; false when none was open there (it had already closed itself, or was
+    /// never opened).
+    pub async fn close(&self, port: u16) -> bool {
+        let entry = self
+            .open
+            .lock()
+            .ok()
+            .and_then(|mut open| open.remove(&port));
+        let Some(entry) = entry else {
+            return false;
+        };
+        entry.cancel.cancel();
+        let _ = tokio::time::timeout(CLOSE_WAIT, entry.done.cancelled()).await;
+        true
+    }
+
     /// Closes every open test listener.
     pub fn close_all(&self) {
         if let Ok(mut open) = self.open.lock() {
-            for (_, c) in open.drain() {
-                c.cancel();
+            for (_, entry) in open.drain() {
+                entry.cancel.cancel();
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::{ErrorKind, Read};
+    use std::net::{Ipv4Addr, TcpStream};
+
+    use super::*;
+
+    /// A port that was free a moment ago, on loopback.
+    fn free_port() -> u16 {
+        std::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .expect("a free port")
+    }
+
+    fn greeting(port: u16) -> std::io::Result<String> {
+        let mut s = TcpStream::connect((Ipv4Addr::LOCALHOST, port))?;
+        s.set_read_timeout(Some(Duration::from_secs(5)))?;
+        let mut text = String::new();
+        s.read_to_string(&mut text)?;
+        Ok(text)
+    }
+
+    fn refused_now(port: u16) -> bool {
+        matches!(TcpStream::connect((Ipv4Addr::LOCALHOST, port)), Err(e) if e.kind() == ErrorKind::ConnectionRefused)
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_test_listener_greets_then_closes_when_asked() {
+        let c = Catalog::new("en");
+        let listeners = TestListeners::default();
+        let port = free_port();
+        let info = listeners.open(port, 60, &c).await.expect("opens");
+        let got = tokio::task::spawn_blocking(move || greeting(port))
+            .await
+            .expect("joins")
+            .expect("connects");
+        assert_eq!(got.trim_end(), info.greeting);
+        assert!(listeners.close(port).await, "it was open");
+        assert!(!listeners.close(port).await, "already closed");
+        let refused = tokio::task::spawn_blocking(move || refused_now(port))
+            .await
+            .expect("joins");
+        assert!(refused, "port {port} still answers after close");
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn reopening_a_port_replaces_the_listener() {
+        let c = Catalog::new("en");
+        let listeners = TestListeners::default();
+        let port = free_port();
+        listeners.open(port, 60, &c).await.expect("first");
+        listeners
+            .open(port, 60, &c)
+            .await
+            .expect("second, in the first one's place");
+        // Give the first one's task time to end: it must not take the second's entry.
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let got = tokio::task::spawn_blocking(move || greeting(port))
+            .await
+            .expect("joins")
+            .expect("the second listener answers");
+        assert!(got.contains(&port.to_string()), "{got}");
+        assert!(
+            listeners.close(port).await,
+            "the second listener is still known"
+        );
     }
 }

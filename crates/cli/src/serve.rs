@@ -54,6 +54,7 @@ fn router(app: Shared) -> Router {
         .route("/api/redact", post(redact))
         .route("/api/open-report", post(open_report))
         .route("/api/test-listener", post(test_listener))
+        .route("/api/test-listener/close", post(close_test_listener))
         .route("/api/check", post(check))
         .layer(middleware::from_fn_with_state(
             Arc::clone(&app),
@@ -296,7 +297,19 @@ struct ListenerBody {
 
 async fn test_listener(State(app): State<Shared>, bytes: Bytes) -> Response {
     match body::<ListenerBody>(&app, &bytes) {
-        Ok(b) => reply(app.listeners.open(b.port, b.seconds, &app.catalog)),
+        Ok(b) => reply(app.listeners.open(b.port, b.seconds, &app.catalog).await),
+        Err(r) => *r,
+    }
+}
+
+#[derive(Deserialize)]
+struct CloseListenerBody {
+    port: u16,
+}
+
+async fn close_test_listener(State(app): State<Shared>, bytes: Bytes) -> Response {
+    match body::<CloseListenerBody>(&app, &bytes) {
+        Ok(b) => axum::Json(app.listeners.close(b.port).await).into_response(),
         Err(r) => *r,
     }
 }

@@ -283,3 +283,34 @@ fn redact_hides_names_behind_the_token() {
     let (status, text) = s.api("/api/redact", r#"{"report":{}}"#);
     assert_eq!(status, 400, "{text}");
 }
+
+#[test]
+fn a_test_listener_opens_and_closes_through_the_api() {
+    let s = Server::start();
+    let port = quiet_port();
+    let (status, body) = s.api(
+        "/api/test-listener",
+        &format!(r#"{{"port":{port},"seconds":60}}"#),
+    );
+    assert_eq!(status, 200, "{body}");
+    let info: serde_json::Value = serde_json::from_str(&body).expect("json");
+    let mut c = TcpStream::connect(("127.0.0.1", port)).expect("it answers");
+    c.set_read_timeout(Some(Duration::from_secs(5)))
+        .expect("timeout");
+    let mut line = String::new();
+    c.read_to_string(&mut line).expect("greeting");
+    assert_eq!(line.trim_end(), info["greeting"]);
+    let (status, body) = s.api("/api/test-listener/close", &format!(r#"{{"port":{port}}}"#));
+    assert_eq!((status, body.as_str()), (200, "true"));
+    let err = TcpStream::connect(("127.0.0.1", port)).expect_err("closed");
+    assert_eq!(err.kind(), std::io::ErrorKind::ConnectionRefused);
+    let (_, body) = s.api("/api/test-listener/close", &format!(r#"{{"port":{port}}}"#));
+    assert_eq!(body, "false");
+    let (status, _) = s.request(
+        "POST",
+        "/api/test-listener/close",
+        &[],
+        &format!(r#"{{"port":{port}}}"#),
+    );
+    assert_eq!(status, 403, "no token, no closing");
+}

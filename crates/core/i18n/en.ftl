@@ -522,6 +522,8 @@ ui-action-send-report = Send this report
 ui-action-copy-address = Copy the address that works
 ui-listener-open = A test listener is open on port { $port } for { $minutes } minutes.
 ui-listener-how = From the other computer, connect to this computer on port { $port }. It answers with this line:
+ui-listener-stop = Stop the test listener on port { $port }
+ui-listener-closed = The test listener on port { $port } is closed.
 ui-section-couldnt = What we couldn't check
 
 # The picture of the way
@@ -602,6 +604,7 @@ ui-contains-target = What you typed, and the addresses it led to.
 ui-contains-message = The error message as we read it: program, computer, port and code.
 ui-contains-checks = The result of each check, with how long it took.
 ui-contains-listeners = The programs that listen for connections on this computer, with their user names.
+ui-contains-listeners-hidden = The programs that listen for connections on this computer. Their user names are hidden, except system accounts such as root.
 ui-contains-firewall = The firewall rules of this computer for that port.
 ui-contains-answer = The answer, and what was ruled out.
 ui-contains-system = The kind of system, and the version of Port Doctor.

@@ -289,6 +289,9 @@ describe('helpdesk and actions', () => {
       'ui-contains-rights',
     ]);
     expect(contents(fixtures.explainRefused())).toEqual(['ui-contains-message', 'ui-contains-answer', 'ui-contains-system']);
+    const hidden = { ...fixtures.reachable(), redacted: { user_names: 1 } };
+    expect(contents(hidden)).toContain('ui-contains-listeners-hidden');
+    expect(contents(hidden)).not.toContain('ui-contains-listeners');
   });
 });
 

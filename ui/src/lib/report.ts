@@ -477,7 +477,9 @@ export function contents(report: Report): string[] {
   if (f.target) ids.push('ui-contains-target');
   if (report.parsed) ids.push('ui-contains-message');
   if (f.addresses) ids.push('ui-contains-checks');
-  if (f.listeners && f.listeners.listeners.length > 0) ids.push('ui-contains-listeners');
+  if (f.listeners && f.listeners.listeners.length > 0) {
+    ids.push(report.redacted?.user_names != null ? 'ui-contains-listeners-hidden' : 'ui-contains-listeners');
+  }
   if (f.firewall && f.firewall.rules.length > 0) ids.push('ui-contains-firewall');
   ids.push('ui-contains-answer', 'ui-contains-system');
   if (f.environment) ids.push('ui-contains-rights');

@@ -46,3 +46,26 @@ describe('redact, through each backend', () => {
     expect(calls).toEqual([['redact', { report, what }]]);
   });
 });
+
+describe('test listeners, through each backend', () => {
+  it('HTTP: closing posts the port to its own path', async () => {
+    const seen: { url: string; body: unknown }[] = [];
+    const fetcher = (async (url: string, init: RequestInit) => {
+      seen.push({ url, body: JSON.parse(String(init.body)) });
+      return new Response('true', { status: 200 });
+    }) as typeof fetch;
+    const backend = new HttpBackend('http://127.0.0.1:7000', 'secret', fetcher);
+    expect(await backend.closeTestListener(8080)).toBe(true);
+    expect(seen).toEqual([{ url: 'http://127.0.0.1:7000/api/test-listener/close', body: { port: 8080 } }]);
+  });
+
+  it('desktop: closing invokes close_test_listener', async () => {
+    const calls: [string, Record<string, unknown> | undefined][] = [];
+    const invoker = (async (command: string, args?: Record<string, unknown>) => {
+      calls.push([command, args]);
+      return false;
+    }) as <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
+    expect(await new TauriBackend(invoker).closeTestListener(8080)).toBe(false);
+    expect(calls).toEqual([['close_test_listener', { port: 8080 }]]);
+  });
+});

@@ -72,6 +72,10 @@ export class HttpBackend implements Backend {
     return this.call('/api/test-listener', { port, seconds });
   }
 
+  closeTestListener(port: number): Promise<boolean> {
+    return this.call('/api/test-listener/close', { port });
+  }
+
   /** The answer streams as lines of JSON: progress events, then the report. */
   async check(request: CheckRequest, onProgress: (e: ProgressEvent) => void, signal: AbortSignal): Promise<Report> {
     const response = await this.fetcher(`${this.base}/api/check`, {

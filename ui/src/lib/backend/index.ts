@@ -36,6 +36,8 @@ export interface Backend {
   openReport(text: string): Promise<Report>;
   /** Opens a test listener on this computer for `seconds`. */
   openTestListener(port: number, seconds: number): Promise<TestListenerInfo>;
+  /** Closes a test listener before its time; false when it had already closed. */
+  closeTestListener(port: number): Promise<boolean>;
   /** Saves the report; returns where (a file name or path), or null when cancelled. */
   saveReport(report: Report, format: ReportFormat): Promise<string | null>;
 }

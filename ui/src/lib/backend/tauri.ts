@@ -51,6 +51,10 @@ export class TauriBackend implements Backend {
     return this.call('open_test_listener', { port, seconds });
   }
 
+  closeTestListener(port: number): Promise<boolean> {
+    return this.call('close_test_listener', { port });
+  }
+
   saveReport(report: Report, format: ReportFormat): Promise<string | null> {
     return this.call('save_report', { report, format });
   }
