@@ -2,7 +2,7 @@
 // a screenshot saved as an artifact (tests/artifacts/, not committed).
 import fs from 'node:fs';
 import path from 'node:path';
-import { assert, freePort, run } from './lib.mjs';
+import { assert, freePort, readFrom, run } from './lib.mjs';
 import { startDriver } from './webdriver.mjs';
 
 const app = process.env.PORTDOCTOR_DESKTOP;
@@ -31,6 +31,21 @@ const ok = await run([
     assert(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/.test(id), `report id ${id}`);
     await new Promise((r) => setTimeout(r, 1500)); // let the window settle before the picture
     fs.writeFileSync(path.join(artifacts, 'desktop-answer.png'), await session.screenshot());
+  }],
+  ['a test listener opened from the app answers, and its Stop button closes it', async () => {
+    await session.click(await session.find('action-open-test-listener'));
+    const greeting = (await session.text(await session.find('listener-greeting'))).trim();
+    const headline = await session.text(await session.find('headline'));
+    const port = Number(headline.match(/port (\d+)/)?.[1]);
+    const got = await readFrom(port);
+    assert(got.text?.trim() === greeting, `read ${JSON.stringify(got)}, shown ${greeting}`);
+    await session.click(await session.find('listener-stop'));
+    for (let i = 0; i < 50; i++) {
+      if ((await session.text(await session.find('action-result'))).includes('is closed')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const after = await readFrom(port);
+    assert(after.error === 'ECONNREFUSED', `after Stop: ${JSON.stringify(after)}`);
   }],
 ]);
 

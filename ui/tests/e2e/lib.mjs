@@ -41,6 +41,19 @@ export function freePort() {
   });
 }
 
+/** Connects to 127.0.0.1:port and reads until the other side closes (5 s at most):
+ * { text } when it connected, { error: 'ECONNREFUSED' | ... } when it did not. */
+export function readFrom(port) {
+  return new Promise((resolve) => {
+    let text = '';
+    const c = net.connect(port, '127.0.0.1');
+    const timer = setTimeout(() => { c.destroy(); resolve({ text, error: 'timeout' }); }, 5000);
+    c.on('data', (d) => { text += d; });
+    c.on('end', () => { clearTimeout(timer); resolve({ text }); });
+    c.on('error', (e) => { clearTimeout(timer); resolve({ error: e.code ?? String(e) }); });
+  });
+}
+
 /** Starts a real listener (`portdoctor listen`) and waits until it answers. */
 export async function listener() {
   const port = await freePort();
