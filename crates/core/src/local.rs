@@ -40,6 +40,24 @@ pub struct Listener {
 }
 
 impl Listener {
+    /// A listener on `address` and `port`, with nothing else known about it yet.
+    pub fn new(address: impl Into<String>, port: u16, family: Family) -> Listener {
+        Listener {
+            address: address.into(),
+            port,
+            family,
+            v6only: None,
+            accept_queue: None,
+            backlog: None,
+            uid: None,
+            user: None,
+            pid: None,
+            process: None,
+            exe: None,
+            inode: None,
+        }
+    }
+
     /// Whether it listens on every address of its family (0.0.0.0, ::).
     pub fn is_wildcard(&self) -> bool {
         self.address == "0.0.0.0" || self.address == "::"
@@ -226,18 +244,8 @@ mod tests {
 
     fn l(address: &str, family: Family, v6only: Option<bool>) -> Listener {
         Listener {
-            address: address.into(),
-            port: 80,
-            family,
             v6only,
-            accept_queue: None,
-            backlog: None,
-            uid: None,
-            user: None,
-            pid: None,
-            process: None,
-            exe: None,
-            inode: None,
+            ..Listener::new(address, 80, family)
         }
     }
 

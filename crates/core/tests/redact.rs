@@ -305,23 +305,19 @@ fn listener(
     process: &str,
     exe: &str,
 ) -> Listener {
+    let family = if address.contains(':') {
+        Family::Ipv6
+    } else {
+        Family::Ipv4
+    };
     Listener {
-        address: address.into(),
-        port,
-        family: if address.contains(':') {
-            Family::Ipv6
-        } else {
-            Family::Ipv4
-        },
-        v6only: None,
-        accept_queue: None,
         backlog: Some(128),
         uid,
         user: user.map(Into::into),
         pid: Some(4242 + u32::from(port)),
         process: Some(process.into()),
         exe: Some(exe.into()),
-        inode: None,
+        ..Listener::new(address, port, family)
     }
 }
 

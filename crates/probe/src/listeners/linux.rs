@@ -275,18 +275,12 @@ fn parse_diag(m: &[u8]) -> Option<Raw> {
     }
     Some(Raw {
         listener: Listener {
-            address,
-            port,
-            family: fam,
             v6only: if fam == Family::Ipv6 { v6only } else { None },
             accept_queue: Some(rqueue),
             backlog: Some(wqueue),
             uid: Some(uid),
-            user: None,
-            pid: None,
-            process: None,
-            exe: None,
             inode: Some(inode),
+            ..Listener::new(address, port, fam)
         },
         inode,
     })

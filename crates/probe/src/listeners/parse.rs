@@ -71,24 +71,21 @@ pub fn sort_listeners(listeners: &mut [Listener]) {
     listeners.sort_by(|a, b| (a.port, a.family, &a.address).cmp(&(b.port, b.family, &b.address)));
 }
 
-fn listener(ip: IpAddr, port: u16) -> Listener {
-    Listener {
-        address: ip.to_string(),
-        port,
-        family: match ip {
-            IpAddr::V4(_) => Family::Ipv4,
-            IpAddr::V6(_) => Family::Ipv6,
-        },
-        v6only: None,
-        accept_queue: None,
-        backlog: None,
-        uid: None,
-        user: None,
-        pid: None,
-        process: None,
-        exe: None,
-        inode: None,
+/// The last step of a table read from sockets and processes: sorted, and when owners
+/// were asked for, how many listeners' programs could not be named.
+fn finish(table: &mut ListenerTable, owners: bool) {
+    sort_listeners(&mut table.listeners);
+    if owners {
+        table.hidden_owners = table
+            .listeners
+            .iter()
+            .filter(|l| l.process.is_none())
+            .count();
     }
+}
+
+fn listener(ip: IpAddr, port: u16) -> Listener {
+    Listener::new(ip.to_string(), port, Family::of(&ip))
 }
 
 /// An owning process as the OS names it.
@@ -256,14 +253,7 @@ pub fn windows_table(api: &mut impl WindowsApi, query: Query) -> ListenerTable {
         }
         table.listeners.push(l);
     }
-    sort_listeners(&mut table.listeners);
-    if query.owners {
-        table.hidden_owners = table
-            .listeners
-            .iter()
-            .filter(|l| l.process.is_none())
-            .count();
-    }
+    finish(&mut table, query.owners);
     table
 }
 
@@ -493,14 +483,7 @@ pub fn macos_table(api: &mut impl LibprocApi, query: Query) -> ListenerTable {
             table.listeners.push(l);
         }
     }
-    sort_listeners(&mut table.listeners);
-    if query.owners {
-        table.hidden_owners = table
-            .listeners
-            .iter()
-            .filter(|l| l.process.is_none())
-            .count();
-    }
+    finish(&mut table, query.owners);
     if denied > 0 {
         table.limitation = Some(format!(
             "libproc: {denied} of {} processes not readable (other users' processes need \
