@@ -51,6 +51,11 @@ export class BackendError extends Error {
   }
 }
 
+/** The sentence to show for a failure: a BackendError's own, or the error's text. */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
 /** Whether we run inside the desktop app. */
 export function inTauri(w: object = globalThis): boolean {
   return '__TAURI_INTERNALS__' in w;
