@@ -22,9 +22,9 @@ pub struct AppState {
 
 impl Default for AppState {
     fn default() -> Self {
-        let lang = std::env::var("LANG").unwrap_or_else(|_| "en".into());
         AppState {
-            catalog: Catalog::new(&lang),
+            // The one rule for the language: LC_ALL, LC_MESSAGES, LANG, else English.
+            catalog: portdoctor_api::catalog(None),
             listeners: TestListeners::default(),
             running: Mutex::new(HashMap::new()),
         }
@@ -78,8 +78,12 @@ fn render(report: Report, format: String, state: State<'_, AppState>) -> Result<
 
 /// The report as it will be shared: what the user chose to hide is replaced.
 #[tauri::command]
-fn redact(report: Report, what: portdoctor_core::redact::Redaction) -> Report {
-    portdoctor_api::redact(&report, &what)
+fn redact(
+    report: Report,
+    what: portdoctor_core::redact::Redaction,
+    state: State<'_, AppState>,
+) -> Report {
+    portdoctor_api::redact(&report, &what, &state.catalog)
 }
 
 #[tauri::command]
@@ -112,7 +116,10 @@ async fn save_report<R: Runtime>(
 ) -> Result<Option<String>, ApiError> {
     use tauri_plugin_dialog::DialogExt;
     let (text, ext) = match format.as_str() {
-        "json" => (report.to_json(), "json"),
+        "json" => (
+            portdoctor_api::render(&report, "json", &state.catalog)?,
+            "json",
+        ),
         "markdown" => (
             portdoctor_api::render(&report, "markdown", &state.catalog)?,
             "md",

@@ -150,7 +150,7 @@ NGX
   check $C client 198.18.2.2:80
   expect client 'code == "no-listener"' &&
   check $S server 198.18.2.2:80 --service http &&
-  expect server 'code == "wrong-port" and first["args"]["other_port"] == "8081" and first["args"]["process"] == "nginx"'
+  expect server 'code == "wrong-port" and first["args"]["other_port"] == 8081 and first["args"]["process"] == "nginx"'
 }
 
 case_reject_tcp_reset() {
@@ -205,7 +205,7 @@ import time; time.sleep(8)' & pids+=($!)
   check $C client --timeout 1s --no-path 198.18.2.2:6000
   expect client 'addr("198.18.2.2")["outcome"] == "timeout"' &&
   check $S server --timeout 1s 198.18.2.2:6000 &&
-  expect server 'code == "backlog-overflow" and first["args"]["backlog"] == "1" and first["args"]["waiting"] == "2"'
+  expect server 'code == "backlog-overflow" and first["args"]["backlog"] == 1 and first["args"]["waiting"] == 2'
 }
 
 case_port_taken() {

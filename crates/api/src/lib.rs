@@ -12,7 +12,7 @@ use portdoctor_core::errtext::{ErrorTextError, Failure, ParsedError, parse_error
 use portdoctor_core::report::{ReportMeta, report_id};
 use portdoctor_core::target::{PortSource, Target, TargetError, parse_target};
 use portdoctor_core::time::rfc3339_utc;
-use portdoctor_core::{Catalog, Report, diagnose, diagnose_error_text};
+use portdoctor_core::{Catalog, Report};
 use portdoctor_probe::{CancellationToken, CheckOptions, Progress};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -74,6 +74,10 @@ pub struct CheckRequest {
     #[serde(default)]
     #[ts(optional)]
     pub service: Option<String>,
+    /// Leave out ping and the trace (the CLI's `--no-path`).
+    #[serde(default)]
+    #[ts(optional)]
+    pub no_path: Option<bool>,
 }
 
 /// One step of a running check, for the live list of checks.
@@ -92,7 +96,25 @@ pub struct ProgressEvent {
 
 /// The catalogue for a language (English when we don't have it).
 pub fn catalog(lang: Option<&str>) -> Catalog {
-    Catalog::new(lang.unwrap_or("en"))
+    Catalog::new(&language(lang, |k| std::env::var(k).ok()))
+}
+
+/// The one rule that picks the language, for the CLI, the app and the browser alike:
+/// an explicit choice (`--lang`, the app's setting), else `LC_ALL`, `LC_MESSAGES`,
+/// `LANG` (the first that is set and not `C` or `POSIX`), else English.
+pub fn language(explicit: Option<&str>, env: impl Fn(&str) -> Option<String>) -> String {
+    let usable = |v: &str| {
+        let v = v.trim();
+        !v.is_empty() && v != "C" && v != "POSIX" && !v.starts_with("C.")
+    };
+    if let Some(lang) = explicit.filter(|l| usable(l)) {
+        return lang.trim().to_string();
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| env(k))
+        .find(|v| usable(v))
+        .unwrap_or_else(|| "en".to_string())
 }
 
 /// A new report's ID, time and versions.
@@ -176,8 +198,10 @@ pub fn understand(text: &str, c: &Catalog) -> Understood {
         Ok(_) | Err(_) => {
             // Say why it is not an address when it looks like one; else that we found
             // no error in it.
-            let looks_like_address =
-                !text.trim().contains(char::is_whitespace) || text.contains(':');
+            // (A few words may be "host service", like "db1 postgres".)
+            let looks_like_address = !text.trim().contains(char::is_whitespace)
+                || text.contains(':')
+                || text.split_whitespace().count() <= 3;
             match as_target {
                 Err(e) if looks_like_address => {
                     let err = target_error(c, &e);
@@ -350,27 +374,27 @@ pub async fn check(
     let options = CheckOptions {
         timeout,
         service: request.service.clone(),
-        path: true,
+        path: request.no_path != Some(true),
     };
     let progress = |p: Progress| on_progress(progress_event(&p, c));
     let facts = portdoctor_probe::run_check(&target, &options, &progress, cancel)
         .await
         .map_err(|_| ApiError::new("cancelled", c.get("cli-cancelled", &[])))?;
-    let findings = diagnose(&facts);
-    let mut report = Report::for_check(report_meta(c), facts, &findings, c);
+    let mut report = Report::for_check(report_meta(c), facts, c);
     report.parsed = parsed;
-    Ok(report)
+    Ok(report.shown(c))
 }
 
 /// Explains a pasted message without touching the network.
 pub fn explain(text: &str, c: &Catalog) -> Result<Report, ApiError> {
     let parsed = parse_error_text(text).map_err(|e| text_error(c, &e))?;
-    let findings = diagnose_error_text(&parsed);
-    Ok(Report::for_message(report_meta(c), parsed, &findings, c))
+    Ok(Report::for_message(report_meta(c), parsed, c).shown(c))
 }
 
-/// A report as plain text or Markdown.
+/// A report as plain text, Markdown or the JSON file. The findings, sentences and
+/// commands are built again from the report's facts first: what is rendered is ours.
 pub fn render(report: &Report, format: &str, c: &Catalog) -> Result<String, ApiError> {
+    let report = report.reexplained(c);
     match format {
         "text" => Ok(report.render_text(c)),
         "markdown" => Ok(report.render_markdown(c)),
@@ -390,16 +414,16 @@ pub fn open_report(text: &str, c: &Catalog) -> Result<Report, ApiError> {
             c.get("report-error-too-large", &[]),
         ));
     }
-    Report::from_json(text).map_err(|detail| {
+    Report::open(text, c).map(|r| r.shown(c)).map_err(|e| {
         ApiError::new(
             "report-unreadable",
-            c.get("report-error-unreadable", &[("detail", &detail)]),
+            c.get("report-error-unreadable", &[("detail", &e.to_string())]),
         )
     })
 }
 
 /// A copy of the report with user names, host names and public addresses replaced by
 /// stand-ins (`user-1`, `host-1`, `public-1`), as `what` asks, for sharing. Never fails.
-pub fn redact(report: &Report, what: &portdoctor_core::redact::Redaction) -> Report {
-    portdoctor_core::redact::redact(report, what)
+pub fn redact(report: &Report, what: &portdoctor_core::redact::Redaction, c: &Catalog) -> Report {
+    portdoctor_core::redact::redact(&report.reexplained(c), what).shown(c)
 }

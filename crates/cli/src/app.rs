@@ -8,13 +8,12 @@ use std::time::Duration;
 
 use clap::Parser;
 use portdoctor_core::duration::parse_duration;
-use portdoctor_core::errtext::{ErrorTextError, parse_error_text};
 use portdoctor_core::finding::Verdict;
 use portdoctor_core::target::{TargetError, parse_port_number};
-use portdoctor_core::{Catalog, Report, diagnose, diagnose_error_text, parse_target};
-use portdoctor_probe::{CancellationToken, CheckOptions, listener};
+use portdoctor_core::{Catalog, Report};
+use portdoctor_probe::{CancellationToken, listener};
 
-use crate::cli::{CheckArgs, Cli, Command, ExplainArgs, Format, ListenArgs, Output};
+use crate::cli::{CheckArgs, Cli, Command, ExplainArgs, Format, ListenArgs, Output, ShowArgs};
 use crate::exit;
 use crate::progress::Spinner;
 
@@ -42,6 +41,7 @@ pub fn main() -> ExitCode {
         Command::Listen(args) => listen(args),
         Command::Listeners(args) => crate::listeners::run(args),
         Command::Serve(args) => serve(args),
+        Command::Show(args) => show(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -52,13 +52,9 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// The catalogue in the language the one rule picks ([`portdoctor_api::language`]).
 pub fn catalog(lang: Option<&str>) -> Catalog {
-    let from_env = std::env::var("LC_ALL")
-        .ok()
-        .filter(|v| !v.is_empty())
-        .or_else(|| std::env::var("LANG").ok())
-        .unwrap_or_else(|| "en".to_string());
-    Catalog::new(lang.unwrap_or(&from_env))
+    portdoctor_api::catalog(lang)
 }
 
 fn bad_input(message: String) -> Failure {
@@ -97,53 +93,55 @@ fn cancel_on_ctrl_c(token: &CancellationToken) {
     });
 }
 
+/// An error of the api as the CLI says it: Ctrl-C is 130, anything else bad input.
+fn api_failure(e: portdoctor_api::ApiError) -> Failure {
+    Failure {
+        code: if e.code == "cancelled" {
+            exit::CANCELLED
+        } else {
+            exit::BAD_INPUT
+        },
+        message: e.message,
+    }
+}
+
 fn check(args: CheckArgs) -> Outcome {
     let c = catalog(args.output.lang.as_deref());
-    let input = args.target.join(" ");
-    let target = parse_target(&input).map_err(|e| target_error(&c, &e))?;
-    let timeout = duration(&c, &args.timeout)?;
-    if let Some(name) = &args.service
-        && portdoctor_core::services::by_name(name).is_none()
-    {
-        return Err(bad_input(
-            c.get("service-error-unknown", &[("service", name)]),
-        ));
-    }
-    let options = CheckOptions {
-        timeout,
+    let request = portdoctor_api::CheckRequest {
+        input: args.target.join(" "),
+        timeout: Some(args.timeout.clone()),
         service: args.service.clone(),
-        path: !args.no_path,
+        no_path: Some(args.no_path),
     };
-
+    // Bad input says so before anything is checked.
+    let what = match portdoctor_api::understand(&request.input, &c) {
+        portdoctor_api::Understood::Target { target, .. }
+        | portdoctor_api::Understood::Message {
+            target: Some(target),
+            ..
+        } => target.display_addr(),
+        _ => request.input.clone(),
+    };
     let spinner = Arc::new(Spinner::new());
-    let facts = runtime()?.block_on(async {
+    let result = runtime()?.block_on(async {
         let cancel = CancellationToken::new();
         cancel_on_ctrl_c(&cancel);
         let sp = Arc::clone(&spinner);
-        let cat = &c;
         let still = {
             let sp = Arc::clone(&spinner);
-            let what = target.display_addr();
             let message = c.get("progress-still", &[("what", &what)]);
             tokio::spawn(async move {
                 tokio::time::sleep(Duration::from_secs(10)).await;
                 sp.say(message);
             })
         };
-        let result =
-            portdoctor_probe::run_check(&target, &options, &move |p| sp.update(cat, &p), &cancel)
-                .await;
+        let on_progress = move |e: portdoctor_api::ProgressEvent| sp.say(e.text);
+        let result = portdoctor_api::check(&request, &c, &on_progress, &cancel).await;
         still.abort();
         result
     });
     spinner.finish();
-    let facts = facts.map_err(|_| Failure {
-        message: c.get("cli-cancelled", &[]),
-        code: exit::CANCELLED,
-    })?;
-
-    let findings = diagnose(&facts);
-    let report = Report::for_check(portdoctor_api::report_meta(&c), facts, &findings, &c);
+    let report = result.map_err(api_failure)?;
     emit(&report, &args.output, &c)?;
     Ok(match report.primary().map(|f| f.finding.verdict) {
         Some(Verdict::Ok) => exit::OK,
@@ -151,31 +149,55 @@ fn check(args: CheckArgs) -> Outcome {
     })
 }
 
+/// Reads a file, or standard input for `-`, at most `limit` bytes.
+fn read_input(path: Option<&std::path::Path>, limit: u64, c: &Catalog) -> Result<String, Failure> {
+    let mut buf = Vec::new();
+    let unreadable = |e: std::io::Error| {
+        bad_input(c.get("text-error-unreadable", &[("detail", &e.to_string())]))
+    };
+    match path {
+        Some(p) if p.as_os_str() != "-" => {
+            std::fs::File::open(p)
+                .map_err(unreadable)?
+                .take(limit)
+                .read_to_end(&mut buf)
+                .map_err(unreadable)?;
+        }
+        _ => {
+            std::io::stdin()
+                .take(limit)
+                .read_to_end(&mut buf)
+                .map_err(unreadable)?;
+        }
+    }
+    Ok(String::from_utf8_lossy(&buf).into_owned())
+}
+
 fn explain(args: ExplainArgs) -> Outcome {
     let c = catalog(args.output.lang.as_deref());
     let text = if args.text.len() == 1 && args.text[0] == "-" {
-        let mut buf = Vec::new();
         // Bounded read: a paste larger than this is not an error message.
-        std::io::stdin()
-            .take(4 * 1024 * 1024)
-            .read_to_end(&mut buf)
-            .map_err(|e| {
-                bad_input(c.get("text-error-unreadable", &[("detail", &e.to_string())]))
-            })?;
-        String::from_utf8_lossy(&buf).into_owned()
+        read_input(None, 4 * 1024 * 1024, &c)?
     } else {
         args.text.join(" ")
     };
-    let parsed = parse_error_text(&text).map_err(|e| match e {
-        ErrorTextError::Empty => bad_input(c.get("text-error-empty", &[])),
-        ErrorTextError::TooLong { .. } => bad_input(c.get("text-error-too-long", &[])),
-    })?;
-    let findings = diagnose_error_text(&parsed);
-    let report = Report::for_message(portdoctor_api::report_meta(&c), parsed, &findings, &c);
+    let report = portdoctor_api::explain(&text, &c).map_err(api_failure)?;
     emit(&report, &args.output, &c)?;
     Ok(match report.primary().map(|f| f.finding.verdict) {
         Some(Verdict::CantTell) | None => exit::PROBLEM,
         _ => exit::OK,
+    })
+}
+
+fn show(args: ShowArgs) -> Outcome {
+    let c = catalog(args.output.lang.as_deref());
+    // One byte more than the api takes, so that a file too large says so.
+    let text = read_input(Some(&args.file), 8 * 1024 * 1024 + 1, &c)?;
+    let report = portdoctor_api::open_report(&text, &c).map_err(api_failure)?;
+    emit(&report, &args.output, &c)?;
+    Ok(match report.primary().map(|f| f.finding.verdict) {
+        Some(Verdict::Ok) => exit::OK,
+        _ => exit::PROBLEM,
     })
 }
 

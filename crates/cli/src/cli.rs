@@ -34,6 +34,10 @@ pub enum Command {
     /// Open the wizard in a browser: a local web page for computers without a screen.
     #[command(after_help = format!("It listens on 127.0.0.1 only. Over SSH, forward the port:\n  ssh -L 8765:127.0.0.1:8765 SERVER, with portdoctor serve --port 8765\n\n{EXIT_CODES}"))]
     Serve(ServeArgs),
+    /// Show a report someone sent, in your language: every sentence and command is
+    /// built again from its facts; nothing in it is run.
+    #[command(after_help = format!("Examples:\n  portdoctor show report.json\n  portdoctor show report.json --lang de --format markdown\n\n{EXIT_CODES}"))]
+    Show(ShowArgs),
     /// Open a temporary test listener that greets every connection, then closes itself.
     #[command(after_help = format!("If the other computer reaches the test listener, the network path works\nand the problem is the service itself.\n\n{EXIT_CODES}"))]
     Listen(ListenArgs),
@@ -70,7 +74,8 @@ impl Output {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// What to check: host:port, [IPv6]:port, a URL, "host service", or a port (this computer).
+    /// What to check: host:port, [IPv6]:port, a URL, "host service", a port (this
+    /// computer), or a pasted error message that names a host and port.
     #[arg(required = true, num_args = 1.., value_name = "TARGET")]
     pub target: Vec<String>,
     /// Deadline for each step: the lookup, and each connection attempt (e.g. 5s, 500ms).
@@ -135,4 +140,13 @@ pub struct ServeArgs {
     /// Language of the messages (default: from LANG).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The report file (JSON, as saved by Port Doctor); `-` reads standard input.
+    #[arg(value_name = "FILE", allow_hyphen_values = true)]
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub output: Output,
 }

@@ -4,8 +4,6 @@ use std::io::IsTerminal;
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use portdoctor_core::Catalog;
-use portdoctor_probe::Progress;
 
 /// A spinner on stderr, shown only when both stdout and stderr are terminals.
 pub struct Spinner {
@@ -31,11 +29,6 @@ impl Spinner {
         if let Some(bar) = &self.bar {
             bar.set_message(message);
         }
-    }
-
-    /// The step in the same words the desktop app and the browser show.
-    pub fn update(&self, catalog: &Catalog, event: &Progress) {
-        self.say(portdoctor_api::progress_event(event, catalog).text);
     }
 
     pub fn finish(&self) {

@@ -284,7 +284,9 @@ struct RedactBody {
 /// The report as it will be shared: what the user chose to hide is replaced.
 async fn redact(State(app): State<Shared>, bytes: Bytes) -> Response {
     match body::<RedactBody>(&app, &bytes) {
-        Ok(b) => axum::Json(portdoctor_api::redact(&b.report, &b.what)).into_response(),
+        Ok(b) => {
+            axum::Json(portdoctor_api::redact(&b.report, &b.what, &app.catalog)).into_response()
+        }
         Err(r) => *r,
     }
 }

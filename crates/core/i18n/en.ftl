@@ -104,11 +104,11 @@ bound-elsewhere-step-1 = Connect to { $listen_address } instead, if you are on t
 bound-elsewhere-step-2 = Or set the program to listen on every address (0.0.0.0 or ::), then restart it.
 bound-elsewhere-step-3 = Check again after the change.
 
-wrong-port-headline = { $service_known ->
+wrong-port-headline = { $has_service ->
     [yes] { $service } is running, but on port { $other_port }, not { $port }.
    *[no] Nothing answers on port { $port }, but a program answers on port { $other_port }.
 }
-wrong-port-why = { $service_known ->
+wrong-port-why = { $has_service ->
     [yes] { $process } listens on port { $other_port } of this computer. Your program looks for it on port { $port }, where nothing listens.
    *[no] { $has_process ->
         [yes] { $process } listens on port { $other_port }, close to the port you asked for.
@@ -133,7 +133,10 @@ port-taken-headline = { $has_process ->
    *[no] Another program holds port { $port } without answering on it.
 }
 port-taken-why = { $has_process ->
-    [yes] { $process } (PID { $pid }) holds port { $port }. While it does, { $has_service ->
+    [yes] { $process }{ $has_pid ->
+        [yes] {" "}(PID { $pid })
+       *[no] {""}
+    } holds port { $port }. While it does, { $has_service ->
         [yes] { $service }
        *[no] another program
     } cannot use that port: it fails to start or answers elsewhere.
@@ -168,7 +171,10 @@ backlog-overflow-headline = { $has_process ->
 }
 backlog-overflow-why = It has { $waiting } connections waiting and room for { $backlog }, so new ones are dropped. The other side then waits and gives up, as if nothing were there.
 backlog-overflow-step-1 = Check the program: it may be stuck, or too slow to keep up. Restarting it clears the line.
-backlog-overflow-step-2 = If it is just very busy, raise its backlog setting (this system allows up to { $somaxconn }).
+backlog-overflow-step-2 = { $has_somaxconn ->
+    [yes] If it is just very busy, raise its backlog setting (this system allows up to { $somaxconn }).
+   *[no] If it is just very busy, raise its backlog setting.
+}
 backlog-overflow-step-3 = Check again afterwards.
 
 ipv6-ipv4-mismatch-headline = Port { $port } answers on only one of { $host }'s addresses.
@@ -524,7 +530,7 @@ ui-listener-open = A test listener is open on port { $port } for { $minutes } mi
 ui-listener-how = From the other computer, connect to this computer on port { $port }. It answers with this line:
 ui-listener-stop = Stop the test listener on port { $port }
 ui-listener-closed = The test listener on port { $port } is closed.
-ui-section-couldnt = What we couldn't check
+section-couldnt = What we couldn't check
 
 # The picture of the way
 ui-path-heading = The way to { $host }
@@ -548,46 +554,46 @@ ui-mark-problem = problem
 ui-mark-info = note
 ui-mark-cant = not checked
 ui-mark-ruled-out = ruled out
-ui-row-listener = { $process } listens on port { $port } at { $address }.
-ui-row-listener-unknown = A program listens on port { $port } at { $address }.
-ui-row-firewall-clear = No rule of the firewall on this computer concerns port { $port }.
-ui-row-firewall-rules = { $count ->
+row-listener = { $process } listens on port { $port } at { $address }.
+row-listener-unknown = A program listens on port { $port } at { $address }.
+row-firewall-clear = No rule of the firewall on this computer concerns port { $port }.
+row-firewall-rules = { $count ->
     [one] One rule of the firewall on this computer concerns port { $port }.
    *[other] { $count } rules of the firewall on this computer concern port { $port }.
 }
-ui-row-firewall-limited = Part of the firewall could not be read: { $detail }.
-ui-row-ping-not-possible = Ping could not be tried from this computer.
-ui-row-trace-limited = The way could not be traced: { $detail }.
-ui-row-service-running = { $service } is running: { $programs }.
-ui-row-service-stopped = No { $service } program is running on this computer.
-ui-row-bind-free = A program could open port { $port } on this computer.
-ui-row-bind-in-use = Port { $port } is already held by a program on this computer.
-ui-row-bind-denied = Only admins may open port { $port } on this computer.
-ui-row-bind-reserved = Windows keeps port { $port } for itself.
-ui-row-queue-dropped = { $count ->
+row-firewall-limited = Part of the firewall could not be read: { $detail }.
+row-ping-not-possible = Ping could not be tried from this computer.
+row-trace-limited = The way could not be traced: { $detail }.
+row-service-running = { $service } is running: { $programs }.
+row-service-stopped = No { $service } program is running on this computer.
+row-bind-free = A program could open port { $port } on this computer.
+row-bind-in-use = Port { $port } is already held by a program on this computer.
+row-bind-denied = Only admins may open port { $port } on this computer.
+row-bind-reserved = Windows keeps port { $port } for itself.
+row-queue-dropped = { $count ->
     [one] One connection was dropped while we checked, because a program was too busy.
    *[other] { $count } connections were dropped while we checked, because a program was too busy.
 }
-ui-parsed-client = Program: { $client }
-ui-parsed-failure = What happened: { $failure }
-ui-parsed-host = Computer: { $host }
-ui-parsed-port = Port: { $port }
-ui-parsed-port-implied = Port: { $port } (the usual one, not in the message)
-ui-parsed-code = Code in the message: { $code }
-ui-parsed-socket = Local file: { $path }
+read-client = Program: { $client }
+read-failure = What happened: { $failure }
+read-host = Computer: { $host }
+read-port = Port: { $port }
+read-port-implied = Port: { $port } (the usual one, not in the message)
+read-code = Code in the message: { $code }
+read-socket = Local file: { $path }
 
 # Details for helpdesk
 ui-helpdesk-evidence = What we saw
 ui-helpdesk-id = Report ID: { $id }
-ui-helpdesk-run = Checked on { $os } { $admin ->
+helpdesk-run = Checked on { $os } { $admin ->
     [yes] as admin
    *[no] without admin rights
 }, { $ms } ms for each step.
-ui-os-unix = Linux and macOS
-ui-os-linux = Linux
-ui-os-macos = macOS
-ui-os-windows = Windows
-ui-os-any = Any system
+os-unix = Linux and macOS
+os-linux = Linux
+os-macos = macOS
+os-windows = Windows
+os-any = Any system
 
 # Share
 ui-share-heading = Share this report
@@ -600,15 +606,15 @@ ui-save-markdown = Save for a ticket
 ui-saved = Saved as { $name }.
 ui-save-failed = The report could not be saved. { $message }
 ui-contains-heading = What the report contains
-ui-contains-target = What you typed, and the addresses it led to.
-ui-contains-message = The error message as we read it: program, computer, port and code.
-ui-contains-checks = The result of each check, with how long it took.
-ui-contains-listeners = The programs that listen for connections on this computer, with their user names.
-ui-contains-listeners-hidden = The programs that listen for connections on this computer. Their user names are hidden, except system accounts such as root.
-ui-contains-firewall = The firewall rules of this computer for that port.
-ui-contains-answer = The answer, and what was ruled out.
-ui-contains-system = The kind of system, and the version of Port Doctor.
-ui-contains-rights = Whether the checks ran with admin rights.
+contains-target = What you typed, and the addresses it led to.
+contains-message = The error message as we read it: program, computer, port and code.
+contains-checks = The result of each check, with how long it took.
+contains-listeners = The programs that listen for connections on this computer, with their user names.
+contains-listeners-hidden = The programs that listen for connections on this computer. Their user names are hidden, except system accounts such as root.
+contains-firewall = The firewall rules of this computer for that port.
+contains-answer = The answer, and what was ruled out.
+contains-system = The kind of system, and the version of Port Doctor.
+contains-rights = Whether the checks ran with admin rights.
 
 ## macOS stealth mode
 

@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use unic_langid::LanguageIdentifier;
 
+use serde_json::Value;
+
+use crate::diagnose::ms;
 use crate::finding::{Confidence, Finding, Verdict};
 
 /// The catalogue files, built in.
@@ -23,10 +26,6 @@ pub struct Explanation {
     pub why: String,
     pub steps: Vec<String>,
 }
-
-/// Arguments that are amounts, given to Fluent as numbers so plurals read right.
-/// (Ports and addresses stay text: no digit grouping, no plural forms.)
-const NUMERIC_ARGS: &[&str] = &["count", "last_ttl", "failed", "total", "waiting", "backlog"];
 
 /// One language's messages.
 pub struct Catalog {
@@ -94,45 +93,118 @@ impl Catalog {
 
     /// Formats a message, or None when it is missing or an argument it needs is absent.
     pub fn format(&self, id: &str, args: &BTreeMap<String, String>) -> Option<String> {
-        let pattern = self.bundle.get_message(id)?.value()?;
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
-            // Counts must be numbers for plural forms ("one connection", "3 connections").
-            match v.parse::<u32>() {
-                Ok(n) if NUMERIC_ARGS.contains(&k.as_str()) => fargs.set(k.as_str(), n),
+            // Whole numbers are numbers, so plural forms read right ("one connection",
+            // "3 connections"). Fluent writes them without grouping: ports stay 8080.
+            match v.parse::<u64>() {
+                Ok(n) if n.to_string() == *v => fargs.set(k.as_str(), n),
                 _ => fargs.set(k.as_str(), v.as_str()),
             }
         }
+        self.format_args(id, &fargs)
+    }
+
+    fn format_args(&self, id: &str, args: &FluentArgs<'_>) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
-        let text = self
-            .bundle
-            .format_pattern(pattern, Some(&fargs), &mut errors);
+        let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
         errors.is_empty().then(|| text.into_owned())
+    }
+
+    /// A finding's arguments as the catalogue reads them. The types decide: whole
+    /// numbers are numbers (plural forms: "one connection", "3 connections"), other
+    /// numbers are milliseconds or seconds written as people read them, `true`/`false`
+    /// are `yes`/`no`, a list is written with commas, and every argument `x` comes with
+    /// `has_x` (`yes` when it is present and not empty), so a sentence can say what
+    /// is known and leave out what is not.
+    pub fn finding_args(&self, finding: &Finding) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        for (key, value) in finding.args() {
+            let present = match &value {
+                Value::Null => false,
+                Value::String(s) => !s.is_empty(),
+                Value::Array(a) => !a.is_empty(),
+                _ => true,
+            };
+            args.set(format!("has_{key}"), if present { "yes" } else { "no" });
+            match value {
+                Value::Number(n) => match n.as_u64() {
+                    Some(whole) => args.set(key, whole),
+                    None => args.set(key, ms(n.as_f64().unwrap_or(0.0))),
+                },
+                Value::Bool(b) => args.set(key, if b { "yes" } else { "no" }),
+                Value::String(s) => args.set(key, s),
+                Value::Array(items) => args.set(
+                    key,
+                    items
+                        .iter()
+                        .map(|v| match v {
+                            Value::String(s) => s.clone(),
+                            other => other.to_string(),
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+                Value::Null | Value::Object(_) => args.set(key, ""),
+            }
+        }
+        // "this computer" reads well in a cause ("…on port 8080 of this computer"),
+        // not in a ruled-out line about a name ("The name localhost was found").
+        if finding.subject.this_computer && finding.verdict != Verdict::RuledOut {
+            args.set("host", self.get("place-this-computer", &[]));
+        }
+        args
     }
 
     /// A finding in words: headline, why, and the numbered steps.
     pub fn explain(&self, finding: &Finding) -> Explanation {
-        let mut args = finding.args.clone();
-        // "this computer" reads well in a cause ("…on port 8080 of this computer"),
-        // not in a ruled-out line about a name ("The name localhost was found").
-        if args.get("this_computer").map(String::as_str) == Some("yes")
-            && finding.verdict != Verdict::RuledOut
-        {
-            args.insert("host".into(), self.get("place-this-computer", &[]));
-        }
-        let get = |suffix: &str| self.format(&format!("{}-{suffix}", finding.code), &args);
+        let args = self.finding_args(finding);
+        let code = finding.code();
+        let get = |suffix: &str| self.format_args(&format!("{code}-{suffix}"), &args);
         if finding.verdict == Verdict::RuledOut {
             return Explanation {
-                headline: get("ruled-out").unwrap_or_else(|| finding.code.clone()),
+                headline: get("ruled-out").unwrap_or_else(|| code.to_string()),
                 why: String::new(),
                 steps: Vec::new(),
             };
         }
         Explanation {
-            headline: get("headline").unwrap_or_else(|| finding.code.clone()),
+            headline: get("headline").unwrap_or_else(|| code.to_string()),
             why: get("why").unwrap_or_default(),
             steps: (1..=3).filter_map(|i| get(&format!("step-{i}"))).collect(),
         }
+    }
+
+    /// Whether every sentence of a finding formats with its own arguments (no message
+    /// missing, no argument a sentence needs absent): what the tests hold each rule to.
+    pub fn explains_fully(&self, finding: &Finding) -> Result<(), String> {
+        let args = self.finding_args(finding);
+        let code = finding.code();
+        let suffixes: Vec<String> = if finding.verdict == Verdict::RuledOut {
+            vec!["ruled-out".into()]
+        } else {
+            let mut v = vec!["headline".to_string(), "why".to_string()];
+            v.extend((1..=3).map(|i| format!("step-{i}")));
+            v
+        };
+        for suffix in suffixes {
+            let id = format!("{code}-{suffix}");
+            let Some(pattern) = self.bundle.get_message(&id).and_then(|m| m.value()) else {
+                if suffix.starts_with("step-") && suffix != "step-1" {
+                    continue;
+                }
+                return Err(format!("{id}: no such message"));
+            };
+            let mut errors = Vec::new();
+            let _ = self
+                .bundle
+                .format_pattern(pattern, Some(&args), &mut errors);
+            if !errors.is_empty() {
+                return Err(format!("{id}: {errors:?}"));
+            }
+        }
+        Ok(())
     }
 
     /// The word for a confidence level.

@@ -11,11 +11,81 @@ use crate::target::Target;
 /// A command to copy, and the system it is for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Command {
-    /// `linux`, `macos`, `windows` or `unix` (Linux and macOS).
-    pub os: String,
-    /// What it checks: `connect`, `resolve`, `listeners`, `firewall`, `reserved-ports`.
-    pub purpose: String,
+    pub os: CommandOs,
+    pub purpose: Purpose,
     pub command: String,
+}
+
+/// The systems a command is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum CommandOs {
+    /// Linux and macOS.
+    Unix,
+    Linux,
+    Macos,
+    Windows,
+    /// Wherever Port Doctor runs.
+    Any,
+}
+
+impl CommandOs {
+    /// Whether a command for this system runs on a machine whose `os` is given
+    /// (`linux`, `macos`, `windows`, as Rust names them).
+    pub fn fits(self, os: &str) -> bool {
+        match self {
+            CommandOs::Any => true,
+            CommandOs::Unix => os == "linux" || os == "macos",
+            CommandOs::Linux => os == "linux",
+            CommandOs::Macos => os == "macos",
+            CommandOs::Windows => os == "windows",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CommandOs::Unix => "unix",
+            CommandOs::Linux => "linux",
+            CommandOs::Macos => "macos",
+            CommandOs::Windows => "windows",
+            CommandOs::Any => "any",
+        }
+    }
+}
+
+/// What a command checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Purpose {
+    /// Port Doctor's own check of the target.
+    Check,
+    Connect,
+    Resolve,
+    Listeners,
+    Firewall,
+    ReservedPorts,
+}
+
+impl Purpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Purpose::Check => "check",
+            Purpose::Connect => "connect",
+            Purpose::Resolve => "resolve",
+            Purpose::Listeners => "listeners",
+            Purpose::Firewall => "firewall",
+            Purpose::ReservedPorts => "reserved-ports",
+        }
+    }
+}
+
+/// The read-only command that shows this system's firewall rules, as an admin runs it.
+pub fn firewall_read_command(os: &str) -> &'static str {
+    match os {
+        "windows" => "netsh advfirewall firewall show rule name=all dir=in",
+        "macos" => "sudo pfctl -sr",
+        _ => "sudo nft list ruleset; sudo iptables-save",
+    }
 }
 
 fn quote(s: &str) -> String {
@@ -32,62 +102,72 @@ fn quote(s: &str) -> String {
 pub fn for_target(target: &Target) -> Vec<Command> {
     let host = quote(&target.host);
     let port = target.port;
-    let cmd = |os: &str, purpose: &str, command: String| Command {
-        os: os.to_string(),
-        purpose: purpose.to_string(),
+    let cmd = |os: CommandOs, purpose: Purpose, command: String| Command {
+        os,
+        purpose,
         command,
     };
     let mut list = vec![
-        cmd("unix", "connect", format!("nc -vz -w 5 {host} {port}")),
         cmd(
-            "windows",
-            "connect",
+            CommandOs::Unix,
+            Purpose::Connect,
+            format!("nc -vz -w 5 {host} {port}"),
+        ),
+        cmd(
+            CommandOs::Windows,
+            Purpose::Connect,
             format!("Test-NetConnection -ComputerName {host} -Port {port}"),
         ),
     ];
     if target.ip().is_none() {
-        list.push(cmd("linux", "resolve", format!("getent ahosts {host}")));
         list.push(cmd(
-            "macos",
-            "resolve",
+            CommandOs::Linux,
+            Purpose::Resolve,
+            format!("getent ahosts {host}"),
+        ));
+        list.push(cmd(
+            CommandOs::Macos,
+            Purpose::Resolve,
             format!("dscacheutil -q host -a name {host}"),
         ));
-        list.push(cmd("windows", "resolve", format!("Resolve-DnsName {host}")));
+        list.push(cmd(
+            CommandOs::Windows,
+            Purpose::Resolve,
+            format!("Resolve-DnsName {host}"),
+        ));
     }
     list.push(cmd(
-        "linux",
-        "listeners",
+        CommandOs::Linux,
+        Purpose::Listeners,
         format!("ss -tlnp 'sport = :{port}'"),
     ));
     list.push(cmd(
-        "macos",
-        "listeners",
+        CommandOs::Macos,
+        Purpose::Listeners,
         format!("lsof -nP -iTCP:{port} -sTCP:LISTEN"),
     ));
     list.push(cmd(
-        "windows",
-        "listeners",
+        CommandOs::Windows,
+        Purpose::Listeners,
         format!("Get-NetTCPConnection -State Listen -LocalPort {port}"),
     ));
     // The firewall, as an admin would read it (read-only commands).
     list.push(cmd(
-        "linux",
-        "firewall",
+        CommandOs::Linux,
+        Purpose::Firewall,
         "sudo nft list ruleset; sudo iptables-save".to_string(),
     ));
-    list.push(cmd(
-        "macos",
-        "firewall",
+    list.push(cmd(CommandOs::Macos,
+        Purpose::Firewall,
         "sudo pfctl -sr; /usr/libexec/ApplicationFirewall/socketfilterfw --getglobalstate --getstealthmode".to_string(),
     ));
-    list.push(cmd(
-        "windows",
-        "firewall",
+    list.push(cmd(CommandOs::Windows,
+        Purpose::Firewall,
         format!("Get-NetFirewallPortFilter -Protocol TCP | Where-Object LocalPort -eq {port} | Get-NetFirewallRule"),
     ));
     list.push(cmd(
-        "windows",
-        "reserved-ports",
+        CommandOs::Windows,
+        Purpose::ReservedPorts,
         "netsh int ipv4 show excludedportrange protocol=tcp".to_string(),
     ));
     list
@@ -96,8 +176,8 @@ pub fn for_target(target: &Target) -> Vec<Command> {
 /// For an explained message: the Port Doctor check of what it names, then the rest.
 pub fn for_message(target: &Target) -> Vec<Command> {
     let mut list = vec![Command {
-        os: "any".to_string(),
-        purpose: "check".to_string(),
+        os: CommandOs::Any,
+        purpose: Purpose::Check,
         command: format!("portdoctor check {}", quote(&target.display_addr())),
     }];
     list.extend(for_target(target));
@@ -127,7 +207,7 @@ mod tests {
         let Ok(t) = parse_target("[::1]:80") else {
             panic!("parses")
         };
-        assert!(!for_target(&t).iter().any(|c| c.purpose == "resolve"));
+        assert!(!for_target(&t).iter().any(|c| c.purpose == Purpose::Resolve));
     }
 
     #[test]

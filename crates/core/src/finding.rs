@@ -1,12 +1,22 @@
-//! Findings: what the rules concluded, with a stable code, the evidence and next steps.
+//! Findings: what the rules concluded, as typed causes with a stable code, the
+//! evidence and next steps.
 //!
-//! The code is an API (reports and helpdesk scripts depend on it). The sentences are not
-//! here: the catalogue turns `code` + `args` into words.
-
-use std::collections::BTreeMap;
+//! Every cause is one variant of [`Cause`], declared once in [`causes!`] below with its
+//! stable code, its typed fields (its catalogue arguments), its place on the way
+//! ([`Cause::place`]) and the command it offers a helpdesk ([`Cause::offer`]). The
+//! compiler keeps the rules, the catalogue arguments, the picture of the way and the
+//! commands in step: a new variant does not build until each of those says what it
+//! does with it.
+//!
+//! The code is an API (reports and helpdesk scripts depend on it). The sentences are
+//! not here: the catalogue turns the code and the arguments into words.
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 use ts_rs::TS;
+
+use crate::commands::Purpose;
+use crate::facts::{Family, ProbeOutcome};
 
 /// What a finding says about the problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -47,16 +57,385 @@ pub enum Action {
     RunCheck,
 }
 
-/// One conclusion.
+/// Where on the way from this computer to the program a cause sits: the picture of
+/// the way marks this link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    Computer,
+    Network,
+    Firewall,
+    Server,
+    Program,
+}
+
+impl Place {
+    /// The links of the way, in order.
+    pub const ALL: [Place; 5] = [
+        Place::Computer,
+        Place::Network,
+        Place::Firewall,
+        Place::Server,
+        Place::Program,
+    ];
+}
+
+/// Where a command has to run to show what a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum RunsOn {
+    /// The computer the check ran on.
+    ThisComputer,
+    /// The computer the target is (the same as this one for a local target).
+    Server,
+}
+
+/// The command a finding offers to helpdesk ("copy the command for an admin").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Offer {
+    pub purpose: Purpose,
+    pub runs_on: RunsOn,
+}
+
+const fn offer(purpose: Purpose, runs_on: RunsOn) -> Option<Offer> {
+    Some(Offer { purpose, runs_on })
+}
+
+/// Who sent the refusal of a connection, or which rule explains it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum SenderWhere {
+    /// No ICMP message said who refused.
+    Unknown,
+    /// This computer made the message itself.
+    ThisComputer,
+    /// The target itself.
+    Target,
+    /// A router on the way.
+    Path,
+    /// A rule of this computer's firewall, on the way out.
+    RuleHere,
+    /// A rule of this computer's firewall, on the way in (the target is this computer).
+    RuleTarget,
+}
+
+/// Where a firewall drops the connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum DropPlace {
+    /// After the last router that answered the trace.
+    Path,
+    /// The target's own firewall (the target is this computer, read on the way in).
+    Target,
+    /// This computer's firewall, on the way out.
+    ThisComputer,
+    /// Ruled out both ways on this computer.
+    Both,
+}
+
+/// What ping said of a server that did not answer on its port.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum PingSeen {
+    Replied,
+    Silent,
+    Unknown,
+}
+
+/// Why this computer could not start a connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum LocalReason {
+    NoFreePort,
+    TooManyFiles,
+    Permission,
+    Other,
+}
+
+/// Declares every cause once: its stable code, then its typed fields.
+macro_rules! causes {
+    ($(
+        $(#[doc = $doc:literal])*
+        $variant:ident = $code:literal { $( $(#[$fmeta:meta])* $field:ident : $ty:ty ),* $(,)? }
+    )*) => {
+        /// A cause, or a part of the way that was checked, with what the sentences need.
+        /// The JSON is `{"code": "...", "args": {...}}`.
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+        #[serde(tag = "code", content = "args")]
+        pub enum Cause {
+            $(
+                $(#[doc = $doc])*
+                #[serde(rename = $code)]
+                $variant { $( $(#[$fmeta])* $field: $ty ),* },
+            )*
+        }
+
+        impl Cause {
+            /// Every stable code, in declaration order.
+            pub const CODES: &'static [&'static str] = &[$($code),*];
+
+            /// The stable kebab-case code.
+            pub fn code(&self) -> &'static str {
+                match self {
+                    $(Cause::$variant { .. } => $code,)*
+                }
+            }
+        }
+    };
+}
+
+causes! {
+    /// A program accepted the connection.
+    Reachable = "reachable" { address: String, ms: f64, count: u32 }
+    /// The name does not exist (or, ruled out, it was found at `addresses`).
+    DnsFailure = "dns-failure" { #[serde(default)] addresses: Vec<String> }
+    /// The name exists but has no address.
+    DnsNoAddress = "dns-no-address" {}
+    /// The resolver did not answer.
+    DnsNoAnswer = "dns-no-answer" {}
+    /// The resolver failed otherwise.
+    DnsError = "dns-error" { detail: String }
+    /// Refused, and nothing listens (or the listener table could not be read).
+    NoListener = "no-listener" { #[serde(default)] ms: Option<f64> }
+    /// A program listens on the port, but at another address only.
+    BoundElsewhere = "bound-elsewhere" {
+        listen_address: String,
+        loopback_only: bool,
+        #[serde(default)] process: Option<String>,
+    }
+    /// Nothing on the port; the expected program, or another, listens on another port.
+    WrongPort = "wrong-port" {
+        /// The expected service, when known.
+        #[serde(default)] service: Option<String>,
+        other_port: u16,
+        #[serde(default)] process: Option<String>,
+    }
+    /// Nothing on the port and the expected program does not run.
+    ServiceNotRunning = "service-not-running" { service: String, programs: Vec<String> }
+    /// Another program holds the port.
+    PortTaken = "port-taken" {
+        #[serde(default)] service: Option<String>,
+        #[serde(default)] process: Option<String>,
+        #[serde(default)] pid: Option<u32>,
+        running: bool,
+    }
+    /// Ports below `threshold` need admin rights.
+    PrivilegedPort = "privileged-port" { threshold: u16 }
+    /// The port is in a range Windows reserved.
+    ReservedPortRange = "reserved-port-range" { range_start: u16, range_end: u16 }
+    /// Owners of `count` listeners are hidden without admin rights.
+    NeedsAdmin = "needs-admin" { count: u32 }
+    /// The listen queue is full.
+    BacklogOverflow = "backlog-overflow" {
+        #[serde(default)] process: Option<String>,
+        waiting: u32,
+        backlog: u32,
+        #[serde(default)] somaxconn: Option<u32>,
+    }
+    /// One address family answers, the other does not.
+    Ipv6Ipv4Mismatch = "ipv6-ipv4-mismatch" {
+        works_family: Family,
+        fails_family: Family,
+        works_address: String,
+        fails_address: String,
+        fails_outcome: ProbeOutcome,
+        fails_first: bool,
+    }
+    /// Some addresses answer, some do not.
+    SomeAddressesFail = "some-addresses-fail" {
+        failed: u32,
+        total: u32,
+        fails_address: String,
+        fails_outcome: ProbeOutcome,
+    }
+    /// No answer before the deadline.
+    Timeout = "timeout" { seconds: f64, ping: PingSeen }
+    /// A firewall sent a refusal (ICMP), or a rule of this computer's firewall rejects.
+    FirewallReject = "firewall-reject" {
+        #[serde(default)] sender: Option<String>,
+        sender_where: SenderWhere,
+        #[serde(default)] rule: Option<String>,
+    }
+    /// A firewall drops silently: a rule, a policy, or the trace's silence.
+    FirewallDrop = "firewall-drop" {
+        place: DropPlace,
+        #[serde(default)] by_policy: bool,
+        #[serde(default)] rule: Option<String>,
+        #[serde(default)] last_hop: Option<String>,
+        #[serde(default)] last_ttl: Option<u8>,
+    }
+    /// The firewall could not be read (no admin rights).
+    FirewallNotRead = "firewall-not-read" { command: String }
+    /// Ping gets no answer, but the port does.
+    IcmpBlockedButTcpFine = "icmp-blocked-but-tcp-fine" { address: String }
+    /// macOS stealth mode turns refusals into silence for other computers.
+    StealthMode = "stealth-mode" {}
+    /// The host cannot be reached.
+    HostUnreachable = "host-unreachable" { #[serde(default)] sender: Option<String> }
+    /// The host's network cannot be reached.
+    NetworkUnreachable = "network-unreachable" { #[serde(default)] sender: Option<String> }
+    /// This computer could not start the connection.
+    LocalError = "local-error" { reason: LocalReason }
+    /// A pasted message about a Unix socket file.
+    UnixSocket = "unix-socket" {
+        #[serde(default)] client: Option<String>,
+        #[serde(default)] socket: Option<String>,
+    }
+    /// A refusal on ::1 for "localhost": the server may be on 127.0.0.1 only.
+    LocalhostIpv6First = "localhost-ipv6-first" {}
+    /// A pasted refusal.
+    MessageRefused = "message-refused" { #[serde(default)] client: Option<String> }
+    /// A pasted timeout.
+    MessageTimeout = "message-timeout" { #[serde(default)] client: Option<String> }
+    /// A pasted "unreachable".
+    MessageUnreachable = "message-unreachable" { #[serde(default)] client: Option<String> }
+    /// A pasted name-lookup failure.
+    MessageDns = "message-dns" { #[serde(default)] client: Option<String> }
+    /// A pasted reset.
+    MessageReset = "message-reset" { #[serde(default)] client: Option<String> }
+    /// A pasted TLS failure.
+    MessageTls = "message-tls" { #[serde(default)] client: Option<String> }
+    /// A pasted text with no connection error we know.
+    MessageUnrecognized = "message-unrecognized" { #[serde(default)] client: Option<String> }
+}
+
+impl Cause {
+    /// Where on the way this cause sits; None for what is not a break of the way.
+    pub fn place(&self) -> Option<Place> {
+        use Cause::*;
+        match self {
+            Reachable { .. } | NeedsAdmin { .. } | IcmpBlockedButTcpFine { .. } => None,
+            MessageReset { .. } | MessageTls { .. } | MessageUnrecognized { .. } => None,
+            DnsFailure { .. } | DnsNoAddress { .. } | DnsNoAnswer { .. } | DnsError { .. } => {
+                Some(Place::Network)
+            }
+            HostUnreachable { .. }
+            | NetworkUnreachable { .. }
+            | MessageUnreachable { .. }
+            | MessageDns { .. } => Some(Place::Network),
+            NoListener { .. }
+            | BoundElsewhere { .. }
+            | WrongPort { .. }
+            | ServiceNotRunning { .. }
+            | PortTaken { .. }
+            | PrivilegedPort { .. }
+            | ReservedPortRange { .. }
+            | BacklogOverflow { .. }
+            | Ipv6Ipv4Mismatch { .. }
+            | LocalhostIpv6First { .. }
+            | UnixSocket { .. }
+            | MessageRefused { .. } => Some(Place::Program),
+            Timeout { .. }
+            | MessageTimeout { .. }
+            | FirewallReject { .. }
+            | FirewallDrop { .. }
+            | FirewallNotRead { .. }
+            | StealthMode { .. } => Some(Place::Firewall),
+            SomeAddressesFail { .. } => Some(Place::Server),
+            LocalError { .. } => Some(Place::Computer),
+        }
+    }
+
+    /// Whether this cause can never be sure from the outside (a silence has many
+    /// reasons): the picture then says "probably here" at most.
+    pub fn never_sure(&self) -> bool {
+        matches!(self, Cause::Timeout { .. } | Cause::MessageTimeout { .. })
+    }
+
+    /// The command this cause offers helpdesk, and where it must run.
+    pub fn offer(&self) -> Option<Offer> {
+        use Cause::*;
+        use Purpose as P;
+        use RunsOn::*;
+        match self {
+            Reachable { .. } | IcmpBlockedButTcpFine { .. } => offer(P::Connect, ThisComputer),
+            DnsFailure { .. } | DnsNoAddress { .. } | DnsNoAnswer { .. } | DnsError { .. } => {
+                offer(P::Resolve, ThisComputer)
+            }
+            MessageDns { .. } => offer(P::Resolve, ThisComputer),
+            NoListener { .. }
+            | BoundElsewhere { .. }
+            | WrongPort { .. }
+            | ServiceNotRunning { .. }
+            | PortTaken { .. }
+            | PrivilegedPort { .. }
+            | BacklogOverflow { .. }
+            | NeedsAdmin { .. }
+            | LocalhostIpv6First { .. }
+            | MessageRefused { .. } => offer(P::Listeners, Server),
+            ReservedPortRange { .. } => offer(P::ReservedPorts, Server),
+            Ipv6Ipv4Mismatch { .. } | SomeAddressesFail { .. } => offer(P::Connect, ThisComputer),
+            Timeout { .. } | MessageTimeout { .. } | StealthMode { .. } => {
+                offer(P::Firewall, Server)
+            }
+            FirewallReject { sender_where, .. } => match sender_where {
+                SenderWhere::RuleHere | SenderWhere::ThisComputer => {
+                    offer(P::Firewall, ThisComputer)
+                }
+                _ => offer(P::Firewall, Server),
+            },
+            FirewallDrop { place, .. } => match place {
+                DropPlace::ThisComputer | DropPlace::Both => offer(P::Firewall, ThisComputer),
+                DropPlace::Target => offer(P::Firewall, Server),
+                DropPlace::Path => offer(P::Connect, ThisComputer),
+            },
+            FirewallNotRead { .. } => offer(P::Firewall, ThisComputer),
+            HostUnreachable { .. } | NetworkUnreachable { .. } | MessageUnreachable { .. } => {
+                offer(P::Connect, ThisComputer)
+            }
+            LocalError { .. } => None,
+            UnixSocket { .. } | MessageReset { .. } | MessageTls { .. } => None,
+            MessageUnrecognized { .. } => None,
+        }
+    }
+
+    /// The arguments of this cause, as JSON (the `args` of the report).
+    fn args_json(&self) -> Map<String, Value> {
+        match serde_json::to_value(self) {
+            Ok(Value::Object(mut m)) => match m.remove("args") {
+                Some(Value::Object(args)) => args,
+                _ => Map::new(),
+            },
+            _ => Map::new(),
+        }
+    }
+}
+
+/// What a finding is about: the host and port checked or named in a message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Subject {
+    /// The host as typed (or named in a message), when there is one.
+    #[serde(default)]
+    pub host: Option<String>,
+    #[serde(default)]
+    pub port: Option<u16>,
+    /// Whether the host is this computer: sentences then say "this computer".
+    #[serde(default)]
+    pub this_computer: bool,
+}
+
+/// The addresses a failure was seen at (every address that failed the same way).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FailedAt {
+    /// The first of them.
+    pub address: String,
+    pub addresses: Vec<String>,
+    pub count: u32,
+}
+
+/// One conclusion.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Finding {
-    /// Stable kebab-case code, e.g. `no-listener`.
-    pub code: String,
+    /// The cause: its stable code and typed arguments (`code`, `args`).
+    #[serde(flatten)]
+    pub cause: Cause,
     pub verdict: Verdict,
     pub confidence: Confidence,
-    /// Named values the explanation needs (host, port, address, sender, ...).
-    #[serde(default)]
-    pub args: BTreeMap<String, String>,
+    /// The host and port this is about.
+    pub subject: Subject,
+    /// For a failed connection: the addresses that failed this way.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failed_at: Option<FailedAt>,
     /// The facts this rests on, in precise terms (one line each, for helpdesk).
     #[serde(default)]
     pub evidence: Vec<String>,
@@ -66,20 +445,26 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(code: &str, verdict: Verdict, confidence: Confidence) -> Finding {
+    pub fn new(
+        cause: Cause,
+        verdict: Verdict,
+        confidence: Confidence,
+        subject: Subject,
+    ) -> Finding {
         Finding {
-            code: code.to_string(),
+            cause,
             verdict,
             confidence,
-            args: BTreeMap::new(),
+            subject,
+            failed_at: None,
             evidence: Vec::new(),
             actions: Vec::new(),
         }
     }
 
-    pub fn arg(mut self, key: &str, value: impl ToString) -> Finding {
-        self.args.insert(key.to_string(), value.to_string());
-        self
+    /// The stable code.
+    pub fn code(&self) -> &'static str {
+        self.cause.code()
     }
 
     pub fn evidence(mut self, line: impl Into<String>) -> Finding {
@@ -91,9 +476,31 @@ impl Finding {
         self.actions.extend_from_slice(actions);
         self
     }
+
+    /// Every argument the sentences may use: the subject, the failed addresses and the
+    /// cause's own fields, as JSON values (see [`crate::catalog`] for how they become
+    /// catalogue arguments).
+    pub fn args(&self) -> Map<String, Value> {
+        let mut all = Map::new();
+        for part in [
+            serde_json::to_value(&self.subject).ok(),
+            self.failed_at
+                .as_ref()
+                .and_then(|f| serde_json::to_value(f).ok()),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if let Value::Object(m) = part {
+                all.extend(m);
+            }
+        }
+        all.extend(self.cause.args_json());
+        all
+    }
 }
 
-/// The stable finding codes. Adding one is fine; renaming one breaks users.
+/// The stable finding codes, for tests and scripts that match on them.
 pub mod codes {
     pub const REACHABLE: &str = "reachable";
     pub const DNS_FAILURE: &str = "dns-failure";
@@ -130,41 +537,51 @@ pub mod codes {
     pub const MESSAGE_TLS: &str = "message-tls";
     pub const MESSAGE_UNRECOGNIZED: &str = "message-unrecognized";
 
-    /// Every code, so tests can prove each has its sentences in every catalogue.
-    pub const ALL: &[&str] = &[
-        REACHABLE,
-        DNS_FAILURE,
-        DNS_NO_ADDRESS,
-        DNS_NO_ANSWER,
-        DNS_ERROR,
-        NO_LISTENER,
-        BOUND_ELSEWHERE,
-        WRONG_PORT,
-        SERVICE_NOT_RUNNING,
-        PORT_TAKEN,
-        PRIVILEGED_PORT,
-        RESERVED_PORT_RANGE,
-        NEEDS_ADMIN,
-        BACKLOG_OVERFLOW,
-        IPV6_IPV4_MISMATCH,
-        SOME_ADDRESSES_FAIL,
-        TIMEOUT,
-        FIREWALL_REJECT,
-        FIREWALL_DROP,
-        FIREWALL_NOT_READ,
-        ICMP_BLOCKED_BUT_TCP_FINE,
-        STEALTH_MODE,
-        HOST_UNREACHABLE,
-        NETWORK_UNREACHABLE,
-        LOCAL_ERROR,
-        UNIX_SOCKET,
-        LOCALHOST_IPV6_FIRST,
-        MESSAGE_REFUSED,
-        MESSAGE_TIMEOUT,
-        MESSAGE_UNREACHABLE,
-        MESSAGE_DNS,
-        MESSAGE_RESET,
-        MESSAGE_TLS,
-        MESSAGE_UNRECOGNIZED,
-    ];
+    /// Every code, from the one declaration of the causes.
+    pub const ALL: &[&str] = super::Cause::CODES;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_keeps_the_code_and_typed_args() {
+        let f = Finding::new(
+            Cause::WrongPort {
+                service: None,
+                other_port: 8081,
+                process: Some("nginx".into()),
+            },
+            Verdict::Cause,
+            Confidence::Likely,
+            Subject {
+                host: Some("127.0.0.1".into()),
+                port: Some(8080),
+                this_computer: true,
+            },
+        );
+        let v = serde_json::to_value(&f).unwrap_or_default();
+        assert_eq!(v["code"], "wrong-port");
+        assert_eq!(v["args"]["other_port"], 8081);
+        assert_eq!(v["args"]["process"], "nginx");
+        assert_eq!(v["subject"]["port"], 8080);
+        let back: Finding = serde_json::from_value(v).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back, f);
+        assert_eq!(f.args()["host"], "127.0.0.1");
+        assert_eq!(f.args()["other_port"], 8081);
+    }
+
+    #[test]
+    fn codes_are_unique_kebab_case() {
+        let mut seen = std::collections::BTreeSet::new();
+        for code in codes::ALL {
+            assert!(seen.insert(*code), "{code} twice");
+            assert!(
+                code.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{code}"
+            );
+        }
+    }
 }

@@ -21,6 +21,7 @@ pub mod report;
 pub mod services;
 pub mod target;
 pub mod time;
+pub mod view;
 
 pub use catalog::Catalog;
 pub use diagnose::{diagnose, diagnose_error_text};
@@ -29,3 +30,4 @@ pub use facts::{Facts, Family, ProbeOutcome, ProbeResult, Resolution};
 pub use finding::{Confidence, Finding, Verdict};
 pub use report::Report;
 pub use target::{Target, TargetError, parse_target};
+pub use view::View;

@@ -229,10 +229,12 @@ fn scrubbed(report: &Report, what: &Redaction) -> Report {
     out.parsed = None;
     out.commands.clear();
     for f in &mut out.findings {
-        f.finding.args.clear();
+        f.finding.cause = blanked(&f.finding.cause);
+        f.finding.subject.host = None;
+        f.finding.failed_at = None;
         f.finding.evidence.clear();
         f.text = Explanation {
-            headline: f.finding.code.clone(),
+            headline: f.finding.code().to_string(),
             ..Explanation::default()
         };
     }
@@ -244,6 +246,15 @@ fn scrubbed(report: &Report, what: &Redaction) -> Report {
         stand_ins: BTreeMap::new(),
     });
     out
+}
+
+/// The cause with every free text emptied (its code and fixed words stay).
+fn blanked(cause: &crate::finding::Cause) -> crate::finding::Cause {
+    let Ok(mut value) = serde_json::to_value(cause) else {
+        return cause.clone();
+    };
+    walk_mut(&mut value, "", "", &mut |_, text| text.clear());
+    serde_json::from_value(value).unwrap_or_else(|_| cause.clone())
 }
 
 // ---------------------------------------------------------------------------------

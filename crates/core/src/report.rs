@@ -1,24 +1,34 @@
-//! The report: one versioned JSON document, and its plain-text and Markdown renderings.
+//! The report: one versioned JSON document, and its renderings.
 //!
-//! The JSON keeps the facts and the findings (codes, args, evidence) and, for readers
-//! without Port Doctor, the sentences in the language it was made in. Opening a report
-//! never runs anything it contains: it is data, rendered again from the catalogue.
+//! The JSON keeps the facts and the findings (codes, typed arguments, evidence) and,
+//! for readers without Port Doctor, the sentences in the language it was made in.
+//! A report is data: [`Report::open`] reads only its facts (or the message as read),
+//! validates them, and builds the findings, every sentence and every command again,
+//! with the reader's catalogue. Nothing free-form in a file becomes a command, a
+//! button or a sentence in our voice. Text and Markdown render the one presentation
+//! model ([`crate::view::View`]).
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use ts_rs::TS;
 
 use crate::catalog::{Catalog, Explanation};
 use crate::commands::{self, Command};
-use crate::diagnose::ms;
 use crate::errtext::ParsedError;
-use crate::facts::{Facts, ProbeOutcome, ResolutionOutcome, ResolutionSource};
-use crate::finding::{Finding, Verdict};
-use crate::redact::{self, RedactionNote};
-use crate::target::{PortSource, Target};
+use crate::facts::Facts;
+use crate::finding::Finding;
+use crate::redact::RedactionNote;
+use crate::target::{PortSource, Target, validate_host};
+use crate::view::View;
+use crate::{diagnose, diagnose_error_text};
 
 /// The schema name and version in every report. Extend, don't break.
 pub const SCHEMA: &str = "portdoctor-report";
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// Version 2 (this one): finding arguments are typed (numbers are numbers, yes/no are
+/// booleans, what is unknown is absent), and the host and port sit in `subject`.
+/// Version 1 reports still open: their facts are read and diagnosed again.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Characters for report IDs: easy to read over the phone (no 0/O, 1/I/L).
 pub const ID_ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -36,7 +46,7 @@ pub struct ReportMeta {
 }
 
 /// A finding with its sentences.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ReportFinding {
     #[serde(flatten)]
     pub finding: Finding,
@@ -66,6 +76,38 @@ pub struct Report {
     /// What was hidden before sharing (see [`crate::redact`]); absent when nothing was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redacted: Option<RedactionNote>,
+    /// The presentation model, for the app's screens; never in a saved file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub view: Option<View>,
+}
+
+/// What a report file holds that we read when it is opened: facts and the message as
+/// read. Findings, sentences and commands in the file are not read.
+#[derive(Debug, Deserialize)]
+struct Stored {
+    schema: String,
+    #[serde(flatten)]
+    meta: ReportMeta,
+    #[serde(default)]
+    parsed: Option<ParsedError>,
+    #[serde(flatten, default)]
+    facts: Option<Facts>,
+    #[serde(default)]
+    redacted: Option<RedactionNote>,
+}
+
+/// Why a report file could not be opened.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OpenError {
+    #[error("not JSON: {0}")]
+    NotJson(String),
+    #[error("not a Port Doctor report (schema '{0}')")]
+    NotAReport(String),
+    #[error("the report holds neither checks nor a message")]
+    Empty,
+    #[error("{0}")]
+    Unreadable(String),
 }
 
 /// Makes a report ID from 40 random bits: 8 characters in two groups.
@@ -83,7 +125,7 @@ pub fn report_id(random: u64) -> String {
 }
 
 impl Report {
-    fn with(meta: ReportMeta, findings: &[Finding], catalog: &Catalog) -> Report {
+    fn with(meta: ReportMeta, findings: Vec<Finding>, catalog: &Catalog) -> Report {
         Report {
             schema: SCHEMA.to_string(),
             schema_version: SCHEMA_VERSION,
@@ -91,38 +133,32 @@ impl Report {
             parsed: None,
             facts: None,
             findings: findings
-                .iter()
+                .into_iter()
                 .map(|f| ReportFinding {
-                    finding: f.clone(),
-                    text: catalog.explain(f),
+                    text: catalog.explain(&f),
+                    finding: f,
                 })
                 .collect(),
             commands: Vec::new(),
             redacted: None,
+            view: None,
         }
     }
 
-    /// A report of a check.
-    pub fn for_check(
-        meta: ReportMeta,
-        facts: Facts,
-        findings: &[Finding],
-        catalog: &Catalog,
-    ) -> Report {
-        let mut r = Report::with(meta, findings, catalog);
-        r.commands = commands::for_target(&facts.target);
+    /// A report of a check: the findings are diagnosed here, from the facts.
+    pub fn for_check(meta: ReportMeta, facts: Facts, catalog: &Catalog) -> Report {
+        let mut r = Report::with(meta, diagnose(&facts), catalog);
+        // Commands only for a host that is a valid name or address.
+        if let Ok(target) = validated(&facts.target) {
+            r.commands = commands::for_target(&target);
+        }
         r.facts = Some(facts);
         r
     }
 
-    /// A report of an explained message.
-    pub fn for_message(
-        meta: ReportMeta,
-        parsed: ParsedError,
-        findings: &[Finding],
-        catalog: &Catalog,
-    ) -> Report {
-        let mut r = Report::with(meta, findings, catalog);
+    /// A report of an explained message: the findings are diagnosed here.
+    pub fn for_message(meta: ReportMeta, parsed: ParsedError, catalog: &Catalog) -> Report {
+        let mut r = Report::with(meta, diagnose_error_text(&parsed), catalog);
         if let (Some(host), Some(port)) = (&parsed.host, parsed.port)
             && let Ok(target) = Target::from_parts(host, port, PortSource::Given, host)
         {
@@ -132,329 +168,106 @@ impl Report {
         r
     }
 
-    /// The answer: the first finding.
-    pub fn primary(&self) -> Option<&ReportFinding> {
-        self.findings.first()
-    }
-
-    /// The status word key for the answer.
-    pub fn status_key(&self) -> &'static str {
-        match self.primary().map(|f| f.finding.verdict) {
-            Some(Verdict::Ok) => "status-ok",
-            Some(Verdict::Cause) => "status-problem",
-            Some(Verdict::CantTell) => "status-cant-tell",
-            _ => "status-unclear",
+    /// Opens a report file: reads its facts (or the message as read), and builds
+    /// findings, sentences and commands again with `catalog`. Reads schema 1 and 2.
+    pub fn open(text: &str, catalog: &Catalog) -> Result<Report, OpenError> {
+        let value: Value =
+            serde_json::from_str(text).map_err(|e| OpenError::NotJson(e.to_string()))?;
+        let schema = value.get("schema").and_then(Value::as_str).unwrap_or("");
+        if schema != SCHEMA {
+            return Err(OpenError::NotAReport(schema.chars().take(60).collect()));
         }
+        let stored: Stored =
+            serde_json::from_value(value).map_err(|e| OpenError::Unreadable(e.to_string()))?;
+        debug_assert_eq!(stored.schema, SCHEMA);
+        let mut report = match (stored.facts, stored.parsed) {
+            (Some(facts), parsed) => {
+                let mut r = Report::for_check(stored.meta, facts, catalog);
+                r.parsed = parsed;
+                r
+            }
+            (None, Some(parsed)) => Report::for_message(stored.meta, parsed, catalog),
+            (None, None) => return Err(OpenError::Empty),
+        };
+        report.redacted = stored.redacted;
+        Ok(report)
     }
 
-    /// Reads a report file. Unknown fields are ignored; the schema name must match.
-    pub fn from_json(text: &str) -> Result<Report, String> {
-        let report: Report = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    /// Reads a report as serde writes it, without building anything again: for our own
+    /// reports passing between the app's halves. A file from elsewhere goes through
+    /// [`Report::open`].
+    pub fn from_json(text: &str) -> Result<Report, OpenError> {
+        let report: Report =
+            serde_json::from_str(text).map_err(|e| OpenError::Unreadable(e.to_string()))?;
         if report.schema != SCHEMA {
-            return Err(format!(
-                "not a Port Doctor report (schema '{}')",
-                report.schema
+            return Err(OpenError::NotAReport(
+                report.schema.chars().take(60).collect(),
             ));
         }
         Ok(report)
     }
 
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
-    }
-
-    /// The rows of "How we know", as (mark, sentence).
-    pub fn how_we_know(&self, c: &Catalog) -> Vec<(char, String)> {
-        let mut rows = Vec::new();
-        let Some(facts) = &self.facts else {
-            return rows;
+    /// The same report said again in another language (findings, sentences and
+    /// commands built again from the facts).
+    pub fn reexplained(&self, catalog: &Catalog) -> Report {
+        let mut r = match (&self.facts, &self.parsed) {
+            (Some(facts), parsed) => {
+                let mut r = Report::for_check(self.meta.clone(), facts.clone(), catalog);
+                r.parsed = parsed.clone();
+                r
+            }
+            (None, Some(parsed)) => Report::for_message(self.meta.clone(), parsed.clone(), catalog),
+            (None, None) => self.clone(),
         };
-        let host = facts.target.host.as_str();
-        let took = ms(facts.resolution.elapsed_ms);
-        match (&facts.resolution.source, &facts.resolution.outcome) {
-            (ResolutionSource::Literal, _) => {
-                rows.push(('✓', c.get("row-literal", &[("host", host)])))
-            }
-            (_, ResolutionOutcome::Resolved { addresses }) => {
-                // A hidden address is written as a stand-in: show its label.
-                let list = addresses
-                    .iter()
-                    .map(|a| RedactionNote::show_address(self.redacted.as_ref(), &a.to_string()))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                rows.push((
-                    '✓',
-                    c.get(
-                        "row-resolved",
-                        &[("host", host), ("addresses", &list), ("ms", &took)],
-                    ),
-                ));
-            }
-            _ => rows.push(('✗', c.get("row-not-resolved", &[("host", host)]))),
-        }
-        if let Some(p) = &facts.ping {
-            match (p.outcome, p.rtt_ms) {
-                (crate::path::PingOutcome::Reply, Some(rtt)) => rows.push((
-                    '✓',
-                    c.get(
-                        "row-ping-reply",
-                        &[("address", &p.address), ("ms", &ms(rtt))],
-                    ),
-                )),
-                (crate::path::PingOutcome::NoReply, _) => {
-                    rows.push(('·', c.get("row-ping-none", &[("address", &p.address)])))
-                }
-                _ => {}
-            }
-        }
-        if let Some(t) = &facts.trace
-            && !t.hops.is_empty()
-        {
-            // Hops up to the last that answered, then one "*" for the silence after it.
-            let answered = t
-                .hops
-                .iter()
-                .rposition(|h| h.address.is_some())
-                .map_or(0, |i| i + 1);
-            let mut list: Vec<String> = t.hops[..answered]
-                .iter()
-                .map(|h| h.address.clone().unwrap_or_else(|| "*".into()))
-                .collect();
-            if answered < t.hops.len() {
-                list.push("* …".into());
-            }
-            let hops = list.join(" → ");
-            rows.push((
-                '·',
-                c.get("row-trace", &[("address", &t.address), ("hops", &hops)]),
-            ));
-        }
-        for p in &facts.addresses {
-            let (mark, key) = match p.outcome {
-                ProbeOutcome::Open => ('✓', "row-open"),
-                ProbeOutcome::Refused => ('✗', "row-refused"),
-                ProbeOutcome::Timeout => ('✗', "row-timeout"),
-                ProbeOutcome::Unreachable => ('✗', "row-unreachable"),
-                ProbeOutcome::LocalError => ('✗', "row-local-error"),
-            };
-            let port = p.port.to_string();
-            rows.push((
-                mark,
-                c.get(
-                    key,
-                    &[
-                        ("address", &p.address),
-                        ("port", &port),
-                        ("ms", &ms(p.elapsed_ms)),
-                    ],
-                ),
-            ));
-        }
-        rows
+        r.redacted = self.redacted.clone();
+        r.view = None;
+        r
     }
 
-    fn header(&self, c: &Catalog) -> String {
-        let m = &self.meta;
-        c.get(
-            "report-header",
-            &[
-                ("id", &m.id),
-                ("time", &m.created),
-                ("version", &m.tool_version),
-                ("os", &m.os),
-            ],
-        )
+    /// The report with its presentation model, for the app's screens.
+    pub fn shown(mut self, catalog: &Catalog) -> Report {
+        self.view = Some(self.view(catalog));
+        self
+    }
+
+    /// The answer: the first finding.
+    pub fn primary(&self) -> Option<&ReportFinding> {
+        self.findings.first()
+    }
+
+    /// The report file: the JSON, without the presentation model.
+    pub fn to_json(&self) -> String {
+        let mut copy = self.clone();
+        copy.view = None;
+        serde_json::to_string_pretty(&copy).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
     }
 
     /// What was hidden before sharing, in words ("Nothing was hidden…" when nothing).
     pub fn redaction_line(&self, c: &Catalog) -> String {
-        redact::describe(self.redacted.as_ref(), c)
+        crate::redact::describe(self.redacted.as_ref(), c)
     }
 
     /// Plain text, at most about 25 lines: what a person reads and what helpdesk gets.
     pub fn render_text(&self, c: &Catalog) -> String {
-        let mut out = Vec::new();
-        out.push(self.header(c));
-        if let Some(p) = self.primary() {
-            let mark = if p.finding.verdict == Verdict::Ok {
-                '✓'
-            } else {
-                '✗'
-            };
-            out.push(format!(
-                "{mark} {}: {}",
-                c.get(self.status_key(), &[]),
-                p.text.headline
-            ));
-            out.push(String::new());
-            if !p.text.why.is_empty() {
-                out.push(format!("{}: {}", c.get("section-why", &[]), p.text.why));
-            }
-            if !p.text.steps.is_empty() {
-                out.push(format!("{}:", c.get("section-steps", &[])));
-                for (i, s) in p.text.steps.iter().enumerate() {
-                    out.push(format!("  {}. {s}", i + 1));
-                }
-            }
-        }
-        let rows = self.how_we_know(c);
-        if !rows.is_empty() {
-            out.push(format!("{}:", c.get("section-how", &[])));
-            for (mark, row) in rows {
-                out.push(format!("  {mark} {row}"));
-            }
-        }
-        let others: Vec<&ReportFinding> = self
-            .findings
-            .iter()
-            .skip(1)
-            .filter(|f| f.finding.verdict == Verdict::Cause)
-            .collect();
-        if !others.is_empty() {
-            out.push(format!("{}:", c.get("section-also", &[])));
-            for f in others {
-                out.push(format!("  ! {}", f.text.headline));
-                if let Some(step) = f.text.steps.first() {
-                    out.push(format!("    → {step}"));
-                }
-            }
-        }
-        let ruled: Vec<&ReportFinding> = self
-            .findings
-            .iter()
-            .filter(|f| f.finding.verdict == Verdict::RuledOut)
-            .collect();
-        if !ruled.is_empty() {
-            out.push(format!("{}:", c.get("section-ruled-out", &[])));
-            for f in ruled {
-                out.push(format!("  - {}", f.text.headline));
-            }
-        }
-        out.push(format!("{}:", c.get("section-helpdesk", &[])));
-        for line in self.helpdesk_lines(c) {
-            out.push(format!("  {line}"));
-        }
-        let cmds = self
-            .commands
-            .iter()
-            .filter(|cmd| cmd.purpose == "connect" || cmd.purpose == "check")
-            .collect::<Vec<_>>();
-        if !cmds.is_empty() {
-            out.push(format!("{}:", c.get("section-commands", &[])));
-            for cmd in cmds {
-                out.push(format!("  {} ({})", cmd.command, cmd.os));
-            }
-        }
-        out.push(self.redaction_line(c));
-        out.join("\n") + "\n"
-    }
-
-    /// The precise lines for helpdesk: codes, confidence, and the evidence.
-    pub fn helpdesk_lines(&self, c: &Catalog) -> Vec<String> {
-        let mut lines = Vec::new();
-        for f in self
-            .findings
-            .iter()
-            .filter(|f| f.finding.verdict != Verdict::RuledOut)
-        {
-            let evidence = f.finding.evidence.join("; ");
-            lines.push(format!(
-                "{} ({}): {}",
-                f.finding.code,
-                c.confidence(f.finding.confidence),
-                if evidence.is_empty() {
-                    "-".to_string()
-                } else {
-                    evidence
-                }
-            ));
-        }
-        if let Some(facts) = &self.facts {
-            lines.push(format!(
-                "target {} (typed: {:?}); deadline {} ms; {} {}",
-                facts.target.display_addr(),
-                facts.target.input,
-                facts.timeout_ms,
-                facts.environment.os,
-                if facts.environment.privileged {
-                    "as admin"
-                } else {
-                    "without admin rights"
-                }
-            ));
-        }
-        lines
+        self.view(c).render_text(c)
     }
 
     /// Markdown, for tickets and chat.
     pub fn render_markdown(&self, c: &Catalog) -> String {
-        let mut out = Vec::new();
-        out.push(format!(
-            "# {}",
-            c.get("report-title", &[("id", &self.meta.id)])
-        ));
-        out.push(String::new());
-        out.push(format!("_{}_", self.header(c)));
-        out.push(String::new());
-        if let Some(p) = self.primary() {
-            out.push(format!(
-                "## {}: {}",
-                c.get(self.status_key(), &[]),
-                p.text.headline
-            ));
-            out.push(String::new());
-            out.push(c.get(
-                "report-confidence",
-                &[("confidence", &c.confidence(p.finding.confidence))],
-            ));
-            out.push(String::new());
-            if !p.text.why.is_empty() {
-                out.push(format!("**{}:** {}", c.get("section-why", &[]), p.text.why));
-                out.push(String::new());
-            }
-            if !p.text.steps.is_empty() {
-                out.push(format!("### {}", c.get("section-steps", &[])));
-                out.push(String::new());
-                for (i, s) in p.text.steps.iter().enumerate() {
-                    out.push(format!("{}. {s}", i + 1));
-                }
-                out.push(String::new());
-            }
-        }
-        let rows = self.how_we_know(c);
-        if !rows.is_empty() {
-            out.push(format!("### {}", c.get("section-how", &[])));
-            out.push(String::new());
-            for (mark, row) in rows {
-                out.push(format!("- {mark} {row}"));
-            }
-            for f in self.findings.iter().skip(1) {
-                let mark = if f.finding.verdict == Verdict::RuledOut {
-                    "−"
-                } else {
-                    "!"
-                };
-                out.push(format!("- {mark} {}", f.text.headline));
-            }
-            out.push(String::new());
-        }
-        out.push(format!("### {}", c.get("section-helpdesk", &[])));
-        out.push(String::new());
-        out.push("```".to_string());
-        out.extend(self.helpdesk_lines(c));
-        out.push("```".to_string());
-        if !self.commands.is_empty() {
-            out.push(String::new());
-            out.push(format!("### {}", c.get("section-commands", &[])));
-            out.push(String::new());
-            for cmd in &self.commands {
-                out.push(format!("- {} ({}): `{}`", cmd.purpose, cmd.os, cmd.command));
-            }
-        }
-        out.push(String::new());
-        out.push(format!("_{}_", self.redaction_line(c)));
-        out.join("\n") + "\n"
+        self.view(c).render_markdown(c, &self.meta.id)
     }
+}
+
+/// The target of a report, checked again as if typed: a host that is not a valid name
+/// or address gets no commands.
+fn validated(t: &Target) -> Result<Target, crate::target::TargetError> {
+    let (host, host_kind, zone) = validate_host(&t.host)?;
+    Ok(Target {
+        host,
+        host_kind,
+        zone,
+        ..t.clone()
+    })
 }
 
 #[cfg(test)]

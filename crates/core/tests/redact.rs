@@ -16,10 +16,7 @@ use portdoctor_core::local::{Listener, ListenerTable, ProcessInfo, ServiceFacts}
 use portdoctor_core::path::{Hop, HopKind, PingOutcome, PingResult, TraceResult};
 use portdoctor_core::redact::{Redaction, RedactionNote, is_public, redact};
 use portdoctor_core::report::{Report, ReportMeta};
-use portdoctor_core::{
-    Catalog, Family, ProbeOutcome, ProbeResult, diagnose, diagnose_error_text, parse_error_text,
-    parse_target,
-};
+use portdoctor_core::{Catalog, Family, ProbeOutcome, ProbeResult, parse_error_text, parse_target};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -92,7 +89,7 @@ const RECORDED: &[(&str, &str)] = &[
 
 fn recorded(name: &str) -> Report {
     let (_, text) = RECORDED.iter().find(|(n, _)| *n == name).expect(name);
-    Report::from_json(text).unwrap()
+    Report::open(text, &Catalog::english()).unwrap()
 }
 
 fn meta(os: &str) -> ReportMeta {
@@ -169,7 +166,12 @@ fn addresses_in(r: &Report) -> Vec<IpAddr> {
 fn codes(r: &Report) -> Vec<(String, String)> {
     r.findings
         .iter()
-        .map(|f| (f.finding.code.clone(), format!("{:?}", f.finding.verdict)))
+        .map(|f| {
+            (
+                f.finding.code().to_string(),
+                format!("{:?}", f.finding.verdict),
+            )
+        })
         .collect()
 }
 
@@ -210,7 +212,8 @@ fn check_invariants(name: &str, before: &Report, after: &Report, what: &Redactio
 #[test]
 fn recorded_reports_keep_their_id_codes_and_special_addresses() {
     for (name, text) in RECORDED {
-        let report = Report::from_json(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let report =
+            Report::open(text, &Catalog::english()).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(report.redacted, None, "{name}: an old report has no note");
         let red = redact(&report, &Redaction::ALL);
         check_invariants(name, &report, &red, &Redaction::ALL);
@@ -428,7 +431,7 @@ fn local_report() -> Report {
         },
     };
     let c = Catalog::english();
-    let mut r = Report::for_check(meta("linux"), facts.clone(), &diagnose(&facts), &c);
+    let mut r = Report::for_check(meta("linux"), facts.clone(), &c);
     // The listener lines diagnosing writes when it names the programs nearby.
     for l in &facts.listeners.as_ref().unwrap().listeners {
         r.findings[0].finding.evidence.push(format!(
@@ -537,7 +540,7 @@ fn public_report() -> Report {
         },
     };
     let c = Catalog::english();
-    let mut r = Report::for_check(meta("linux"), facts.clone(), &diagnose(&facts), &c);
+    let mut r = Report::for_check(meta("linux"), facts.clone(), &c);
     // What a pasted message adds: the name and address it gave, in IPv6 too.
     r.findings[0].finding.evidence.push(format!(
         "curl: (28) Failed to connect to api.acme-corp.com port 443 after 5001 ms: [{API_V6}]:443 and {API_V4}:443 timed out"
@@ -767,12 +770,7 @@ fn a_pasted_message_is_hidden_too() {
         parsed.host_name.as_deref(),
         Some("db.internal.acme-corp.com")
     );
-    let report = Report::for_message(
-        meta("macos"),
-        parsed.clone(),
-        &diagnose_error_text(&parsed),
-        &c,
-    );
+    let report = Report::for_message(meta("macos"), parsed.clone(), &c);
     let red = redact(&report, &Redaction::ALL);
     check_invariants("message", &report, &red, &Redaction::ALL);
     let all = red.to_json() + &red.render_text(&c) + &red.render_markdown(&c);
@@ -785,19 +783,14 @@ fn a_pasted_message_is_hidden_too() {
     assert_eq!(p.host.as_deref(), Some("public-1"));
     assert_eq!(p.port, Some(5432));
     assert_eq!(
-        red.findings[0].finding.code,
-        report.findings[0].finding.code
+        red.findings[0].finding.code(),
+        report.findings[0].finding.code()
     );
 
     // A Unix socket under a home directory.
     let text = "psql: error: connection to server on socket \"/home/alice/pg/.s.PGSQL.5432\" failed: No such file or directory";
     let parsed = parse_error_text(text).unwrap();
-    let report = Report::for_message(
-        meta("linux"),
-        parsed.clone(),
-        &diagnose_error_text(&parsed),
-        &c,
-    );
+    let report = Report::for_message(meta("linux"), parsed.clone(), &c);
     let red = redact(&report, &Redaction::ALL);
     check_invariants("socket", &report, &red, &Redaction::ALL);
     assert!(!red.to_json().contains("alice"));
@@ -819,19 +812,17 @@ fn an_explained_loopback_message_keeps_everything() {
 fn broken_and_strange_reports_do_not_panic() {
     let mut r = public_report();
     r.findings[0].text.headline = "8.8.8.8 at api.acme-corp.com".into();
-    r.findings[0].finding.code = "code-from-the-future".into();
-    r.findings[0]
-        .finding
-        .args
-        .insert("host".into(), "ünïcödé.example".into());
-    r.findings[0]
-        .finding
-        .args
-        .insert("user".into(), "  ".into());
+    r.findings[0].finding.subject.host = Some("ünïcödé.example".into());
+    r.findings[0].finding.cause = portdoctor_core::finding::Cause::PortTaken {
+        service: Some("  ".into()),
+        process: Some("ünïcödé.example".into()),
+        pid: None,
+        running: false,
+    };
     r.meta.lang = "xx".into();
     let red = redact(&r, &Redaction::ALL);
     check_invariants("strange", &r, &red, &Redaction::ALL);
-    assert_eq!(red.findings[0].finding.code, "code-from-the-future");
+    assert_eq!(red.findings[0].finding.code(), "port-taken");
     // Sentences the catalogue can't make again keep their words, names replaced.
     let headline = &red.findings[0].text.headline;
     assert!(
@@ -950,8 +941,13 @@ fn filled(base: Report, texts: &[String]) -> Report {
     });
     f.resolution.outcome = ResolutionOutcome::Failed { detail: t(9) };
     r.findings[0].finding.evidence.push(t(10));
-    r.findings[0].finding.args.insert("host".into(), t(11));
-    r.findings[0].finding.args.insert("process".into(), t(12));
+    r.findings[0].finding.subject.host = Some(t(11));
+    r.findings[0].finding.cause = portdoctor_core::finding::Cause::PortTaken {
+        service: None,
+        process: Some(t(12)),
+        pid: None,
+        running: false,
+    };
     r.findings[0].text.why = t(13);
     r.commands[0].command = t(14);
     r.parsed = parse_error_text(&format!("connect ECONNREFUSED {}", t(15))).ok();

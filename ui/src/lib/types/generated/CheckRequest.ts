@@ -15,4 +15,8 @@ timeout?: string,
 /**
  * The service expected there (postgres, ssh, ...), when the input doesn't say.
  */
-service?: string, };
+service?: string, 
+/**
+ * Leave out ping and the trace (the CLI's `--no-path`).
+ */
+no_path?: boolean, };

@@ -3,6 +3,7 @@ import type { Command } from "./Command";
 import type { ParsedError } from "./ParsedError";
 import type { RedactionNote } from "./RedactionNote";
 import type { ReportFinding } from "./ReportFinding";
+import type { View } from "./View";
 
 /**
  * A whole report: a check (facts) or an explained message (parsed).
@@ -16,6 +17,10 @@ parsed?: ParsedError | null, findings: Array<ReportFinding>, commands: Array<Com
  * What was hidden before sharing (see [`crate::redact`]); absent when nothing was.
  */
 redacted?: RedactionNote | null, 
+/**
+ * The presentation model, for the app's screens; never in a saved file.
+ */
+view?: View, 
 /**
  * Short ID to read over the phone, like `K7F3-QX9M`.
  */

@@ -1,0 +1,210 @@
+//! This computer's firewall: a rule that explains a refusal or a silence, stealth
+//! mode, and what we could or could not read.
+
+use super::{Failed, finding};
+use crate::commands::firewall_read_command;
+use crate::facts::{Facts, ProbeOutcome, ProbeResult};
+use crate::finding::{Action, Cause, Confidence, DropPlace, Finding, SenderWhere, Verdict};
+use crate::firewall::{Decision, RuleAction};
+
+/// A rule that matches the failure, and where it sits.
+struct Matched {
+    rule_text: String,
+    action: RuleAction,
+    confidence: Confidence,
+    by_policy: bool,
+    /// True for the way in (the target is this computer), false for the way out.
+    inbound: bool,
+    hook: &'static str,
+}
+
+/// The first rule of this computer's firewall that decides a connection to the
+/// target port: on the way in when the target is this computer, then on the way out.
+fn matching_rule(ctx: &Failed<'_>, wants: impl Fn(&RuleAction) -> bool) -> Option<Matched> {
+    let facts = ctx.facts;
+    let fw = facts.firewall.as_ref()?;
+    let port = facts.target.port;
+    let loopback = ctx.first().ip().is_some_and(|ip| ip.is_loopback());
+    let mut hooks = vec![("output", false)];
+    if facts.listeners.is_some() {
+        hooks.insert(0, ("input", true));
+    }
+    for (hook, inbound) in hooks {
+        let m = match fw.decision(port, hook, loopback) {
+            Decision::Rule(r) => (r.text.clone(), r.action.clone(), Confidence::Certain, false),
+            Decision::MaybeRule(r) => (r.text.clone(), r.action.clone(), Confidence::Likely, false),
+            Decision::Policy(p) if p.policy == "drop" => (
+                format!("{} {} {}: policy drop", p.source, p.table, p.chain),
+                RuleAction::Drop,
+                Confidence::Likely,
+                true,
+            ),
+            _ => continue,
+        };
+        if wants(&m.1) {
+            return Some(Matched {
+                rule_text: m.0,
+                action: m.1,
+                confidence: m.2,
+                by_policy: m.3,
+                inbound,
+                hook,
+            });
+        }
+    }
+    None
+}
+
+fn rule_evidence(m: &Matched) -> String {
+    format!(
+        "firewall ({}): {} [{}]",
+        m.hook,
+        m.rule_text,
+        m.action.label()
+    )
+}
+
+const RULE_ACTIONS: &[Action] = &[
+    Action::CopyAdminCommand,
+    Action::CheckAgain,
+    Action::SendReport,
+];
+
+/// A refusal explained by a reject rule of this computer's firewall.
+pub fn rule_rejects(ctx: &Failed<'_>) -> Option<Finding> {
+    let m = matching_rule(ctx, |a| matches!(a, RuleAction::Reject { .. }))?;
+    // On the way in to a target that is this computer, the rule is here too.
+    let sender_where = if m.inbound && !ctx.facts.target.this_computer {
+        SenderWhere::RuleTarget
+    } else {
+        SenderWhere::RuleHere
+    };
+    Some(
+        finding(
+            ctx.facts,
+            Cause::FirewallReject {
+                sender: None,
+                sender_where,
+                rule: Some(m.rule_text.clone()),
+            },
+            Verdict::Cause,
+            m.confidence,
+        )
+        .evidence(rule_evidence(&m))
+        .actions(RULE_ACTIONS),
+    )
+}
+
+/// A silence explained by a drop rule or a drop policy of this computer's firewall.
+pub fn rule_drops(ctx: &Failed<'_>) -> Option<Finding> {
+    let m = matching_rule(ctx, |a| matches!(a, RuleAction::Drop))?;
+    let place = if m.inbound && !ctx.facts.target.this_computer {
+        DropPlace::Target
+    } else {
+        DropPlace::ThisComputer
+    };
+    Some(
+        finding(
+            ctx.facts,
+            Cause::FirewallDrop {
+                place,
+                by_policy: m.by_policy,
+                rule: Some(m.rule_text.clone()),
+                last_hop: None,
+                last_ttl: None,
+            },
+            Verdict::Cause,
+            m.confidence,
+        )
+        .evidence(rule_evidence(&m))
+        .actions(RULE_ACTIONS),
+    )
+}
+
+/// macOS stealth mode: other computers get silence instead of a refusal here.
+pub fn stealth_mode(facts: &Facts) -> Option<Finding> {
+    let fw = facts.firewall.as_ref()?;
+    let on = |key: &str| fw.state.get(key).map(String::as_str) == Some("on");
+    if facts.listeners.is_none() || !on("app_firewall") || !on("stealth_mode") {
+        return None;
+    }
+    Some(
+        finding(
+            facts,
+            Cause::StealthMode {},
+            Verdict::Cause,
+            Confidence::Possible,
+        )
+        .evidence("macOS application firewall: on, stealth mode: on")
+        .actions(&[Action::CopyAdminCommand, Action::SendReport]),
+    )
+}
+
+/// After a failure: the firewall could not be read at all (can't tell), or no rule
+/// we read blocks the port (ruled out).
+pub fn not_read_or_clear(facts: &Facts) -> Option<Finding> {
+    let fw = facts.firewall.as_ref()?;
+    if facts
+        .addresses
+        .iter()
+        .all(|p| p.outcome == ProbeOutcome::Open)
+    {
+        return None;
+    }
+    if fw.sources.is_empty() {
+        if fw.limitations.is_empty() {
+            return None;
+        }
+        return Some(
+            finding(
+                facts,
+                Cause::FirewallNotRead {
+                    command: firewall_read_command(&facts.environment.os).to_string(),
+                },
+                Verdict::CantTell,
+                Confidence::Certain,
+            )
+            .evidence(fw.limitations.join("; ")),
+        );
+    }
+    let loopback = facts
+        .addresses
+        .first()
+        .and_then(ProbeResult::ip)
+        .is_some_and(|ip| ip.is_loopback());
+    let local = facts.listeners.is_some();
+    let hooks: &[&str] = if local {
+        &["input", "output"]
+    } else {
+        &["output"]
+    };
+    let clear = hooks.iter().all(|h| {
+        matches!(
+            fw.decision(facts.target.port, h, loopback),
+            Decision::Nothing
+        )
+    });
+    clear.then(|| {
+        finding(
+            facts,
+            Cause::FirewallDrop {
+                place: if local {
+                    DropPlace::Both
+                } else {
+                    DropPlace::ThisComputer
+                },
+                by_policy: false,
+                rule: None,
+                last_hop: None,
+                last_ttl: None,
+            },
+            Verdict::RuledOut,
+            Confidence::Certain,
+        )
+        .evidence(format!(
+            "{}: no rule blocks TCP port {}",
+            fw.sources.join(", "),
+            facts.target.port
+        ))
+    })
+}

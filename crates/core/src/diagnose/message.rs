@@ -1,0 +1,84 @@
+//! A pasted error message, explained without touching the network.
+
+use crate::errtext::{Failure, ParsedError};
+use crate::finding::{Action, Cause, Confidence, Finding, Subject, Verdict};
+
+/// Explains a pasted error without touching the network.
+pub fn diagnose_error_text(parsed: &ParsedError) -> Vec<Finding> {
+    let host = parsed.host_name.clone().or_else(|| parsed.host.clone());
+    let client = parsed.client.clone();
+    let cause = match parsed.failure {
+        Failure::Refused => Cause::MessageRefused { client },
+        Failure::Timeout => Cause::MessageTimeout { client },
+        Failure::Unreachable => Cause::MessageUnreachable { client },
+        Failure::Dns => Cause::MessageDns { client },
+        Failure::Reset => Cause::MessageReset { client },
+        Failure::Tls => Cause::MessageTls { client },
+        Failure::UnixSocket => Cause::UnixSocket {
+            client,
+            socket: parsed.socket_path.clone(),
+        },
+        Failure::Other => Cause::MessageUnrecognized { client },
+    };
+    let (verdict, confidence) = match parsed.failure {
+        Failure::Other => (Verdict::CantTell, Confidence::Possible),
+        _ => (Verdict::Cause, Confidence::Likely),
+    };
+    let subject = Subject {
+        host,
+        port: parsed.port,
+        this_computer: false,
+    };
+    let mut f =
+        Finding::new(cause, verdict, confidence, subject.clone()).evidence(read_line(parsed));
+    if parsed.host.is_some() && parsed.port.is_some() && parsed.failure != Failure::Other {
+        f = f.actions(&[Action::RunCheck, Action::SendReport]);
+    }
+    let mut findings = vec![f];
+
+    // Node 17+ and others try ::1 first for "localhost"; many dev servers listen on 127.0.0.1 only.
+    if parsed.failure == Failure::Refused && parsed.host.as_deref() == Some("::1") {
+        findings.push(
+            Finding::new(
+                Cause::LocalhostIpv6First {},
+                Verdict::Cause,
+                Confidence::Possible,
+                Subject {
+                    host: None,
+                    ..subject
+                },
+            )
+            .evidence(
+                "refused on ::1 (IPv6 loopback); a server on 127.0.0.1 only is not reached there",
+            )
+            .actions(&[Action::RunCheck]),
+        );
+    }
+    findings
+}
+
+/// What we read, as one precise line for helpdesk.
+fn read_line(parsed: &ParsedError) -> String {
+    let mut line = format!("failure={}", parsed.failure.as_str());
+    if let Some(c) = &parsed.client {
+        line.push_str(&format!(" client={c}"));
+    }
+    if let Some(h) = &parsed.host {
+        line.push_str(&format!(" host={h}"));
+    }
+    if let Some(p) = parsed.port {
+        let implied = if parsed.port_implied {
+            " (implied by the client)"
+        } else {
+            ""
+        };
+        line.push_str(&format!(" port={p}{implied}"));
+    }
+    if let Some(e) = &parsed.error_code {
+        line.push_str(&format!(" code={e}"));
+    }
+    if let Some(s) = &parsed.socket_path {
+        line.push_str(&format!(" socket={s}"));
+    }
+    line
+}

@@ -1,0 +1,65 @@
+//! The way to the target: ping and the trace.
+
+use super::{Failed, finding};
+use crate::facts::{Facts, ProbeOutcome};
+use crate::finding::{Action, Cause, Confidence, DropPlace, Finding, Verdict};
+use crate::path::PingOutcome;
+
+/// A timeout where the trace shows routers answering up to a point, then silence:
+/// something after the last router that answered drops the packets.
+pub fn silent_path(ctx: &Failed<'_>) -> Option<Finding> {
+    let trace = ctx.facts.trace.as_ref()?;
+    let hop = trace.last_answer_before_silence()?;
+    let address = hop.address.clone()?;
+    let hops = trace
+        .hops
+        .iter()
+        .map(|h| format!("{}:{}", h.ttl, h.address.as_deref().unwrap_or("*")))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(
+        finding(
+            ctx.facts,
+            Cause::FirewallDrop {
+                place: DropPlace::Path,
+                by_policy: false,
+                rule: None,
+                last_hop: Some(address.clone()),
+                last_ttl: Some(hop.ttl),
+            },
+            Verdict::Cause,
+            Confidence::Likely,
+        )
+        .evidence(format!(
+            "TCP trace to {}:{}: {hops} (silent after {address})",
+            trace.address, trace.port
+        ))
+        .actions(&[Action::CheckAgain, Action::SendReport]),
+    )
+}
+
+/// Ping got no reply, but the port answered: ping is blocked, which is fine.
+pub fn ping_ignored(facts: &Facts) -> Option<Finding> {
+    let ping = facts.ping.as_ref()?;
+    let answered = facts
+        .addresses
+        .iter()
+        .any(|p| matches!(p.outcome, ProbeOutcome::Open | ProbeOutcome::Refused));
+    if ping.outcome != PingOutcome::NoReply || !answered {
+        return None;
+    }
+    Some(
+        finding(
+            facts,
+            Cause::IcmpBlockedButTcpFine {
+                address: ping.address.clone(),
+            },
+            Verdict::Ok,
+            Confidence::Certain,
+        )
+        .evidence(format!(
+            "ping {} ({}): no reply; TCP port {} answered",
+            ping.address, ping.method, facts.target.port
+        )),
+    )
+}

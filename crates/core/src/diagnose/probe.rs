@@ -1,0 +1,255 @@
+//! What the connection attempts said: open, refused, silent, unreachable, or stopped
+//! on this computer.
+
+use super::{Failed, finding, local_listeners, probe_evidence, server};
+use crate::facts::{
+    Facts, Family, IcmpKind, LocalErrorKind, ProbeOutcome, ProbeResult, UnreachableKind,
+};
+use crate::finding::{
+    Action, Cause, Confidence, Finding, LocalReason, PingSeen, SenderWhere, Verdict,
+};
+use crate::path::PingOutcome;
+
+/// What one failed address tells us, most telling first (the order ranks causes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    FirewallReject,
+    NoListener,
+    Timeout,
+    HostUnreachable,
+    NetworkUnreachable,
+    LocalError,
+}
+
+impl Kind {
+    /// The kind of failure of one attempt; None when it opened.
+    pub fn of(p: &ProbeResult) -> Option<Kind> {
+        let icmp = p
+            .detail
+            .as_ref()
+            .and_then(|d| d.icmp.as_ref())
+            .map(|i| i.kind);
+        let unreachable = p.detail.as_ref().and_then(|d| d.unreachable);
+        Some(match p.outcome {
+            ProbeOutcome::Open => return None,
+            ProbeOutcome::Refused => match icmp {
+                Some(IcmpKind::PortUnreachable | IcmpKind::AdminProhibited) => Kind::FirewallReject,
+                _ => Kind::NoListener,
+            },
+            ProbeOutcome::Unreachable => match (icmp, unreachable) {
+                (Some(IcmpKind::AdminProhibited), _)
+                | (_, Some(UnreachableKind::AdminProhibited)) => Kind::FirewallReject,
+                (Some(IcmpKind::NetworkUnreachable), _) | (_, Some(UnreachableKind::Network)) => {
+                    Kind::NetworkUnreachable
+                }
+                _ => Kind::HostUnreachable,
+            },
+            ProbeOutcome::Timeout => Kind::Timeout,
+            ProbeOutcome::LocalError => Kind::LocalError,
+        })
+    }
+}
+
+/// Every address opened. But is it the program the user expects? When the user named
+/// the service, another program on its port is the answer; when we only guessed the
+/// service from the port, it is a possibility after the good news.
+pub fn all_open(facts: &Facts, open: &[&ProbeResult]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let taken = server::port_taken(facts);
+    let named = facts.service.as_ref().is_some_and(|s| s.named_by_user);
+    let mut later = None;
+    if let Some(f) = taken {
+        if named { out.push(f) } else { later = Some(f) }
+    }
+    let first = open[0];
+    let mut f = finding(
+        facts,
+        Cause::Reachable {
+            address: first.address.clone(),
+            ms: first.elapsed_ms,
+            count: u32::try_from(open.len()).unwrap_or(u32::MAX),
+        },
+        Verdict::Ok,
+        Confidence::Certain,
+    );
+    for p in open {
+        f = f.evidence(probe_evidence(p));
+    }
+    out.push(f.actions(&[Action::CheckAgain]));
+    out.extend(later);
+    out
+}
+
+/// Some addresses opened and some failed: one family against the other, or a mix.
+pub fn some_open(facts: &Facts, open: &[&ProbeResult], failed: &[(&ProbeResult, Kind)]) -> Finding {
+    let probes = &facts.addresses;
+    let open_families: Vec<Family> = open.iter().map(|p| p.family).collect();
+    let failed_families: Vec<Family> = failed.iter().map(|(p, _)| p.family).collect();
+    let split = open_families.iter().all(|f| *f == open_families[0])
+        && failed_families.iter().all(|f| *f == failed_families[0])
+        && open_families[0] != failed_families[0];
+    let (bad, _) = failed[0];
+    let mut f = if split {
+        finding(
+            facts,
+            Cause::Ipv6Ipv4Mismatch {
+                works_family: open[0].family,
+                fails_family: bad.family,
+                works_address: open[0].address.clone(),
+                fails_address: bad.address.clone(),
+                fails_outcome: bad.outcome,
+                fails_first: probes
+                    .first()
+                    .is_some_and(|p| p.outcome != ProbeOutcome::Open),
+            },
+            Verdict::Cause,
+            Confidence::Certain,
+        )
+        .actions(&[
+            Action::CheckOtherFamily,
+            Action::CheckAgain,
+            Action::SendReport,
+        ])
+    } else {
+        finding(
+            facts,
+            Cause::SomeAddressesFail {
+                failed: u32::try_from(failed.len()).unwrap_or(u32::MAX),
+                total: u32::try_from(probes.len()).unwrap_or(u32::MAX),
+                fails_address: bad.address.clone(),
+                fails_outcome: bad.outcome,
+            },
+            Verdict::Cause,
+            Confidence::Likely,
+        )
+        .actions(&[Action::CheckAgain, Action::SendReport])
+    };
+    for p in probes {
+        f = f.evidence(probe_evidence(p));
+    }
+    f
+}
+
+/// The buttons for a refusal: a test listener helps only on this computer.
+pub fn refused_actions(ctx: &Failed<'_>) -> &'static [Action] {
+    if ctx.facts.target.this_computer || ctx.first().ip().is_some_and(|ip| ip.is_loopback()) {
+        &[
+            Action::CheckAgain,
+            Action::OpenTestListener,
+            Action::SendReport,
+        ]
+    } else {
+        &[Action::CheckAgain, Action::SendReport]
+    }
+}
+
+/// Refused, and we could not look at the listener table: most likely nothing listens.
+pub fn no_listener(ctx: &Failed<'_>) -> Option<Finding> {
+    if local_listeners(ctx.facts).is_some() {
+        return None;
+    }
+    Some(
+        finding(
+            ctx.facts,
+            Cause::NoListener {
+                ms: Some(ctx.first().elapsed_ms),
+            },
+            Verdict::Cause,
+            Confidence::Likely,
+        )
+        .actions(refused_actions(ctx)),
+    )
+}
+
+/// An ICMP message refused the connection: a firewall on the target or on the way.
+pub fn firewall_reject(ctx: &Failed<'_>) -> Option<Finding> {
+    let icmp = ctx.first().detail.as_ref().and_then(|d| d.icmp.as_ref());
+    let sender_where = match icmp {
+        None => SenderWhere::Unknown,
+        Some(i) if i.from_this_computer => SenderWhere::ThisComputer,
+        Some(i) if ctx.facts.addresses.iter().any(|p| p.address == i.sender) => SenderWhere::Target,
+        Some(_) => SenderWhere::Path,
+    };
+    Some(
+        finding(
+            ctx.facts,
+            Cause::FirewallReject {
+                sender: icmp.map(|i| i.sender.clone()),
+                sender_where,
+                rule: None,
+            },
+            Verdict::Cause,
+            if icmp.is_some() {
+                Confidence::Certain
+            } else {
+                Confidence::Likely
+            },
+        )
+        .actions(&[
+            Action::CopyAdminCommand,
+            Action::CheckAgain,
+            Action::SendReport,
+        ]),
+    )
+}
+
+/// No answer in time, and nothing else explains it.
+pub fn timeout(ctx: &Failed<'_>) -> Option<Finding> {
+    let facts = ctx.facts;
+    let ping = match facts.ping.as_ref().map(|p| p.outcome) {
+        Some(PingOutcome::Reply) => PingSeen::Replied,
+        Some(PingOutcome::NoReply) => PingSeen::Silent,
+        _ => PingSeen::Unknown,
+    };
+    Some(
+        finding(
+            facts,
+            Cause::Timeout {
+                seconds: facts.timeout_ms as f64 / 1000.0,
+                ping,
+            },
+            Verdict::Cause,
+            Confidence::Likely,
+        )
+        .actions(&[Action::CheckAgain, Action::SendReport]),
+    )
+}
+
+/// The host or its network cannot be reached (this computer or a router said so).
+pub fn unreachable(ctx: &Failed<'_>) -> Option<Finding> {
+    let sender = ctx
+        .first()
+        .detail
+        .as_ref()
+        .and_then(|d| d.icmp.as_ref())
+        .filter(|i| !i.from_this_computer)
+        .map(|i| i.sender.clone());
+    let cause = if ctx.kind == Kind::NetworkUnreachable {
+        Cause::NetworkUnreachable { sender }
+    } else {
+        Cause::HostUnreachable { sender }
+    };
+    Some(
+        finding(ctx.facts, cause, Verdict::Cause, Confidence::Certain)
+            .actions(&[Action::CheckAgain, Action::SendReport]),
+    )
+}
+
+/// This computer stopped the attempt before anything was sent.
+pub fn local_error(ctx: &Failed<'_>) -> Option<Finding> {
+    let reason = match ctx.first().detail.as_ref().and_then(|d| d.local) {
+        Some(LocalErrorKind::NoFreePort) => LocalReason::NoFreePort,
+        Some(LocalErrorKind::TooManyOpenFiles) => LocalReason::TooManyFiles,
+        Some(LocalErrorKind::Permission) => LocalReason::Permission,
+        _ => LocalReason::Other,
+    };
+    Some(
+        finding(
+            ctx.facts,
+            Cause::LocalError { reason },
+            Verdict::Cause,
+            Confidence::Certain,
+        )
+        .actions(&[Action::CheckAgain, Action::SendReport]),
+    )
+}

@@ -1,0 +1,363 @@
+//! The server side, when the target is this computer: who listens where, whether the
+//! expected program runs, the listen queue, whether a server could open the port, and
+//! what we could not see without admin rights.
+
+use super::probe::refused_actions;
+use super::{Failed, finding, local_listeners, owner_text};
+use crate::facts::Facts;
+use crate::finding::{Action, Cause, Confidence, Finding, Verdict};
+use crate::local::{BindOutcome, Listener};
+use crate::services;
+
+/// Every listener of this computer (any port), when the table could be read.
+fn all_listeners(facts: &Facts) -> &[Listener] {
+    facts
+        .listeners
+        .as_ref()
+        .map_or(&[], |t| t.listeners.as_slice())
+}
+
+/// Nothing listens on the port (the listener table says so): the finding gets the
+/// table's word as evidence and the buttons for a refusal.
+fn on_empty_port(ctx: &Failed<'_>, f: Finding) -> Option<Finding> {
+    match local_listeners(ctx.facts) {
+        Some(on_port) if on_port.is_empty() => Some(
+            f.evidence(format!(
+                "no listener on port {} of this computer (listener table)",
+                ctx.facts.target.port
+            ))
+            .actions(refused_actions(ctx)),
+        ),
+        _ => None,
+    }
+}
+
+/// A program listens on the port, but only at another address.
+pub fn bound_elsewhere(ctx: &Failed<'_>) -> Option<Finding> {
+    let on_port = local_listeners(ctx.facts)?;
+    let l = on_port.first()?;
+    let mut f = finding(
+        ctx.facts,
+        Cause::BoundElsewhere {
+            listen_address: l.address.clone(),
+            loopback_only: l.is_loopback_only(),
+            process: l.process.clone(),
+        },
+        Verdict::Cause,
+        Confidence::Certain,
+    )
+    .actions(&[Action::CheckAgain, Action::SendReport]);
+    for l in &on_port {
+        f = f.evidence(format!(
+            "listening on {} {}",
+            l.display_addr(),
+            owner_text(l)
+        ));
+    }
+    Some(f)
+}
+
+/// Nothing on the port; the expected program runs and listens on another port.
+pub fn wrong_port_of_service(ctx: &Failed<'_>) -> Option<Finding> {
+    let facts = ctx.facts;
+    let s = facts.service.as_ref()?;
+    let port = facts.target.port;
+    let pids: Vec<u32> = s.running.iter().map(|p| p.pid).collect();
+    let elsewhere: Vec<&Listener> = all_listeners(facts)
+        .iter()
+        .filter(|l| l.port != port && l.pid.is_some_and(|p| pids.contains(&p)))
+        .collect();
+    let l = elsewhere.first()?;
+    let mut f = finding(
+        facts,
+        Cause::WrongPort {
+            service: Some(s.name.clone()),
+            other_port: l.port,
+            process: Some(l.process.clone().unwrap_or_else(|| s.name.clone())),
+        },
+        Verdict::Cause,
+        Confidence::Certain,
+    );
+    for l in &elsewhere {
+        f = f.evidence(format!(
+            "{} listens on {} {}",
+            s.name,
+            l.display_addr(),
+            owner_text(l)
+        ));
+    }
+    on_empty_port(ctx, f)
+}
+
+/// Nothing on the port, and the expected program does not run.
+pub fn service_not_running(ctx: &Failed<'_>) -> Option<Finding> {
+    let s = ctx.facts.service.as_ref()?;
+    if !s.running.is_empty() {
+        return None;
+    }
+    let confidence = if s.named_by_user {
+        Confidence::Certain
+    } else {
+        Confidence::Likely
+    };
+    let f = finding(
+        ctx.facts,
+        Cause::ServiceNotRunning {
+            service: s.name.clone(),
+            programs: s.programs.clone(),
+        },
+        Verdict::Cause,
+        confidence,
+    )
+    .evidence(format!(
+        "no process named {} is running",
+        s.programs.join(" / ")
+    ));
+    on_empty_port(ctx, f)
+}
+
+/// Nothing on the port, and the expected program runs but listens nowhere we see.
+pub fn service_without_port(ctx: &Failed<'_>) -> Option<Finding> {
+    let s = ctx.facts.service.as_ref()?;
+    let running = s
+        .running
+        .iter()
+        .map(|p| format!("{} (PID {})", p.name, p.pid))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let f = finding(
+        ctx.facts,
+        Cause::NoListener {
+            ms: Some(ctx.first().elapsed_ms),
+        },
+        Verdict::Cause,
+        Confidence::Certain,
+    )
+    .evidence(format!(
+        "{} runs ({running}) but listens on no TCP port we can see",
+        s.name
+    ));
+    on_empty_port(ctx, f)
+}
+
+/// Nothing on the port, no service expected, but a program listens on a port nearby.
+pub fn wrong_port_nearby(ctx: &Failed<'_>) -> Option<Finding> {
+    let facts = ctx.facts;
+    if facts.service.is_some() {
+        return None;
+    }
+    let port = facts.target.port;
+    let mut near: Vec<&Listener> = all_listeners(facts)
+        .iter()
+        .filter(|l| l.port != port)
+        .collect();
+    near.sort_by_key(|l| l.port.abs_diff(port));
+    let l = near.first()?;
+    let f = finding(
+        facts,
+        Cause::WrongPort {
+            service: None,
+            other_port: l.port,
+            process: l.process.clone().filter(|p| !p.is_empty()),
+        },
+        Verdict::Cause,
+        Confidence::Likely,
+    )
+    .evidence(format!(
+        "nearby: listening on {} {}",
+        l.display_addr(),
+        owner_text(l)
+    ));
+    on_empty_port(ctx, f)
+}
+
+/// Nothing listens on the port, and nothing else does either: sure.
+pub fn nothing_on_port(ctx: &Failed<'_>) -> Option<Finding> {
+    let f = finding(
+        ctx.facts,
+        Cause::NoListener {
+            ms: Some(ctx.first().elapsed_ms),
+        },
+        Verdict::Cause,
+        Confidence::Certain,
+    );
+    on_empty_port(ctx, f)
+}
+
+/// A timeout on this computer, where the listener's queue is full (certain) or the
+/// system counted queue overflows while we probed (likely).
+pub fn backlog_overflow(ctx: &Failed<'_>) -> Option<Finding> {
+    let facts = ctx.facts;
+    let on_port: Vec<&Listener> = local_listeners(facts)?;
+    let full = on_port.iter().find(|l| l.queue_full());
+    let dropped = facts.queue.as_ref().map_or(0, |q| q.dropped_during_probe());
+    let listener = full.or(on_port.first())?;
+    if full.is_none() && dropped == 0 {
+        return None;
+    }
+    let confidence = if full.is_some() {
+        Confidence::Certain
+    } else {
+        Confidence::Likely
+    };
+    let unknown = || "?".to_string();
+    let mut f = finding(
+        facts,
+        Cause::BacklogOverflow {
+            process: listener.process.clone(),
+            waiting: listener.accept_queue.unwrap_or(0),
+            backlog: listener.backlog.unwrap_or(0),
+            somaxconn: facts.queue.as_ref().and_then(|q| q.somaxconn),
+        },
+        Verdict::Cause,
+        confidence,
+    )
+    .evidence(format!(
+        "{} {}: {} waiting, backlog {}",
+        listener.display_addr(),
+        owner_text(listener),
+        listener
+            .accept_queue
+            .map_or_else(unknown, |q| q.to_string()),
+        listener.backlog.map_or_else(unknown, |b| b.to_string())
+    ))
+    .actions(&[Action::CheckAgain, Action::SendReport]);
+    if let Some(q) = &facts.queue {
+        f = f.evidence(format!(
+            "ListenOverflows {} → {} (+{dropped}), ListenDrops {} → {} during the probe",
+            q.before.listen_overflows,
+            q.after.listen_overflows,
+            q.before.listen_drops,
+            q.after.listen_drops
+        ));
+    }
+    Some(f)
+}
+
+/// What the bind test adds: the port needs admin rights, is reserved, or is held by
+/// something that does not listen.
+pub fn bind_test(facts: &Facts) -> Option<Finding> {
+    let b = facts.bind.as_ref()?;
+    let unknown = || "?".to_string();
+    Some(match b.outcome {
+        BindOutcome::PermissionDenied => finding(
+            facts,
+            Cause::PrivilegedPort {
+                threshold: b.unprivileged_port_start.unwrap_or(1024),
+            },
+            Verdict::Cause,
+            Confidence::Possible,
+        )
+        .evidence(format!(
+            "bind {}:{} as a user without admin rights: {} (unprivileged ports start at {})",
+            b.address,
+            b.port,
+            b.error.as_deref().unwrap_or("permission denied"),
+            b.unprivileged_port_start
+                .map_or_else(unknown, |t| t.to_string())
+        ))
+        .actions(&[Action::CheckAgain, Action::SendReport]),
+        BindOutcome::Reserved => {
+            let (start, end) = b.reserved_range.unwrap_or((b.port, b.port));
+            finding(
+                facts,
+                Cause::ReservedPortRange {
+                    range_start: start,
+                    range_end: end,
+                },
+                Verdict::Cause,
+                Confidence::Likely,
+            )
+            .evidence(format!(
+                "port {} is in the excluded range {start}-{end}",
+                b.port
+            ))
+            .actions(&[Action::CopyAdminCommand, Action::SendReport])
+        }
+        BindOutcome::InUse => finding(
+            facts,
+            Cause::PortTaken {
+                service: facts.service.as_ref().map(|s| s.name.clone()),
+                process: None,
+                pid: None,
+                running: false,
+            },
+            Verdict::Cause,
+            Confidence::Likely,
+        )
+        .evidence(format!(
+            "bind {}:{}: {} although nothing listens there",
+            b.address,
+            b.port,
+            b.error.as_deref().unwrap_or("in use")
+        )),
+        _ => return None,
+    })
+}
+
+/// Owners of listeners we could not see without admin rights.
+pub fn needs_admin(facts: &Facts) -> Option<Finding> {
+    let t = facts.listeners.as_ref()?;
+    if t.hidden_owners == 0 || facts.environment.privileged {
+        return None;
+    }
+    let mut f = finding(
+        facts,
+        Cause::NeedsAdmin {
+            count: u32::try_from(t.hidden_owners).unwrap_or(u32::MAX),
+        },
+        Verdict::CantTell,
+        Confidence::Certain,
+    );
+    for l in t.listeners.iter().filter(|l| l.pid.is_none()) {
+        f = f.evidence(format!(
+            "owner of {} not visible {}",
+            l.display_addr(),
+            owner_text(l)
+        ));
+    }
+    Some(f)
+}
+
+/// The expected service's port is held by another program (not a known forwarder).
+pub fn port_taken(facts: &Facts) -> Option<Finding> {
+    let s = facts.service.as_ref()?;
+    let table = facts.listeners.as_ref()?;
+    let programs: Vec<&str> = s.programs.iter().map(String::as_str).collect();
+    let holder = table.listeners.iter().find(|l| {
+        l.port == facts.target.port
+            && l.process.as_deref().is_some_and(|p| {
+                !services::program_matches(&programs, p)
+                    && !services::program_matches(services::FORWARDERS, p)
+                    && !l
+                        .exe
+                        .as_deref()
+                        .is_some_and(|e| services::program_matches(&programs, e))
+            })
+    })?;
+    let confidence = if s.named_by_user {
+        Confidence::Likely
+    } else {
+        Confidence::Possible
+    };
+    Some(
+        finding(
+            facts,
+            Cause::PortTaken {
+                service: Some(s.name.clone()),
+                process: holder.process.clone(),
+                pid: holder.pid,
+                running: !s.running.is_empty(),
+            },
+            Verdict::Cause,
+            confidence,
+        )
+        .evidence(format!(
+            "{} holds {}, not {}",
+            owner_text(holder),
+            holder.display_addr(),
+            s.name
+        ))
+        .actions(&[Action::CheckAgain, Action::SendReport]),
+    )
+}

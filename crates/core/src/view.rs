@@ -1,0 +1,923 @@
+//! The presentation model: everything a person reads about a report, computed once,
+//! in the catalogue's words.
+//!
+//! The app's result screen, the copied summary, the plain text, the Markdown and the
+//! web edition all render this one [`View`], so what the screen shows is what is
+//! copied and saved. It is built from the report's typed findings and facts only: no
+//! sentence in it comes from the report file as text.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::catalog::Catalog;
+use crate::commands::{Command, CommandOs, Purpose};
+use crate::diagnose::ms;
+use crate::facts::{ProbeOutcome, ResolutionOutcome, ResolutionSource};
+use crate::finding::{Action, Cause, Confidence, Place, RunsOn, Verdict};
+use crate::local::BindOutcome;
+use crate::path::PingOutcome;
+use crate::redact::{self, RedactionNote};
+use crate::report::{Report, ReportFinding};
+
+/// The status of a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// A cause was found.
+    Problem,
+    /// It works.
+    Ok,
+    /// We could not check.
+    CantTell,
+    /// No clear answer.
+    Unclear,
+}
+
+impl Status {
+    /// The catalogue id of the status word.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Problem => "status-problem",
+            Status::Ok => "status-ok",
+            Status::CantTell => "status-cant-tell",
+            Status::Unclear => "status-unclear",
+        }
+    }
+
+    /// The symbol beside the word (never colour alone).
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Status::Problem => "✗",
+            Status::Ok => "✓",
+            Status::CantTell | Status::Unclear => "?",
+        }
+    }
+}
+
+/// The mark of a row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mark {
+    Ok,
+    Problem,
+    Info,
+    /// Could not be checked.
+    Cant,
+    RuledOut,
+}
+
+impl Mark {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Mark::Ok => "✓",
+            Mark::Problem => "✗",
+            Mark::Info => "·",
+            Mark::Cant => "–",
+            Mark::RuledOut => "−",
+        }
+    }
+}
+
+/// One row of "How we know".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Row {
+    pub mark: Mark,
+    pub text: String,
+}
+
+impl Row {
+    fn new(mark: Mark, text: String) -> Row {
+        Row { mark, text }
+    }
+}
+
+/// A command to show, with the system it is for in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CommandView {
+    pub os: CommandOs,
+    /// The system in words ("Linux and macOS").
+    pub os_label: String,
+    pub purpose: Purpose,
+    pub command: String,
+}
+
+/// The answer: the first finding, in words, with what its buttons need.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Answer {
+    pub code: String,
+    pub verdict: Verdict,
+    pub confidence: Confidence,
+    /// The confidence in words ("sure", "likely").
+    pub confidence_word: String,
+    pub headline: String,
+    pub why: String,
+    pub steps: Vec<String>,
+    pub actions: Vec<Action>,
+    /// The command behind "Copy the command for an admin", for the computer it must
+    /// run on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub admin_command: Option<CommandView>,
+    /// The port a test listener opens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub listener_port: Option<u16>,
+    /// For "try the other kind of address": the address that works, ready to paste.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub works_address: Option<String>,
+}
+
+/// Another cause seen at the same time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Also {
+    pub code: String,
+    pub headline: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub first_step: Option<String>,
+}
+
+/// The state of one link of the way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum NodeState {
+    Ok,
+    Problem,
+    Probable,
+    Unknown,
+    NotReached,
+}
+
+/// One link of the way, this computer → network → firewall → server → program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PathNode {
+    pub place: Place,
+    pub state: NodeState,
+}
+
+/// The picture of the way.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PathView {
+    pub nodes: Vec<PathNode>,
+    /// Where the way breaks, when the answer says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub broken: Option<Place>,
+}
+
+/// Everything a person reads about a report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct View {
+    /// The language of these words.
+    pub lang: String,
+    /// `Report K7F3-QX9M · time · Port Doctor 0.1.0 on linux`.
+    pub header: String,
+    pub status: Status,
+    /// The status in words.
+    pub status_word: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub answer: Option<Answer>,
+    pub path: PathView,
+    /// What we read in a pasted message.
+    pub understood: Vec<String>,
+    /// One row per check that ran, then good news seen on the way.
+    pub how_we_know: Vec<Row>,
+    pub ruled_out: Vec<Row>,
+    /// What could not be checked, and why.
+    pub could_not_check: Vec<Row>,
+    /// Other causes seen at the same time.
+    pub also: Vec<Also>,
+    /// The precise lines for helpdesk.
+    pub helpdesk: Vec<String>,
+    /// The same checks by hand, for the computers they concern.
+    pub commands: Vec<CommandView>,
+    /// What was hidden before sharing.
+    pub redaction: String,
+    /// What the report contains, in sentences.
+    pub contents: Vec<String>,
+}
+
+/// The machine the checks ran on, as Rust names it (`linux`, `windows`, `macos`).
+fn machine_os(report: &Report) -> &str {
+    report
+        .facts
+        .as_ref()
+        .map_or(report.meta.os.as_str(), |f| f.environment.os.as_str())
+}
+
+fn command_view(c: &Catalog, cmd: &Command) -> CommandView {
+    CommandView {
+        os: cmd.os,
+        os_label: c.get(&format!("os-{}", cmd.os.as_str()), &[]),
+        purpose: cmd.purpose,
+        command: cmd.command.clone(),
+    }
+}
+
+impl Report {
+    /// The status, from the answer's verdict.
+    pub fn status(&self) -> Status {
+        match self.primary().map(|f| f.finding.verdict) {
+            Some(Verdict::Ok) => Status::Ok,
+            Some(Verdict::Cause) => Status::Problem,
+            Some(Verdict::CantTell) => Status::CantTell,
+            _ => Status::Unclear,
+        }
+    }
+
+    /// The presentation model, in the catalogue's language.
+    pub fn view(&self, c: &Catalog) -> View {
+        let status = self.status();
+        View {
+            lang: c.lang().to_string(),
+            header: self.header(c),
+            status,
+            status_word: c.get(status.key(), &[]),
+            answer: self.answer(c),
+            path: self.path_view(),
+            understood: self.understood(c),
+            how_we_know: self.check_rows(c),
+            ruled_out: self
+                .findings
+                .iter()
+                .filter(|f| f.finding.verdict == Verdict::RuledOut)
+                .map(|f| Row::new(Mark::RuledOut, f.text.headline.clone()))
+                .collect(),
+            could_not_check: self.cant_check_rows(c),
+            also: self
+                .findings
+                .iter()
+                .skip(1)
+                .filter(|f| f.finding.verdict == Verdict::Cause)
+                .map(|f| Also {
+                    code: f.finding.code().to_string(),
+                    headline: f.text.headline.clone(),
+                    first_step: f.text.steps.first().cloned(),
+                })
+                .collect(),
+            helpdesk: self.helpdesk_lines(c),
+            commands: self
+                .commands
+                .iter()
+                .map(|cmd| command_view(c, cmd))
+                .collect(),
+            redaction: redact::describe(self.redacted.as_ref(), c),
+            contents: self.contents(c),
+        }
+    }
+
+    pub(crate) fn header(&self, c: &Catalog) -> String {
+        let m = &self.meta;
+        c.get(
+            "report-header",
+            &[
+                ("id", &m.id),
+                ("time", &m.created),
+                ("version", &m.tool_version),
+                ("os", &m.os),
+            ],
+        )
+    }
+
+    fn answer(&self, c: &Catalog) -> Option<Answer> {
+        let p = self.primary()?;
+        let f = &p.finding;
+        Some(Answer {
+            code: f.code().to_string(),
+            verdict: f.verdict,
+            confidence: f.confidence,
+            confidence_word: c.confidence(f.confidence),
+            headline: p.text.headline.clone(),
+            why: p.text.why.clone(),
+            steps: p.text.steps.clone(),
+            actions: f.actions.clone(),
+            admin_command: self.admin_command(p).map(|cmd| command_view(c, cmd)),
+            listener_port: self
+                .facts
+                .as_ref()
+                .map(|x| x.target.port)
+                .or(f.subject.port),
+            works_address: match &f.cause {
+                Cause::Ipv6Ipv4Mismatch { works_address, .. } => Some(works_address.clone()),
+                _ => None,
+            },
+        })
+    }
+
+    /// The command behind "Copy the command for an admin": the one the cause offers,
+    /// for the system it must run on (this computer's, or the server's when the
+    /// target is this computer; else the first that fits).
+    fn admin_command(&self, p: &ReportFinding) -> Option<&Command> {
+        let offer = p.finding.cause.offer()?;
+        let os = machine_os(self);
+        let local = self
+            .facts
+            .as_ref()
+            .is_some_and(|f| f.listeners.is_some() || f.target.this_computer);
+        let fits = |cmd: &&Command| match offer.runs_on {
+            RunsOn::ThisComputer => cmd.os.fits(os),
+            RunsOn::Server if local => cmd.os.fits(os),
+            // Another computer: we don't know its system; the first listed fits.
+            RunsOn::Server => true,
+        };
+        let wanted = |purpose: Purpose| {
+            self.commands
+                .iter()
+                .filter(fits)
+                .find(|cmd| cmd.purpose == purpose)
+        };
+        wanted(offer.purpose)
+            .or_else(|| wanted(Purpose::Connect))
+            .or_else(|| self.commands.iter().find(fits))
+    }
+
+    /// The picture of the way, from the answer and the evidence for each link.
+    fn path_view(&self) -> PathView {
+        let all = |state: NodeState| PathView {
+            nodes: Place::ALL
+                .iter()
+                .map(|&place| PathNode { place, state })
+                .collect(),
+            broken: None,
+        };
+        let Some(primary) = self.primary().map(|p| &p.finding) else {
+            return all(NodeState::Unknown);
+        };
+        match primary.verdict {
+            Verdict::Ok => return all(NodeState::Ok),
+            Verdict::Cause => {}
+            _ => return all(NodeState::Unknown),
+        }
+        let Some(broken) = primary.cause.place() else {
+            return all(NodeState::Unknown);
+        };
+        let facts = self.facts.as_ref();
+        let checked = facts.is_some();
+        let sure =
+            checked && primary.confidence == Confidence::Certain && !primary.cause.never_sure();
+        let probes = facts.map_or(&[][..], |f| f.addresses.as_slice());
+        let answered = probes
+            .iter()
+            .any(|p| matches!(p.outcome, ProbeOutcome::Open | ProbeOutcome::Refused));
+        let opened = probes.iter().any(|p| p.outcome == ProbeOutcome::Open);
+        // The listener table is read only when the target is this computer: then this
+        // computer's firewall is the only one on the way.
+        let local = facts.is_some_and(|f| f.listeners.is_some());
+        let firewall_clear = self.findings.iter().any(|f| {
+            f.finding.verdict == Verdict::RuledOut
+                && matches!(
+                    f.finding.cause,
+                    Cause::FirewallDrop { .. } | Cause::FirewallReject { .. }
+                )
+        });
+        let evidence = |place: Place| match place {
+            Place::Computer => checked,
+            Place::Network => answered,
+            Place::Firewall => local && firewall_clear,
+            Place::Server => opened || (answered && local),
+            Place::Program => false,
+        };
+        let nodes = Place::ALL
+            .iter()
+            .map(|&place| {
+                let state = if place == broken {
+                    if sure {
+                        NodeState::Problem
+                    } else {
+                        NodeState::Probable
+                    }
+                } else if place > broken {
+                    NodeState::NotReached
+                } else if sure || evidence(place) {
+                    NodeState::Ok
+                } else {
+                    NodeState::Unknown
+                };
+                PathNode { place, state }
+            })
+            .collect();
+        PathView {
+            nodes,
+            broken: Some(broken),
+        }
+    }
+
+    /// What we read in a pasted message.
+    fn understood(&self, c: &Catalog) -> Vec<String> {
+        let Some(p) = &self.parsed else {
+            return Vec::new();
+        };
+        let mut rows = Vec::new();
+        if let Some(client) = &p.client {
+            rows.push(c.get("read-client", &[("client", client)]));
+        }
+        let failure = c.get(&format!("failure-{}", p.failure.as_str()), &[]);
+        rows.push(c.get("read-failure", &[("failure", &failure)]));
+        let host = match (&p.host_name, &p.host) {
+            (Some(name), Some(ip)) if name != ip => Some(format!("{name} ({ip})")),
+            (_, Some(ip)) => Some(ip.clone()),
+            _ => None,
+        };
+        if let Some(host) = host {
+            rows.push(c.get("read-host", &[("host", &host)]));
+        }
+        if let Some(port) = p.port {
+            let key = if p.port_implied {
+                "read-port-implied"
+            } else {
+                "read-port"
+            };
+            rows.push(c.get(key, &[("port", &port.to_string())]));
+        }
+        if let Some(code) = &p.error_code {
+            rows.push(c.get("read-code", &[("code", code)]));
+        }
+        if let Some(path) = &p.socket_path {
+            rows.push(c.get("read-socket", &[("path", path)]));
+        }
+        rows
+    }
+
+    /// One row per check that ran, then good news seen on the way.
+    fn check_rows(&self, c: &Catalog) -> Vec<Row> {
+        let mut rows = Vec::new();
+        let Some(facts) = &self.facts else {
+            return rows;
+        };
+        let host = facts.target.host.as_str();
+        let port = facts.target.port.to_string();
+        match (&facts.resolution.source, &facts.resolution.outcome) {
+            (ResolutionSource::Literal, _) => {
+                rows.push(Row::new(Mark::Ok, c.get("row-literal", &[("host", host)])))
+            }
+            (_, ResolutionOutcome::Resolved { addresses }) => {
+                // A hidden address is written as a stand-in: show its label.
+                let list = addresses
+                    .iter()
+                    .map(|a| RedactionNote::show_address(self.redacted.as_ref(), &a.to_string()))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let took = ms(facts.resolution.elapsed_ms);
+                rows.push(Row::new(
+                    Mark::Ok,
+                    c.get(
+                        "row-resolved",
+                        &[("host", host), ("addresses", &list), ("ms", &took)],
+                    ),
+                ));
+            }
+            _ => rows.push(Row::new(
+                Mark::Problem,
+                c.get("row-not-resolved", &[("host", host)]),
+            )),
+        }
+        for p in &facts.addresses {
+            let (mark, key) = match p.outcome {
+                ProbeOutcome::Open => (Mark::Ok, "row-open"),
+                ProbeOutcome::Refused => (Mark::Problem, "row-refused"),
+                ProbeOutcome::Timeout => (Mark::Problem, "row-timeout"),
+                ProbeOutcome::Unreachable => (Mark::Problem, "row-unreachable"),
+                ProbeOutcome::LocalError => (Mark::Problem, "row-local-error"),
+            };
+            let args = [
+                ("address", p.address.as_str()),
+                ("port", &p.port.to_string()),
+                ("ms", &ms(p.elapsed_ms)),
+            ];
+            rows.push(Row::new(mark, c.get(key, &args)));
+        }
+        if let Some(p) = &facts.ping {
+            match p.outcome {
+                PingOutcome::Reply => rows.push(Row::new(
+                    Mark::Ok,
+                    c.get(
+                        "row-ping-reply",
+                        &[
+                            ("address", &p.address),
+                            ("ms", &ms(p.rtt_ms.unwrap_or(0.0))),
+                        ],
+                    ),
+                )),
+                PingOutcome::NoReply => rows.push(Row::new(
+                    Mark::Info,
+                    c.get("row-ping-none", &[("address", &p.address)]),
+                )),
+                _ => {}
+            }
+        }
+        if let Some(t) = &facts.trace
+            && !t.hops.is_empty()
+        {
+            // Hops up to the last that answered, then one "*" for the silence after it.
+            let answered = t
+                .hops
+                .iter()
+                .rposition(|h| h.address.is_some())
+                .map_or(0, |i| i + 1);
+            let mut list: Vec<String> = t.hops[..answered]
+                .iter()
+                .map(|h| h.address.clone().unwrap_or_else(|| "*".into()))
+                .collect();
+            if answered < t.hops.len() {
+                list.push("* …".into());
+            }
+            rows.push(Row::new(
+                Mark::Info,
+                c.get(
+                    "row-trace",
+                    &[("address", &t.address), ("hops", &list.join(" → "))],
+                ),
+            ));
+        }
+        if let Some(table) = &facts.listeners {
+            let mine: Vec<_> = table
+                .listeners
+                .iter()
+                .filter(|l| l.port == facts.target.port)
+                .collect();
+            if mine.is_empty() {
+                rows.push(Row::new(
+                    Mark::Info,
+                    c.get("listeners-none-on-port", &[("port", &port)]),
+                ));
+            }
+            for l in mine {
+                let text = match &l.process {
+                    Some(process) => c.get(
+                        "row-listener",
+                        &[
+                            ("port", &port),
+                            ("address", &l.address),
+                            ("process", process),
+                        ],
+                    ),
+                    None => c.get(
+                        "row-listener-unknown",
+                        &[("port", &port), ("address", &l.address)],
+                    ),
+                };
+                rows.push(Row::new(Mark::Info, text));
+            }
+        }
+        if let Some(s) = &facts.service {
+            if s.running.is_empty() {
+                rows.push(Row::new(
+                    Mark::Info,
+                    c.get("row-service-stopped", &[("service", &s.name)]),
+                ));
+            } else {
+                let programs = s
+                    .running
+                    .iter()
+                    .map(|p| format!("{} (PID {})", p.name, p.pid))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                rows.push(Row::new(
+                    Mark::Ok,
+                    c.get(
+                        "row-service-running",
+                        &[("service", &s.name), ("programs", &programs)],
+                    ),
+                ));
+            }
+        }
+        if let Some(b) = &facts.bind {
+            let key = match b.outcome {
+                BindOutcome::Free => Some("row-bind-free"),
+                BindOutcome::InUse => Some("row-bind-in-use"),
+                BindOutcome::PermissionDenied => Some("row-bind-denied"),
+                BindOutcome::Reserved => Some("row-bind-reserved"),
+                _ => None,
+            };
+            if let Some(key) = key {
+                rows.push(Row::new(
+                    Mark::Info,
+                    c.get(key, &[("port", &b.port.to_string())]),
+                ));
+            }
+        }
+        if let Some(q) = &facts.queue {
+            let dropped = q
+                .after
+                .listen_overflows
+                .saturating_sub(q.before.listen_overflows);
+            if dropped > 0 {
+                rows.push(Row::new(
+                    Mark::Problem,
+                    c.get("row-queue-dropped", &[("count", &dropped.to_string())]),
+                ));
+            }
+        }
+        if let Some(fw) = &facts.firewall
+            && !fw.sources.is_empty()
+        {
+            let text = if fw.rules.is_empty() {
+                c.get("row-firewall-clear", &[("port", &port)])
+            } else {
+                c.get(
+                    "row-firewall-rules",
+                    &[("port", &port), ("count", &fw.rules.len().to_string())],
+                )
+            };
+            rows.push(Row::new(Mark::Info, text));
+        }
+        // Good news seen on the way ("ignores ping, but its port answers").
+        for f in self
+            .findings
+            .iter()
+            .skip(1)
+            .filter(|f| f.finding.verdict == Verdict::Ok)
+        {
+            rows.push(Row::new(Mark::Ok, joined(&f.text.headline, &f.text.why)));
+        }
+        rows
+    }
+
+    /// What could not be checked: findings that can't tell, and parts the system
+    /// didn't show.
+    fn cant_check_rows(&self, c: &Catalog) -> Vec<Row> {
+        let mut rows: Vec<Row> = self
+            .findings
+            .iter()
+            .filter(|f| f.finding.verdict == Verdict::CantTell)
+            .map(|f| Row::new(Mark::Cant, joined(&f.text.headline, &f.text.why)))
+            .collect();
+        let Some(facts) = &self.facts else {
+            return rows;
+        };
+        if let Some(detail) = facts.listeners.as_ref().and_then(|t| t.limitation.as_ref()) {
+            rows.push(Row::new(
+                Mark::Cant,
+                c.get("listeners-limited", &[("detail", detail)]),
+            ));
+        }
+        // When nothing of the firewall could be read, a finding says so already.
+        if let Some(fw) = &facts.firewall
+            && !fw.limitations.is_empty()
+            && !fw.sources.is_empty()
+        {
+            rows.push(Row::new(
+                Mark::Cant,
+                c.get(
+                    "row-firewall-limited",
+                    &[("detail", &fw.limitations.join("; "))],
+                ),
+            ));
+        }
+        if facts
+            .ping
+            .as_ref()
+            .is_some_and(|p| p.outcome == PingOutcome::NotPossible)
+        {
+            rows.push(Row::new(Mark::Cant, c.get("row-ping-not-possible", &[])));
+        }
+        if let Some(detail) = facts.trace.as_ref().and_then(|t| t.limitation.as_ref()) {
+            rows.push(Row::new(
+                Mark::Cant,
+                c.get("row-trace-limited", &[("detail", detail)]),
+            ));
+        }
+        rows
+    }
+
+    /// The precise lines for helpdesk: codes, confidence and evidence, then the run.
+    pub fn helpdesk_lines(&self, c: &Catalog) -> Vec<String> {
+        let mut lines: Vec<String> = self
+            .findings
+            .iter()
+            .filter(|f| f.finding.verdict != Verdict::RuledOut)
+            .map(|f| {
+                let evidence = f.finding.evidence.join("; ");
+                format!(
+                    "{} ({}): {}",
+                    f.finding.code(),
+                    c.confidence(f.finding.confidence),
+                    if evidence.is_empty() { "-" } else { &evidence }
+                )
+            })
+            .collect();
+        if let Some(facts) = &self.facts {
+            let t = &facts.target;
+            lines.push(c.get(
+                "report-target",
+                &[
+                    ("input", &t.input),
+                    ("host", &t.host),
+                    ("port", &t.port.to_string()),
+                ],
+            ));
+            lines.push(c.get(
+                "helpdesk-run",
+                &[
+                    ("os", &facts.environment.os),
+                    (
+                        "admin",
+                        if facts.environment.privileged {
+                            "yes"
+                        } else {
+                            "no"
+                        },
+                    ),
+                    ("ms", &facts.timeout_ms.to_string()),
+                ],
+            ));
+        }
+        lines
+    }
+
+    /// What the report contains, in sentences, for the share section.
+    fn contents(&self, c: &Catalog) -> Vec<String> {
+        let mut ids = Vec::new();
+        let facts = self.facts.as_ref();
+        if facts.is_some() {
+            ids.push("contains-target");
+        }
+        if self.parsed.is_some() {
+            ids.push("contains-message");
+        }
+        if facts.is_some() {
+            ids.push("contains-checks");
+        }
+        if facts
+            .and_then(|f| f.listeners.as_ref())
+            .is_some_and(|t| !t.listeners.is_empty())
+        {
+            let hidden = self
+                .redacted
+                .as_ref()
+                .is_some_and(|r| r.user_names.is_some());
+            ids.push(if hidden {
+                "contains-listeners-hidden"
+            } else {
+                "contains-listeners"
+            });
+        }
+        if facts
+            .and_then(|f| f.firewall.as_ref())
+            .is_some_and(|fw| !fw.rules.is_empty())
+        {
+            ids.push("contains-firewall");
+        }
+        ids.extend(["contains-answer", "contains-system"]);
+        if facts.is_some() {
+            ids.push("contains-rights");
+        }
+        ids.into_iter().map(|id| c.get(id, &[])).collect()
+    }
+}
+
+/// A headline and its explanation as one row.
+fn joined(headline: &str, why: &str) -> String {
+    if why.is_empty() {
+        headline.to_string()
+    } else {
+        format!("{headline} {why}")
+    }
+}
+
+impl View {
+    /// Plain text, at most about 25 lines: what a person reads and what helpdesk gets
+    /// (the copied summary).
+    pub fn render_text(&self, c: &Catalog) -> String {
+        let mut out = vec![self.header.clone()];
+        if let Some(a) = &self.answer {
+            out.push(format!(
+                "{} {}: {}",
+                self.status.symbol(),
+                self.status_word,
+                a.headline
+            ));
+            if !a.why.is_empty() {
+                out.push(format!("{}: {}", c.get("section-why", &[]), a.why));
+            }
+            if !a.steps.is_empty() {
+                out.push(format!("{}:", c.get("section-steps", &[])));
+                for (i, s) in a.steps.iter().enumerate() {
+                    out.push(format!("  {}. {s}", i + 1));
+                }
+            }
+        }
+        let mut section = |title: &str, rows: Vec<String>| {
+            if !rows.is_empty() {
+                out.push(format!("{title}:"));
+                out.extend(rows.into_iter().map(|r| format!("  {r}")));
+            }
+        };
+        let rows = |rows: &[Row]| -> Vec<String> {
+            rows.iter()
+                .map(|r| format!("{} {}", r.mark.symbol(), r.text))
+                .collect()
+        };
+        // A check's rows say what was checked; a message's, what we read in it.
+        if self.how_we_know.is_empty() {
+            section(
+                &c.get("section-understood", &[]),
+                self.understood.iter().map(|r| format!("· {r}")).collect(),
+            );
+        }
+        // The same rows as the screen's "How we know": the checks, what they ruled
+        // out, and what could not be checked, each with its mark.
+        let mut how = rows(&self.how_we_know);
+        how.extend(rows(&self.ruled_out));
+        how.extend(rows(&self.could_not_check));
+        section(&c.get("section-how", &[]), how);
+        section(
+            &c.get("section-also", &[]),
+            self.also
+                .iter()
+                .flat_map(|a| {
+                    let mut v = vec![format!("! {}", a.headline)];
+                    v.extend(a.first_step.iter().map(|s| format!("  → {s}")));
+                    v
+                })
+                .collect(),
+        );
+        section(&c.get("section-helpdesk", &[]), self.helpdesk.clone());
+        let by_hand: Vec<String> = self
+            .commands
+            .iter()
+            .filter(|cmd| matches!(cmd.purpose, Purpose::Connect | Purpose::Check))
+            .map(|cmd| format!("{} ({})", cmd.command, cmd.os_label))
+            .collect();
+        section(&c.get("section-commands", &[]), by_hand);
+        out.push(self.redaction.clone());
+        out.join("\n") + "\n"
+    }
+
+    /// Markdown, for tickets and chat.
+    pub fn render_markdown(&self, c: &Catalog, id: &str) -> String {
+        let mut out = vec![
+            format!("# {}", c.get("report-title", &[("id", id)])),
+            String::new(),
+            format!("_{}_", self.header),
+            String::new(),
+        ];
+        if let Some(a) = &self.answer {
+            out.push(format!("## {}: {}", self.status_word, a.headline));
+            out.push(String::new());
+            out.push(c.get("report-confidence", &[("confidence", &a.confidence_word)]));
+            out.push(String::new());
+            if !a.why.is_empty() {
+                out.push(format!("**{}:** {}", c.get("section-why", &[]), a.why));
+                out.push(String::new());
+            }
+            if !a.steps.is_empty() {
+                out.push(format!("### {}", c.get("section-steps", &[])));
+                out.push(String::new());
+                for (i, s) in a.steps.iter().enumerate() {
+                    out.push(format!("{}. {s}", i + 1));
+                }
+                out.push(String::new());
+            }
+        }
+        let mut section = |title: String, rows: Vec<String>| {
+            if !rows.is_empty() {
+                out.push(format!("### {title}"));
+                out.push(String::new());
+                out.extend(rows);
+                out.push(String::new());
+            }
+        };
+        let rows = |rows: &[Row]| -> Vec<String> {
+            rows.iter()
+                .map(|r| format!("- {} {}", r.mark.symbol(), r.text))
+                .collect()
+        };
+        section(
+            c.get("section-understood", &[]),
+            self.understood.iter().map(|r| format!("- {r}")).collect(),
+        );
+        section(c.get("section-how", &[]), rows(&self.how_we_know));
+        section(c.get("section-ruled-out", &[]), rows(&self.ruled_out));
+        section(c.get("section-couldnt", &[]), rows(&self.could_not_check));
+        section(
+            c.get("section-also", &[]),
+            self.also
+                .iter()
+                .map(|a| format!("- ! {}", a.headline))
+                .collect(),
+        );
+        let mut helpdesk = vec!["```".to_string()];
+        helpdesk.extend(self.helpdesk.iter().cloned());
+        helpdesk.push("```".to_string());
+        section(c.get("section-helpdesk", &[]), helpdesk);
+        section(
+            c.get("section-commands", &[]),
+            self.commands
+                .iter()
+                .map(|cmd| {
+                    format!(
+                        "- {} ({}): `{}`",
+                        cmd.purpose.as_str(),
+                        cmd.os_label,
+                        cmd.command
+                    )
+                })
+                .collect(),
+        );
+        out.push(format!("_{}_", self.redaction));
+        out.join("\n") + "\n"
+    }
+}
