@@ -6,9 +6,28 @@ import { afterEach, describe, expect, it } from 'vitest';
 import App from './App.svelte';
 import { FakeBackend, fixtures } from './fixtures';
 import { BackendError, type Redaction, type Report } from './lib/backend';
-import type { AnyReport } from './lib/report';
+import type { Answer, AnyReport } from './lib/report';
+import type { View } from './lib/types/generated/View';
 
 afterEach(() => cleanup());
+
+/** A recorded report with parts of its view (what the Rust side says) replaced. */
+function withView(report: Report, patch: Partial<View>): Report {
+  if (!report.view) throw new Error('fixture without a view');
+  return { ...report, view: { ...report.view, ...patch } };
+}
+
+/** A recorded report whose answer is patched. */
+function withAnswer(report: Report, patch: Partial<Answer>): Report {
+  const answer = report.view?.answer;
+  if (!answer) throw new Error('fixture without an answer');
+  return withView(report, { answer: { ...answer, ...patch } });
+}
+
+/** Every link of the way in one state, nothing broken. */
+function wayAll(state: View['path']['nodes'][number]['state']): View['path'] {
+  return { nodes: (['computer', 'network', 'firewall', 'server', 'program'] as const).map((place) => ({ place, state })) };
+}
 
 function setup(reports: Report[] = [fixtures.noListener()], options: { slowAfterMs?: number } = {}) {
   const backend = new FakeBackend();
@@ -237,11 +256,23 @@ describe('screen 2 and 3: a check and its answer', () => {
   });
 
   it('copies the admin command for a firewall cause', async () => {
-    const report = fixtures.noListener() as Report & { firewall?: { admin_command?: string | null } };
-    const first = report.findings[0];
-    if (!first || !report.firewall) throw new Error('fixture changed');
-    report.findings[0] = { ...first, code: 'firewall-reject', actions: ['copy-admin-command', 'check-again', 'send-report'] };
-    report.firewall.admin_command = 'sudo nft list ruleset';
+    const base = withAnswer(fixtures.noListener(), {
+      code: 'firewall-reject',
+      actions: ['copy-admin-command', 'check-again', 'send-report'],
+      admin_command: { os: 'linux', os_label: 'Linux', purpose: 'firewall', command: 'sudo nft list ruleset' },
+    });
+    const report = withView(base, {
+      path: {
+        nodes: [
+          { place: 'computer', state: 'ok' },
+          { place: 'network', state: 'ok' },
+          { place: 'firewall', state: 'problem' },
+          { place: 'server', state: 'not-reached' },
+          { place: 'program', state: 'not-reached' },
+        ],
+        broken: 'firewall',
+      },
+    });
     const { copied } = setup([report]);
     await typeAndEnter('127.0.0.1:1');
     await answer();
@@ -252,15 +283,12 @@ describe('screen 2 and 3: a check and its answer', () => {
   });
 
   it('one kind of address answers: copy the address that works', async () => {
-    const report = fixtures.noListener();
-    const first = report.findings[0];
-    if (!first) throw new Error('fixture changed');
-    report.findings[0] = {
-      ...first,
+    const report = withAnswer(fixtures.noListener(), {
       code: 'ipv6-ipv4-mismatch',
-      args: { ...first.args, works_address: '::1', fails_address: '127.0.0.1', port: '3000' },
+      works_address: '::1',
+      listener_port: 3000,
       actions: ['check-other-family', 'check-again', 'send-report'],
-    };
+    });
     const { copied } = setup([report]);
     await typeAndEnter('127.0.0.1:1');
     await answer();
@@ -295,6 +323,47 @@ describe('screen 2 and 3: a check and its answer', () => {
     expect(commands).toContain('Test-NetConnection -ComputerName 127.0.0.1 -Port 1');
     expect(commands).toContain("ss -tlnp 'sport = :1'");
     expect(commands).toContain('Linux and macOS');
+  });
+
+  it("how we know shows the view's rows, each mark with a symbol and a word", async () => {
+    const report = withView(fixtures.noListener(), {
+      how_we_know: [
+        { mark: 'ok', text: 'The name was found.' },
+        { mark: 'problem', text: 'The port turned us away.' },
+      ],
+      ruled_out: [{ mark: 'ruled-out', text: 'No firewall here.' }],
+      could_not_check: [{ mark: 'cant', text: 'Ping could not be tried.' }],
+    });
+    setup([report]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    const how = screen.getByTestId('how-we-know');
+    const rows = within(within(how).getByTestId('how-checks')).getAllByRole('listitem');
+    expect(rows.map((r) => r.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['✓ fine: The name was found.', '✗ problem: The port turned us away.']);
+    expect(within(how).getByTestId('how-ruled-out').textContent).toContain('ruled out:');
+    expect(within(how).getByTestId('how-ruled-out').textContent).toContain('No firewall here.');
+    expect(within(how).getByTestId('how-cant').textContent).toContain('not checked:');
+    expect(within(how).getByTestId('how-cant').textContent).toContain('Ping could not be tried.');
+    expect(within(how).getByRole('heading', { name: "What we couldn't check" })).toBeTruthy();
+    expect(within(how).queryByTestId('how-parsed')).toBeNull();
+  });
+
+  it("helpdesk and share say what the view says", async () => {
+    const report = withView(fixtures.noListener(), {
+      helpdesk: ['no-listener (sure): nothing on port 1', 'Checked on linux as admin.'],
+      commands: [{ os: 'windows', os_label: 'Windows', purpose: 'connect', command: 'Test-NetConnection -Port 1' }],
+      contents: ['What you typed.', 'The answer.'],
+    });
+    setup([report]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    expect(screen.getByTestId('helpdesk-evidence').textContent).toBe('no-listener (sure): nothing on port 1\nChecked on linux as admin.');
+    const commands = within(screen.getByTestId('commands')).getAllByRole('listitem');
+    expect(commands).toHaveLength(1);
+    expect(commands[0]?.textContent).toContain('Windows');
+    expect(commands[0]?.textContent).toContain('Test-NetConnection -Port 1');
+    const contains = within(screen.getByTestId('contains')).getAllByRole('listitem');
+    expect(contains.map((c) => c.textContent)).toEqual(['What you typed.', 'The answer.']);
   });
 
   it('the way: the program is marked, with a symbol and a word', async () => {
@@ -336,18 +405,15 @@ describe('screen 2 and 3: a check and its answer', () => {
     expect(document.activeElement).toBe(screen.getByTestId('input'));
   });
 
-  it('a finding code the UI has never seen still reads from the report', async () => {
-    const report = fixtures.noListener();
-    const first = report.findings[0];
-    if (!first) throw new Error('fixture changed');
-    report.findings[0] = {
-      ...first,
+  it('an answer code the UI has never seen still reads from the view', async () => {
+    const unknown = withAnswer(fixtures.noListener(), {
       code: 'cosmic-rays',
       actions: ['check-again', 'reboot-the-moon' as never],
       headline: 'Cosmic rays flipped a bit on the way.',
       why: 'It happens rarely.',
       steps: ['Check again.'],
-    };
+    });
+    const report = withView(unknown, { path: wayAll('unknown') });
     setup([report]);
     await typeAndEnter('127.0.0.1:1');
     expect((await answer()).textContent?.trim()).toBe('Cosmic rays flipped a bit on the way.');
@@ -466,8 +532,9 @@ describe('share: what is hidden before sharing', () => {
 
 describe('a pasted message', () => {
   it('that names where it failed is checked there', async () => {
-    const report = fixtures.noListener();
-    report.parsed = fixtures.explainRefused().parsed;
+    const explained = fixtures.explainRefused();
+    const report = withView(fixtures.noListener(), { understood: explained.view?.understood ?? [] });
+    report.parsed = explained.parsed;
     const { backend } = setup([report]);
     const message = 'Error: connect ECONNREFUSED 127.0.0.1:1';
     await type(message);
@@ -483,20 +550,14 @@ describe('a pasted message', () => {
 
   it('that names no computer is explained without the network', async () => {
     const { backend } = setup();
-    const explained = fixtures.explainRefused();
-    const first = explained.findings[0];
-    if (!first) throw new Error('fixture changed');
+    const explained = withAnswer(fixtures.explainRefused(), {
+      code: 'unix-socket',
+      actions: [],
+      headline: 'The Docker service is not running or cannot be reached.',
+      why: 'Your program talks to a service on this same computer through a special file.',
+      steps: ['Start Docker (Docker Desktop, or the docker service).'],
+    });
     explained.parsed = { host: null, port: null, port_implied: false, failure: 'unix_socket', client: 'docker', socket_path: '/var/run/docker.sock' };
-    explained.findings = [
-      {
-        ...first,
-        code: 'unix-socket',
-        actions: [],
-        headline: 'The Docker service is not running or cannot be reached.',
-        why: 'Your program talks to a service on this same computer through a special file.',
-        steps: ['Start Docker (Docker Desktop, or the docker service).'],
-      },
-    ];
     backend.explainReport = explained;
     await type('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?');
     await waitFor(() => expect(screen.getByTestId('check').textContent?.trim()).toBe('Explain the message'));
@@ -523,6 +584,7 @@ describe('a pasted message', () => {
     const headline = await answer();
     expect(headline.textContent?.trim()).toBe('::1 turned the connection away on port 3000.');
     expect(screen.getByTestId('also-possible').textContent).toContain('The server may listen on only one kind of local address.');
+    expect(screen.getByTestId('also-possible').textContent).toContain('→ Connect to 127.0.0.1 instead of localhost.');
     expect(within(screen.getByTestId('how-we-know')).getByTestId('how-parsed').textContent).toContain('Program: node');
     await fireEvent.click(screen.getByTestId('action-run-check'));
     await waitFor(() => expect(screen.getByTestId('headline').textContent?.trim()).toBe('No program is answering on port 1 of 127.0.0.1.'));
@@ -538,6 +600,7 @@ describe('an opened report', () => {
     await fireEvent.change(screen.getByTestId('open-report-file'), { target: { files: [file] } });
     const headline = await answer();
     expect(headline.textContent?.trim()).toBe('Nothing answers on port 18767, but a program answers on port 18766.');
+    expect(screen.getByTestId('steps').textContent).toContain('Use port 18766 in your program');
     expect(backend.callsOf('openReport')).toHaveLength(1);
     const banner = screen.getByTestId('opened-banner');
     expect(banner.textContent).toContain('Opened report');
@@ -549,6 +612,20 @@ describe('an opened report', () => {
     expect(screen.getByTestId('action-send-report')).toBeTruthy();
     expect(backend.callsOf('check')).toEqual([]);
     expect(screen.getByTestId('report-id').textContent).toBe('YAEC-X8UU');
+  });
+
+  it('without a view (not from the api) it still opens, with no clear answer and no rows', async () => {
+    setup();
+    const report = fixtures.noListener();
+    delete report.view;
+    const file = new File([JSON.stringify(report)], 'old.json', { type: 'application/json' });
+    await fireEvent.change(screen.getByTestId('open-report-file'), { target: { files: [file] } });
+    expect((await answer()).textContent?.trim()).toBe('The checks found nothing to report.');
+    expect(screen.getByTestId('status').textContent).toContain('No clear answer');
+    expect(screen.queryByTestId('how-checks')).toBeNull();
+    expect(screen.queryByTestId('commands')).toBeNull();
+    expect(screen.getByTestId('path-program').getAttribute('data-state')).toBe('unknown');
+    expect(screen.getByTestId('report-id').textContent).toBe('DJT6-VD3T');
   });
 
   it('says why a file could not be opened', async () => {

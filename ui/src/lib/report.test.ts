@@ -1,38 +1,60 @@
+// The helpers read the report's view (made by the Rust side, which tests its content);
+// here: that they give the view's words and judgements, that the UI's own logic (Fixed,
+// Not fixed) holds, and that a report without a view degrades without throwing.
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '../fixtures';
 import type { Report } from './backend';
-import type { AnyReport } from './report';
 import {
   adminCommand,
   alsoPossible,
-  brokenNodeFor,
+  type Answer,
+  answerOf,
   cantCheckRows,
   checkInputFor,
   checkRows,
+  commandsOf,
   compareReports,
   contents,
   helpdeskLines,
+  hostOf,
   hostPort,
   isCheck,
   listenerPort,
-  ms,
+  osLabel,
   parsedRows,
   pathState,
-  primaryFinding,
+  portOf,
   redactionSummary,
-  resolvedAddresses,
   ruledOutRows,
   statusOf,
   statusView,
+  worksAddress,
 } from './report';
-import type { ReportFinding } from './types/generated/ReportFinding';
+import type { View } from './types/generated/View';
 
-/** A report whose answer is `code`, with everything else from a recorded report. */
-function withPrimary(base: Report, patch: Partial<ReportFinding>): Report {
+function viewOf(r: Report): View {
+  if (!r.view) throw new Error('fixture without a view');
+  return r.view;
+}
+
+/** A recorded report with parts of its view replaced. */
+function withView(base: Report, patch: Partial<View>): Report {
   const r = structuredClone(base);
-  const first = r.findings[0];
-  if (!first) throw new Error('fixture without findings');
-  r.findings[0] = { ...first, ...patch };
+  r.view = { ...viewOf(r), ...patch };
+  return r;
+}
+
+/** A recorded report whose answer is patched. */
+function withAnswer(base: Report, patch: Partial<Answer>): Report {
+  const answer = viewOf(base).answer;
+  if (!answer) throw new Error('fixture without an answer');
+  return withView(base, { answer: { ...answer, ...patch } });
+}
+
+/** A recorded report as an older or foreign producer would send it: no view. */
+function withoutView(base: Report): Report {
+  const r = structuredClone(base);
+  delete r.view;
   return r;
 }
 
@@ -40,27 +62,35 @@ function states(r: Report): Record<string, string> {
   return Object.fromEntries(pathState(r).nodes.map((n) => [n.id, n.state]));
 }
 
-describe('primary finding and status', () => {
-  it('the answer is the first finding, as the Rust side orders them', () => {
-    expect(primaryFinding(fixtures.noListener())?.code).toBe('no-listener');
-    expect(primaryFinding(fixtures.explainRefused())?.code).toBe('message-refused');
+describe('the answer and its status', () => {
+  it("the answer is the view's", () => {
+    expect(answerOf(fixtures.noListener())?.code).toBe('no-listener');
+    expect(answerOf(fixtures.explainRefused())?.code).toBe('message-refused');
+    expect(answerOf(withoutView(fixtures.noListener()))).toBeUndefined();
   });
 
-  it('status follows the primary verdict', () => {
+  it("the status is the view's; without a view it is unclear", () => {
     expect(statusOf(fixtures.noListener())).toBe('problem');
     expect(statusOf(fixtures.reachable())).toBe('ok');
-    expect(statusOf(withPrimary(fixtures.noListener(), { verdict: 'cant_tell' }))).toBe('cant-tell');
-    expect(statusOf({ ...fixtures.noListener(), findings: [] })).toBe('unclear');
+    expect(statusOf(withView(fixtures.noListener(), { status: 'cant_tell' }))).toBe('cant_tell');
+    expect(statusOf(withoutView(fixtures.noListener()))).toBe('unclear');
   });
 
-  it('status words come from the catalogue, Fixed and Not fixed after a check again', () => {
-    expect(statusView(fixtures.noListener(), null)).toMatchObject({ key: 'status-problem', symbol: '✗' });
-    expect(statusView(fixtures.reachable(), null)).toMatchObject({ key: 'status-ok', symbol: '✓' });
-    expect(statusView(fixtures.reachable(), 'fixed')).toMatchObject({ key: 'ui-status-fixed', tone: 'ok' });
-    expect(statusView(fixtures.noListener(), 'not-fixed')).toMatchObject({ key: 'ui-status-not-fixed', tone: 'problem' });
-    expect(statusView(fixtures.timeout(), 'changed').key).toBe('ui-status-not-fixed');
-    expect(statusView(fixtures.reachable(), 'test-listener').key).toBe('ui-status-not-fixed');
-    expect(statusView({ ...fixtures.noListener(), findings: [] }, null).key).toBe('status-unclear');
+  it("the status words are the view's; Fixed and Not fixed come after a check again", () => {
+    expect(statusView(fixtures.noListener(), null)).toEqual({ kind: 'problem', word: 'Problem found', tone: 'problem', symbol: '✗' });
+    expect(statusView(fixtures.reachable(), null)).toEqual({ kind: 'ok', word: 'All clear', tone: 'ok', symbol: '✓' });
+    const cant = withView(fixtures.noListener(), { status: 'cant_tell', status_word: 'Could not tell' });
+    expect(statusView(cant, null)).toEqual({ kind: 'cant_tell', word: 'Could not tell', tone: 'neutral', symbol: '?' });
+    expect(statusView(fixtures.reachable(), 'fixed')).toEqual({ kind: 'fixed', word: 'Fixed', tone: 'ok', symbol: '✓' });
+    expect(statusView(fixtures.noListener(), 'not-fixed')).toMatchObject({ kind: 'not-fixed', word: 'Not fixed', tone: 'problem' });
+    expect(statusView(fixtures.timeout(), 'changed').kind).toBe('not-fixed');
+    expect(statusView(fixtures.reachable(), 'test-listener').kind).toBe('not-fixed');
+    expect(statusView(withoutView(fixtures.noListener()), null)).toEqual({
+      kind: 'unclear',
+      word: 'No clear answer',
+      tone: 'neutral',
+      symbol: '?',
+    });
   });
 
   it('compares a new check with the last one', () => {
@@ -69,7 +99,10 @@ describe('primary finding and status', () => {
     expect(compareReports(fixtures.noListener(), fixtures.timeout())).toBe('changed');
     expect(compareReports(fixtures.reachable(), fixtures.noListener())).toBe('broke');
     expect(compareReports(fixtures.reachable(), fixtures.reachable())).toBe('still-fine');
-    expect(compareReports(withPrimary(fixtures.noListener(), { verdict: 'cant_tell' }), fixtures.reachable())).toBeNull();
+    expect(compareReports(withView(fixtures.noListener(), { status: 'cant_tell' }), fixtures.reachable())).toBeNull();
+    // The same status with another answer is another problem.
+    expect(compareReports(fixtures.noListener(), withAnswer(fixtures.noListener(), { code: 'wrong-port' }))).toBe('changed');
+    expect(compareReports(withoutView(fixtures.noListener()), fixtures.reachable())).toBeNull();
   });
 
   it('tells a check from a read message', () => {
@@ -79,253 +112,150 @@ describe('primary finding and status', () => {
 });
 
 describe('the picture of the way', () => {
-  it('places each family of codes', () => {
-    expect(brokenNodeFor('dns-failure')).toBe('network');
-    expect(brokenNodeFor('dns-no-answer')).toBe('network');
-    expect(brokenNodeFor('firewall-reject')).toBe('firewall');
-    expect(brokenNodeFor('firewall-drop')).toBe('firewall');
-    for (const code of ['no-listener', 'service-not-running', 'wrong-port', 'bound-elsewhere', 'port-taken', 'backlog-overflow']) {
-      expect(brokenNodeFor(code), code).toBe('program');
-    }
-    expect(brokenNodeFor('host-unreachable')).toBe('network');
-    expect(brokenNodeFor('network-unreachable')).toBe('network');
-    expect(brokenNodeFor('local-error')).toBe('computer');
-    expect(brokenNodeFor('some-addresses-fail')).toBe('server');
-    expect(brokenNodeFor('a-code-from-the-future')).toBeUndefined();
-  });
-
-  it('all fine when the port answers', () => {
+  it("shows the view's links, in the order of the way", () => {
     expect(pathState(fixtures.reachable())).toEqual({
       nodes: ['computer', 'network', 'firewall', 'server', 'program'].map((id) => ({ id, state: 'ok' })),
       broken: null,
       unplaced: false,
     });
-  });
-
-  it('nothing listening: the program, sure; the rest of the way works', () => {
     expect(states(fixtures.noListener())).toEqual({ computer: 'ok', network: 'ok', firewall: 'ok', server: 'ok', program: 'problem' });
-    expect(pathState(fixtures.wrongPort()).broken).toBe('program');
-    expect(pathState(fixtures.boundElsewhere()).broken).toBe('program');
+    expect(pathState(fixtures.noListener()).broken).toBe('program');
+    const timeout = pathState(fixtures.timeout());
+    expect(timeout.broken).toBe('firewall');
+    expect(timeout.nodes.map((n) => n.state)).toEqual(['ok', 'unknown', 'probable', 'not-reached', 'not-reached']);
   });
 
-  it('a name that does not exist: the network (name), the rest not reached', () => {
-    expect(states(fixtures.dnsFailure())).toEqual({
-      computer: 'ok',
-      network: 'problem',
-      firewall: 'not-reached',
-      server: 'not-reached',
-      program: 'not-reached',
+  it('follows the view, not the findings', () => {
+    const r = withView(fixtures.noListener(), {
+      path: {
+        nodes: [
+          { place: 'computer', state: 'ok' },
+          { place: 'network', state: 'problem' },
+          { place: 'firewall', state: 'not-reached' },
+          { place: 'server', state: 'not-reached' },
+          { place: 'program', state: 'not-reached' },
+        ],
+        broken: 'network',
+      },
     });
+    expect(r.findings[0]?.code).toBe('no-listener');
+    expect(pathState(r).broken).toBe('network');
+    expect(states(r)).toMatchObject({ network: 'problem', program: 'not-reached' });
   });
 
-  it('no answer: probably the firewall, never sure', () => {
-    const s = pathState(fixtures.timeout());
-    expect(s.broken).toBe('firewall');
-    expect(states(fixtures.timeout())).toEqual({
-      computer: 'ok',
-      network: 'unknown',
-      firewall: 'probable',
-      server: 'not-reached',
-      program: 'not-reached',
-    });
-  });
-
-  it('firewall and unreachable codes from a check', () => {
-    const reject = withPrimary(fixtures.noListener(), { code: 'firewall-reject', confidence: 'certain' });
-    expect(states(reject).firewall).toBe('problem');
-    expect(states(reject).server).toBe('not-reached');
-    const unreachable = withPrimary(fixtures.noListener(), { code: 'host-unreachable', confidence: 'likely' });
-    expect(states(unreachable)).toMatchObject({ computer: 'ok', network: 'probable', program: 'not-reached' });
-  });
-
-  it('not sure: each part before the break is fine only on evidence', () => {
-    // This computer, asked for a port nearby: it answered, and no local firewall rule blocks.
-    expect(states(fixtures.wrongPort())).toEqual({ computer: 'ok', network: 'ok', firewall: 'ok', server: 'ok', program: 'probable' });
-    // Another computer that turned us away: a firewall there could have done it.
-    const remote = withPrimary(fixtures.noListener(), { confidence: 'likely' }) as Report & { listeners?: unknown };
-    delete remote.listeners;
-    expect(states(remote)).toEqual({ computer: 'ok', network: 'ok', firewall: 'unknown', server: 'unknown', program: 'probable' });
-  });
-
-  it('a read message is never sure, and nothing before the break was checked', () => {
-    expect(states(fixtures.explainRefused())).toEqual({
-      computer: 'unknown',
-      network: 'unknown',
-      firewall: 'unknown',
-      server: 'unknown',
-      program: 'probable',
-    });
-  });
-
-  it('an unknown code marks no link and says the picture cannot place it', () => {
-    const r = withPrimary(fixtures.noListener(), { code: 'quantum-entanglement', confidence: 'certain' });
-    const s = pathState(r);
+  it('a problem the view cannot place marks no link, and says the picture cannot place it', () => {
+    const all = viewOf(fixtures.noListener()).path.nodes.map((n) => ({ ...n, state: 'unknown' as const }));
+    const s = pathState(withView(fixtures.noListener(), { path: { nodes: all } }));
     expect(s.broken).toBeNull();
     expect(s.unplaced).toBe(true);
     expect(s.nodes.every((n) => n.state === 'unknown')).toBe(true);
   });
 
-  it("can't tell marks nothing", () => {
-    const s = pathState(withPrimary(fixtures.noListener(), { code: 'firewall-not-read', verdict: 'cant_tell' }));
+  it("can't tell marks nothing, and is not an unplaced problem", () => {
+    const all = viewOf(fixtures.noListener()).path.nodes.map((n) => ({ ...n, state: 'unknown' as const }));
+    const r = withAnswer(withView(fixtures.noListener(), { path: { nodes: all } }), { verdict: 'cant_tell' });
+    expect(pathState(r)).toMatchObject({ broken: null, unplaced: false });
+  });
+
+  it('without a view: every link not known, nothing broken', () => {
+    expect(pathState(withoutView(fixtures.noListener()))).toEqual({
+      nodes: ['computer', 'network', 'firewall', 'server', 'program'].map((id) => ({ id, state: 'unknown' })),
+      broken: null,
+      unplaced: false,
+    });
+  });
+
+  it('leaves out a place it has no picture for', () => {
+    const view = viewOf(fixtures.noListener());
+    const moon = { place: 'moon', state: 'problem' } as unknown as View['path']['nodes'][number];
+    const s = pathState(withView(fixtures.noListener(), { path: { nodes: [...view.path.nodes, moon], broken: 'moon' as never } }));
+    expect(s.nodes.map((n) => n.id)).toEqual(['computer', 'network', 'firewall', 'server', 'program']);
     expect(s.broken).toBeNull();
-    expect(s.unplaced).toBe(false);
   });
 });
 
 describe('how we know', () => {
-  it('one row per check: lookup, address, ping, listener table, bind, firewall', () => {
-    const rows = checkRows(fixtures.noListener());
-    expect(rows.map((r) => r.mark)).toEqual(['ok', 'problem', 'ok', 'info', 'info', 'info']);
-    expect(rows[0]?.text).toBe('127.0.0.1 is an address already; no lookup was needed.');
-    expect(rows[1]?.text).toBe('127.0.0.1 port 1: turned away at once (0.1 ms).');
-    expect(rows[2]?.text).toBe('127.0.0.1 answers ping (0.8 ms).');
-    expect(rows[3]?.text).toBe('No program is listening on port 1 of this computer.');
-    expect(rows[4]?.text).toBe('A program could open port 1 on this computer.');
-    expect(rows[5]?.text).toBe('No rule of the firewall on this computer concerns port 1.');
-  });
-
-  it('names the program that listens, only on the port asked for', () => {
-    const rows = checkRows(fixtures.reachable()).map((r) => r.text);
-    expect(rows).toContain('portdoctor listens on port 18765 at ::.');
-    expect(rows.some((r) => r.includes('18766'))).toBe(false);
-  });
-
-  it('a name lookup that failed, and a way traced into silence', () => {
-    expect(checkRows(fixtures.dnsFailure())[0]).toEqual({ mark: 'problem', text: 'nosuchhost.invalid could not be looked up.' });
-    const rows = checkRows(fixtures.timeout()).map((r) => r.text);
-    expect(rows).toContain('192.0.2.99 port 80: no answer in 1000 ms.');
-    expect(rows).toContain('192.0.2.99 does not answer ping.');
-    expect(rows).toContain('The way to 192.0.2.99: * ….');
-  });
-
-  it('what was ruled out, and what could not be checked', () => {
-    expect(ruledOutRows(fixtures.noListener()).map((r) => r.text)).toEqual([
+  it("the rows are the view's, marks and words", () => {
+    const r = fixtures.noListener();
+    expect(checkRows(r)).toEqual(viewOf(r).how_we_know);
+    expect(checkRows(r).map((x) => x.mark)).toEqual(['ok', 'problem', 'ok', 'info', 'info', 'info']);
+    expect(checkRows(r)[1]).toEqual({ mark: 'problem', text: '127.0.0.1 port 1: turned away at once (0.1 ms).' });
+    expect(ruledOutRows(r).map((x) => x.text)).toEqual([
       'No firewall rule on this computer blocks port 1.',
       '127.0.0.1 can be reached: it answered.',
     ]);
-    const r = fixtures.noListener() as Report & { ping?: unknown; firewall?: unknown };
-    r.ping = { address: '127.0.0.1', method: 'icmp-socket', outcome: 'not_possible' };
-    r.firewall = { sources: ['nftables'], limitations: ['iptables: Permission denied'], managers: [], rules: [], policies: [] };
-    r.findings.push({
-      code: 'needs-admin',
-      verdict: 'cant_tell',
-      confidence: 'certain',
-      args: {},
-      evidence: [],
-      actions: [],
-      headline: 'Some details need admin rights.',
-      why: 'An admin sees more.',
-      steps: [],
-    });
-    expect(cantCheckRows(r).map((x) => x.text)).toEqual([
-      'Some details need admin rights. An admin sees more.',
-      'Part of the firewall could not be read: iptables: Permission denied.',
-      'Ping could not be tried from this computer.',
-    ]);
+    const cant = [{ mark: 'cant' as const, text: 'Ping could not be tried from this computer.' }];
+    expect(cantCheckRows(withView(r, { could_not_check: cant }))).toEqual(cant);
   });
 
-  it('what we read in a pasted message', () => {
-    expect(parsedRows(fixtures.explainRefused())).toEqual([
-      'Program: node',
-      'What happened: the connection was turned away',
-      'Computer: ::1',
-      'Port: 3000',
-      'Code in the message: ECONNREFUSED',
-    ]);
-    expect(checkRows(fixtures.explainRefused())).toEqual([]);
-  });
-
-  it('other causes are "also possible"', () => {
-    expect(alsoPossible(fixtures.explainRefused()).map((f) => f.code)).toEqual(['localhost-ipv6-first']);
+  it('what we read in a pasted message, and the other causes', () => {
+    const r = fixtures.explainRefused();
+    expect(parsedRows(r)).toEqual(viewOf(r).understood);
+    expect(parsedRows(r)).toContain('Program: node');
+    expect(checkRows(r)).toEqual([]);
+    expect(alsoPossible(r).map((a) => a.code)).toEqual(['localhost-ipv6-first']);
     expect(alsoPossible(fixtures.noListener())).toEqual([]);
+  });
+
+  it('without a view there are no rows', () => {
+    const r = withoutView(fixtures.noListener());
+    for (const rows of [checkRows(r), ruledOutRows(r), cantCheckRows(r), alsoPossible(r), parsedRows(r), helpdeskLines(r), commandsOf(r)]) {
+      expect(rows).toEqual([]);
+    }
   });
 });
 
 describe('helpdesk and actions', () => {
-  it('helpdesk lines: code, how sure, evidence; then target and run', () => {
-    const lines = helpdeskLines(fixtures.noListener());
-    expect(lines[0]).toBe(
-      'no-listener (sure): no listener on port 1 of this computer (listener table); 127.0.0.1:1 refused in 0.1 ms (ECONNREFUSED)',
-    );
-    expect(lines).toContain('Target: 127.0.0.1:1 → 127.0.0.1 port 1');
-    expect(lines).toContain('Checked on linux as admin, 5000 ms for each step.');
-    expect(lines.some((l) => l.startsWith('firewall-drop'))).toBe(false);
+  it("helpdesk lines and commands are the view's, each command with its system in words", () => {
+    const r = fixtures.noListener();
+    expect(helpdeskLines(r)).toEqual(viewOf(r).helpdesk);
+    expect(helpdeskLines(r)).toContain('Checked on linux as admin, 5000 ms for each step.');
+    const commands = commandsOf(r);
+    expect(commands.map((c) => c.command)).toEqual(r.commands.map((c) => c.command));
+    expect(commands[0]).toMatchObject({ os: 'unix', os_label: 'Linux and macOS', command: 'nc -vz -w 5 127.0.0.1 1' });
   });
 
-  it('the admin command: the firewall one for firewall causes, else one for this system', () => {
-    const base = fixtures.noListener() as Report & { firewall?: { admin_command?: string } };
-    const finding = primaryFinding(base);
-    if (!finding) throw new Error('no finding');
-    expect(adminCommand(base, finding)).toBe("ss -tlnp 'sport = :1'");
-    const fw = { ...finding, code: 'firewall-reject' };
-    expect(adminCommand(base, fw)).toBe('nc -vz -w 5 127.0.0.1 1');
-    if (base.firewall) base.firewall.admin_command = 'sudo nft list ruleset';
-    expect(adminCommand(base, fw)).toBe('sudo nft list ruleset');
-    expect(adminCommand(base, { ...finding, args: { command: 'sudo iptables-save' } })).toBe('sudo iptables-save');
-    const win = { ...fixtures.noListener(), os: 'windows' } as Report & { environment?: { os: string } };
-    if (win.environment) win.environment.os = 'windows';
-    expect(adminCommand(win, finding)).toBe('Get-NetTCPConnection -State Listen -LocalPort 1');
+  it('the admin command, the test listener port and the address that works come from the answer', () => {
+    const r = fixtures.noListener();
+    expect(adminCommand(r)).toBe("ss -tlnp 'sport = :1'");
+    expect(listenerPort(r)).toBe(1);
+    expect(worksAddress(r)).toBeNull();
+    expect(listenerPort(fixtures.wrongPort())).toBe(18767);
+    const mismatch = withAnswer(r, { code: 'ipv6-ipv4-mismatch', works_address: '::1', listener_port: 3000 });
+    expect(worksAddress(mismatch)).toBe('::1');
+    expect(listenerPort(mismatch)).toBe(3000);
+    const none = withoutView(r);
+    expect([adminCommand(none), listenerPort(none), worksAddress(none)]).toEqual([null, null, null]);
   });
 
-  it('the port for a test listener, and what to check for a report', () => {
-    const r = fixtures.wrongPort();
-    const f = primaryFinding(r);
-    if (!f) throw new Error('no finding');
-    expect(listenerPort(r, f)).toBe(18767);
-    expect(checkInputFor(r)).toBe('18767');
+  it('what to check for a report, and its host and port', () => {
+    expect(checkInputFor(fixtures.wrongPort())).toBe('18767');
     expect(checkInputFor(fixtures.explainRefused())).toBe('[::1]:3000');
+    expect(hostOf(fixtures.noListener())).toBe('127.0.0.1');
+    expect(portOf(fixtures.explainRefused())).toBe(3000);
     expect(hostPort('db1', 5432)).toBe('db1:5432');
-    expect(ms(0.112)).toBe('0.1');
-    expect(ms(1000.338)).toBe('1000');
+    expect(hostPort('::1', 3000)).toBe('[::1]:3000');
   });
 
-  it('says what the report contains', () => {
-    expect(contents(fixtures.reachable())).toEqual([
-      'ui-contains-target',
-      'ui-contains-checks',
-      'ui-contains-listeners',
-      'ui-contains-answer',
-      'ui-contains-system',
-      'ui-contains-rights',
-    ]);
-    expect(contents(fixtures.explainRefused())).toEqual(['ui-contains-message', 'ui-contains-answer', 'ui-contains-system']);
-    const hidden = { ...fixtures.reachable(), redacted: { user_names: 1 } };
-    expect(contents(hidden)).toContain('ui-contains-listeners-hidden');
-    expect(contents(hidden)).not.toContain('ui-contains-listeners');
+  it('names the system of an opened report in words, else as it is', () => {
+    expect(osLabel('linux')).toBe('Linux');
+    expect(osLabel('windows')).toBe('Windows');
+    expect(osLabel('plan9')).toBe('plan9');
   });
 });
 
-describe('a shared report says what was hidden', () => {
-  it('says nothing was hidden when the report has no note', () => {
-    expect(redactionSummary(undefined)).toBe('Nothing was hidden from this report.');
-    expect(redactionSummary(fixtures.noListener().redacted)).toBe('Nothing was hidden from this report.');
+describe('sharing', () => {
+  it("what the report contains and what was hidden are the view's sentences", () => {
+    const r = fixtures.reachable();
+    expect(contents(r)).toEqual(viewOf(r).contents);
+    expect(contents(r)).toContain('What you typed, and the addresses it led to.');
+    expect(redactionSummary(r)).toBe('Nothing was hidden from this report.');
+    const hidden = withView(r, { redaction: 'Hidden before sharing: one host name.' });
+    expect(redactionSummary(hidden)).toBe('Hidden before sharing: one host name.');
   });
 
-  it('counts what was hidden, and names what was not looked for or not found', () => {
-    expect(redactionSummary({ user_names: 2, host_names: 1, public_addresses: 0 })).toBe(
-      'Hidden before sharing: 2 user names, one host name. Each is replaced by a stand-in, like host-1, the same one everywhere. ' +
-        'There were no public addresses to hide.',
-    );
-    expect(redactionSummary({ host_names: 0 })).toBe(
-      'User names were not hidden. There were no host names to hide. Public addresses were not hidden.',
-    );
-    expect(redactionSummary({ user_names: 0, host_names: 0, public_addresses: 0 })).toBe(
-      'There were no user names, host names or public addresses to hide.',
-    );
-    expect(redactionSummary({ user_names: 1, host_names: 3, public_addresses: 4 })).toContain(
-      'one user name, 3 host names, 4 public addresses.',
-    );
-  });
-
-  it('shows a hidden resolved address by its label, not by its stand-in', () => {
-    const r = fixtures.dnsFailure() as AnyReport;
-    r.target = { ...r.target!, host: 'host-1' };
-    r.resolution = { source: 'system', outcome: { status: 'resolved', addresses: ['192.0.2.1', '2001:db8::1', '10.0.0.5'] }, elapsed_ms: 3 };
-    r.redacted = { host_names: 1, public_addresses: 2, stand_ins: { '192.0.2.1': 'public-1', '2001:db8::1': 'public-2' } };
-    expect(resolvedAddresses(r)).toEqual(['public-1', 'public-2', '10.0.0.5']);
-    expect(checkRows(r)[0]?.text).toBe('host-1 was found: public-1, public-2, 10.0.0.5 (3.0 ms).');
-    // Without a note, the addresses are what they are.
-    r.redacted = null;
-    expect(resolvedAddresses(r)).toEqual(['192.0.2.1', '2001:db8::1', '10.0.0.5']);
+  it('without a view, nothing to say', () => {
+    expect(contents(withoutView(fixtures.reachable()))).toEqual([]);
+    expect(redactionSummary(withoutView(fixtures.reachable()))).toBe('');
   });
 });

@@ -104,6 +104,21 @@ describe('wizard state machine', () => {
     expect(answerOf(same).comparison).toBe('not-fixed');
   });
 
+  it("check again compares the views' status and answer, not the findings", () => {
+    const first = answerOf(run([start(1), { type: 'finished', run: 1, report: fixtures.noListener() }]));
+    // The findings still say what they said; the view says it works now.
+    const fine = fixtures.noListener();
+    if (!fine.view) throw new Error('fixture without a view');
+    fine.view = { ...fine.view, status: 'ok' };
+    const s = run([start(2, { previous: first, compare: true }), { type: 'finished', run: 2, report: fine }]);
+    expect(answerOf(s).comparison).toBe('fixed');
+    // A report without a view has no clear answer: nothing to compare.
+    const bare = fixtures.reachable();
+    delete bare.view;
+    const none = run([start(3, { previous: first, compare: true }), { type: 'finished', run: 3, report: bare }]);
+    expect(answerOf(none).comparison).toBeNull();
+  });
+
   it('check again → changed when another problem replaces the first', () => {
     const first = answerOf(run([start(1), { type: 'finished', run: 1, report: fixtures.noListener() }]));
     const s = run([start(2, { previous: first, compare: true }), { type: 'finished', run: 2, report: fixtures.timeout() }]);

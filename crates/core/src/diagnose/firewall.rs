@@ -208,3 +208,137 @@ pub fn not_read_or_clear(facts: &Facts) -> Option<Finding> {
         ))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnose::build::{find, target};
+    use crate::facts::ProbeOutcome;
+    use crate::finding::{Cause, Confidence, DropPlace, SenderWhere, Verdict, codes};
+    use crate::firewall::RuleAction;
+
+    fn reset() -> RuleAction {
+        RuleAction::Reject {
+            with: "tcp reset".into(),
+        }
+    }
+
+    #[test]
+    fn a_reject_rule_on_the_way_in_beats_no_listener() {
+        let f = target("127.0.0.1:8080")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .table()
+            .firewall(&[("input", reset())])
+            .diagnose();
+        assert!(matches!(
+            &f[0].cause,
+            Cause::FirewallReject { sender_where: SenderWhere::RuleTarget, rule: Some(r), .. } if r.contains("reset")
+        ));
+        assert_eq!(f[0].confidence, Confidence::Certain);
+        // A bare port is this computer: the rule is here.
+        let f = target("8080")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .table()
+            .firewall(&[("input", reset())])
+            .diagnose();
+        assert!(matches!(
+            f[0].cause,
+            Cause::FirewallReject {
+                sender_where: SenderWhere::RuleHere,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_drop_rule_on_the_way_out_explains_a_silence() {
+        let f = target("198.51.100.2:443")
+            .probe("198.51.100.2", ProbeOutcome::Timeout)
+            .firewall(&[("output", RuleAction::Drop)])
+            .diagnose();
+        assert!(matches!(
+            f[0].cause,
+            Cause::FirewallDrop {
+                place: DropPlace::ThisComputer,
+                by_policy: false,
+                ..
+            }
+        ));
+        assert_eq!(f[0].confidence, Confidence::Certain);
+        // A reject rule does not explain a silence.
+        let f = target("198.51.100.2:443")
+            .probe("198.51.100.2", ProbeOutcome::Timeout)
+            .firewall(&[("output", reset())])
+            .diagnose();
+        assert_eq!(f[0].code(), codes::TIMEOUT);
+    }
+
+    #[test]
+    fn a_drop_policy_is_likely() {
+        let f = target("127.0.0.1:9000")
+            .probe("127.0.0.1", ProbeOutcome::Timeout)
+            .table()
+            .drop_policy("input")
+            .diagnose();
+        assert!(matches!(
+            f[0].cause,
+            Cause::FirewallDrop {
+                place: DropPlace::Target,
+                by_policy: true,
+                ..
+            }
+        ));
+        assert_eq!(f[0].confidence, Confidence::Likely);
+    }
+
+    #[test]
+    fn a_firewall_we_could_not_read_is_said() {
+        let f = target("127.0.0.1:8080")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .firewall_unreadable()
+            .diagnose();
+        let n = find(&f, codes::FIREWALL_NOT_READ);
+        assert_eq!(n.verdict, Verdict::CantTell);
+        assert!(matches!(&n.cause, Cause::FirewallNotRead { command } if command.contains("nft")));
+    }
+
+    #[test]
+    fn no_rule_for_the_port_rules_the_firewall_out() {
+        let f = target("127.0.0.1:8080")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .table()
+            .firewall(&[])
+            .diagnose();
+        let r = find(&f, codes::FIREWALL_DROP);
+        assert_eq!(r.verdict, Verdict::RuledOut);
+        assert!(matches!(
+            r.cause,
+            Cause::FirewallDrop {
+                place: DropPlace::Both,
+                ..
+            }
+        ));
+        // Nothing to rule out when the port answers.
+        let f = target("127.0.0.1:8080")
+            .probe("127.0.0.1", ProbeOutcome::Open)
+            .firewall(&[])
+            .diagnose();
+        assert!(f.iter().all(|x| x.code() != codes::FIREWALL_DROP));
+    }
+
+    #[test]
+    fn stealth_mode_on_this_mac() {
+        let mut b = target("127.0.0.1:5432")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .table()
+            .firewall(&[]);
+        if let Some(fw) = b.0.firewall.as_mut() {
+            fw.state.insert("app_firewall".into(), "on".into());
+            fw.state.insert("stealth_mode".into(), "on".into());
+        }
+        let f = b.diagnose();
+        assert_eq!(
+            find(&f, codes::STEALTH_MODE).confidence,
+            Confidence::Possible
+        );
+    }
+}

@@ -82,3 +82,72 @@ fn read_line(parsed: &ParsedError) -> String {
     }
     line
 }
+
+#[cfg(test)]
+mod tests {
+    use super::diagnose_error_text;
+    use crate::catalog::Catalog;
+    use crate::errtext::parse_error_text;
+    use crate::finding::{Action, Finding, Verdict, codes};
+
+    fn explain(text: &str) -> Vec<Finding> {
+        let parsed = parse_error_text(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+        let findings = diagnose_error_text(&parsed);
+        let c = Catalog::english();
+        for f in &findings {
+            c.explains_fully(f)
+                .unwrap_or_else(|e| panic!("{text}: {e}"));
+        }
+        findings
+    }
+
+    #[test]
+    fn each_kind_of_pasted_error_has_its_code() {
+        for (text, code) in [
+            (
+                "curl: (7) Failed to connect to db1.example.test port 5432: Connection refused",
+                codes::MESSAGE_REFUSED,
+            ),
+            (
+                "dial tcp 192.0.2.5:443: i/o timeout",
+                codes::MESSAGE_TIMEOUT,
+            ),
+            (
+                "ssh: connect to host 192.0.2.5 port 22: No route to host",
+                codes::MESSAGE_UNREACHABLE,
+            ),
+            (
+                "curl: (6) Could not resolve host: nope.example.test",
+                codes::MESSAGE_DNS,
+            ),
+            ("read ECONNRESET", codes::MESSAGE_RESET),
+            (
+                "curl: (60) SSL certificate problem: certificate has expired",
+                codes::MESSAGE_TLS,
+            ),
+            (
+                "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+                codes::UNIX_SOCKET,
+            ),
+            ("everything is fine here", codes::MESSAGE_UNRECOGNIZED),
+        ] {
+            assert_eq!(explain(text)[0].code(), code, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_named_host_and_port_offer_a_full_check() {
+        let f = explain("connect ECONNREFUSED 127.0.0.1:3000");
+        assert_eq!(f[0].subject.port, Some(3000));
+        assert_eq!(f[0].actions[0], Action::RunCheck);
+        let f = explain("everything is fine here");
+        assert_eq!(f[0].verdict, Verdict::CantTell);
+        assert!(f[0].actions.is_empty());
+    }
+
+    #[test]
+    fn refused_on_ipv6_loopback_may_be_localhost_order() {
+        let f = explain("Error: connect ECONNREFUSED ::1:5173");
+        assert_eq!(f[1].code(), codes::LOCALHOST_IPV6_FIRST);
+    }
+}

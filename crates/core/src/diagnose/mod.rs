@@ -186,3 +186,49 @@ pub(crate) fn local_listeners(facts: &Facts) -> Option<Vec<&crate::local::Listen
             .collect(),
     )
 }
+
+#[cfg(test)]
+pub(crate) mod build;
+
+#[cfg(test)]
+mod tests {
+    use crate::finding::Cause;
+
+    /// Every cause has a pure test beside its rule: its code appears in a test module
+    /// of the rules.
+    #[test]
+    fn every_code_has_a_test_beside_its_rule() {
+        let sources = [
+            include_str!("names.rs"),
+            include_str!("probe.rs"),
+            include_str!("server.rs"),
+            include_str!("firewall.rs"),
+            include_str!("path.rs"),
+            include_str!("message.rs"),
+        ];
+        let tests: String = sources
+            .iter()
+            .filter_map(|s| s.split("#[cfg(test)]").nth(1))
+            .collect();
+        let constant =
+            |code: &str| format!("codes::{}", code.to_ascii_uppercase().replace('-', "_"));
+        let variant = |code: &str| {
+            let camel: String = code
+                .split('-')
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                        .unwrap_or_default()
+                })
+                .collect();
+            format!("Cause::{camel}")
+        };
+        let missing: Vec<&str> = Cause::CODES
+            .iter()
+            .copied()
+            .filter(|c| !tests.contains(&constant(c)) && !tests.contains(&variant(c)))
+            .collect();
+        assert!(missing.is_empty(), "no rule test for {missing:?}");
+    }
+}

@@ -75,3 +75,73 @@ pub fn found(facts: &Facts, addresses: &[IpAddr]) -> Option<Finding> {
         .evidence(line),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnose::build::{find, target};
+    use crate::facts::{ProbeOutcome, ResolutionOutcome};
+    use crate::finding::{Cause, Confidence, Verdict, codes};
+
+    #[test]
+    fn a_name_that_does_not_exist() {
+        let f = target("nope.example.test:80")
+            .resolved(ResolutionOutcome::NotFound)
+            .diagnose();
+        assert_eq!(f.len(), 1, "nothing is tried after that");
+        let d = find(&f, codes::DNS_FAILURE);
+        assert_eq!(
+            (d.verdict, d.confidence),
+            (Verdict::Cause, Confidence::Certain)
+        );
+        assert!(d.evidence[0].contains("NXDOMAIN"));
+    }
+
+    #[test]
+    fn a_name_without_an_address() {
+        let f = target("v6only.example.test:80")
+            .resolved(ResolutionOutcome::NoAddress)
+            .diagnose();
+        assert_eq!(f[0].code(), codes::DNS_NO_ADDRESS);
+        assert_eq!(f[0].confidence, Confidence::Certain);
+    }
+
+    #[test]
+    fn a_resolver_that_does_not_answer() {
+        let f = target("db1.example.test:5432")
+            .resolved(ResolutionOutcome::NoAnswer { timed_out: true })
+            .diagnose();
+        assert_eq!(f[0].code(), codes::DNS_NO_ANSWER);
+        assert_eq!(f[0].confidence, Confidence::Likely);
+        assert!(f[0].evidence[0].contains("no answer within 5000 ms"));
+    }
+
+    #[test]
+    fn a_resolver_error_names_what_the_system_said() {
+        let f = target("db1.example.test:5432")
+            .resolved(ResolutionOutcome::Failed {
+                detail: "EAI_FAIL".into(),
+            })
+            .diagnose();
+        assert_eq!(
+            f[0].cause,
+            Cause::DnsError {
+                detail: "EAI_FAIL".into()
+            }
+        );
+    }
+
+    #[test]
+    fn a_found_name_is_ruled_out_with_its_addresses() {
+        let f = target("web.example.test:443")
+            .probe("192.0.2.10", ProbeOutcome::Open)
+            .diagnose();
+        let d = find(&f, codes::DNS_FAILURE);
+        assert_eq!(d.verdict, Verdict::RuledOut);
+        assert_eq!(
+            d.cause,
+            Cause::DnsFailure {
+                addresses: vec!["192.0.2.10".into()]
+            }
+        );
+    }
+}

@@ -63,3 +63,50 @@ pub fn ping_ignored(facts: &Facts) -> Option<Finding> {
         )),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnose::build::{find, target};
+    use crate::facts::ProbeOutcome;
+    use crate::finding::{Cause, Confidence, DropPlace, Verdict, codes};
+    use crate::path::PingOutcome;
+
+    #[test]
+    fn silence_after_a_router_is_a_drop_on_the_way() {
+        let f = target("198.18.2.2:80")
+            .probe("198.18.2.2", ProbeOutcome::Timeout)
+            .ping(PingOutcome::NoReply)
+            .trace_silent_after(&["198.18.1.1"])
+            .diagnose();
+        assert_eq!(
+            f[0].cause,
+            Cause::FirewallDrop {
+                place: DropPlace::Path,
+                by_policy: false,
+                rule: None,
+                last_hop: Some("198.18.1.1".into()),
+                last_ttl: Some(1)
+            }
+        );
+        assert_eq!(f[0].confidence, Confidence::Likely);
+    }
+
+    #[test]
+    fn ignoring_ping_is_fine_when_the_port_answers() {
+        let f = target("192.0.2.7:22")
+            .probe("192.0.2.7", ProbeOutcome::Refused)
+            .ping(PingOutcome::NoReply)
+            .diagnose();
+        let ok = find(&f, codes::ICMP_BLOCKED_BUT_TCP_FINE);
+        assert_eq!(ok.verdict, Verdict::Ok);
+        // A silent port tells nothing about ping.
+        let f = target("192.0.2.7:22")
+            .probe("192.0.2.7", ProbeOutcome::Timeout)
+            .ping(PingOutcome::NoReply)
+            .diagnose();
+        assert!(
+            f.iter()
+                .all(|x| x.code() != codes::ICMP_BLOCKED_BUT_TCP_FINE)
+        );
+    }
+}

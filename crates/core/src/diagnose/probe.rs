@@ -253,3 +253,175 @@ pub fn local_error(ctx: &Failed<'_>) -> Option<Finding> {
         .actions(&[Action::CheckAgain, Action::SendReport]),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnose::build::{find, target};
+    use crate::facts::{IcmpKind, LocalErrorKind, ProbeOutcome};
+    use crate::finding::{
+        Action, Cause, Confidence, LocalReason, PingSeen, SenderWhere, Verdict, codes,
+    };
+    use crate::path::PingOutcome;
+
+    #[test]
+    fn an_answer_is_reachable() {
+        let f = target("127.0.0.1:80")
+            .probe("127.0.0.1", ProbeOutcome::Open)
+            .diagnose();
+        assert_eq!(f[0].code(), codes::REACHABLE);
+        assert_eq!(f[0].verdict, Verdict::Ok);
+        assert!(matches!(f[0].cause, Cause::Reachable { count: 1, .. }));
+    }
+
+    #[test]
+    fn a_refusal_without_the_listener_table_is_likely_no_listener() {
+        let f = target("db1.example.test:5432")
+            .probe("192.0.2.5", ProbeOutcome::Refused)
+            .diagnose();
+        assert_eq!(f[0].code(), codes::NO_LISTENER);
+        assert_eq!(f[0].confidence, Confidence::Likely);
+        assert!(!f[0].actions.contains(&Action::OpenTestListener));
+        assert_eq!(f[0].failed_at.as_ref().map(|a| a.count), Some(1));
+        // It answered: the host is not unreachable.
+        assert_eq!(find(&f, codes::HOST_UNREACHABLE).verdict, Verdict::RuledOut);
+    }
+
+    #[test]
+    fn a_port_unreachable_from_the_target_is_its_firewall() {
+        let f = target("198.18.2.2:80")
+            .icmp(
+                "198.18.2.2",
+                ProbeOutcome::Refused,
+                IcmpKind::PortUnreachable,
+                "198.18.2.2",
+            )
+            .diagnose();
+        assert_eq!(f[0].code(), codes::FIREWALL_REJECT);
+        assert_eq!(f[0].confidence, Confidence::Certain);
+        assert!(matches!(
+            f[0].cause,
+            Cause::FirewallReject {
+                sender_where: SenderWhere::Target,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn admin_prohibited_from_a_router_names_the_router() {
+        let f = target("198.18.2.2:80")
+            .icmp(
+                "198.18.2.2",
+                ProbeOutcome::Unreachable,
+                IcmpKind::AdminProhibited,
+                "198.18.1.1",
+            )
+            .diagnose();
+        assert_eq!(
+            f[0].cause,
+            Cause::FirewallReject {
+                sender: Some("198.18.1.1".into()),
+                sender_where: SenderWhere::Path,
+                rule: None
+            }
+        );
+    }
+
+    #[test]
+    fn a_silence_says_what_ping_said() {
+        let f = target("198.51.100.2:47811")
+            .probe("198.51.100.2", ProbeOutcome::Timeout)
+            .ping(PingOutcome::Reply)
+            .diagnose();
+        assert_eq!(f[0].code(), codes::TIMEOUT);
+        assert_eq!(f[0].confidence, Confidence::Likely);
+        assert!(matches!(
+            f[0].cause,
+            Cause::Timeout {
+                ping: PingSeen::Replied,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn host_and_network_unreachable_name_who_said_so() {
+        let f = target("198.18.9.9:22")
+            .icmp(
+                "198.18.9.9",
+                ProbeOutcome::Unreachable,
+                IcmpKind::HostUnreachable,
+                "198.18.1.1",
+            )
+            .diagnose();
+        assert_eq!(
+            f[0].cause,
+            Cause::HostUnreachable {
+                sender: Some("198.18.1.1".into())
+            }
+        );
+        let f = target("198.18.9.9:22")
+            .icmp(
+                "198.18.9.9",
+                ProbeOutcome::Unreachable,
+                IcmpKind::NetworkUnreachable,
+                "198.18.1.1",
+            )
+            .diagnose();
+        assert_eq!(f[0].code(), codes::NETWORK_UNREACHABLE);
+        assert_eq!(f[0].confidence, Confidence::Certain);
+    }
+
+    #[test]
+    fn an_attempt_stopped_here_is_a_local_error() {
+        let f = target("192.0.2.5:443")
+            .local_error("192.0.2.5", LocalErrorKind::TooManyOpenFiles)
+            .diagnose();
+        assert_eq!(
+            f[0].cause,
+            Cause::LocalError {
+                reason: LocalReason::TooManyFiles
+            }
+        );
+    }
+
+    #[test]
+    fn one_family_answers_and_the_other_not() {
+        let f = target("web.example.test:443")
+            .probe("2001:db8::1", ProbeOutcome::Refused)
+            .probe("192.0.2.10", ProbeOutcome::Open)
+            .diagnose();
+        assert_eq!(f[0].code(), codes::IPV6_IPV4_MISMATCH);
+        assert!(matches!(
+            &f[0].cause,
+            Cause::Ipv6Ipv4Mismatch { works_address, fails_first: true, .. } if works_address == "192.0.2.10"
+        ));
+        assert_eq!(f[0].actions[0], Action::CheckOtherFamily);
+    }
+
+    #[test]
+    fn some_addresses_of_one_family_fail() {
+        let f = target("api.example.test:443")
+            .probe("192.0.2.10", ProbeOutcome::Open)
+            .probe("192.0.2.11", ProbeOutcome::Timeout)
+            .diagnose();
+        assert!(matches!(
+            f[0].cause,
+            Cause::SomeAddressesFail {
+                failed: 1,
+                total: 2,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn the_most_telling_failure_comes_first() {
+        let f = target("web.example.test:443")
+            .probe("2001:db8::1", ProbeOutcome::Timeout)
+            .probe("192.0.2.10", ProbeOutcome::Refused)
+            .diagnose();
+        assert_eq!(f[0].code(), codes::NO_LISTENER);
+        assert_eq!(find(&f, codes::TIMEOUT).verdict, Verdict::Cause);
+    }
+}

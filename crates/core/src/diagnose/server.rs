@@ -361,3 +361,214 @@ pub fn port_taken(facts: &Facts) -> Option<Finding> {
         .actions(&[Action::CheckAgain, Action::SendReport]),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnose::build::{find, target};
+    use crate::facts::ProbeOutcome;
+    use crate::finding::{Action, Cause, Confidence, Verdict, codes};
+    use crate::local::BindOutcome;
+
+    #[test]
+    fn a_listener_on_another_address_only() {
+        let f = target("192.0.2.5:8080")
+            .probe("192.0.2.5", ProbeOutcome::Refused)
+            .listener("127.0.0.1", 8080, Some(("node", 41)))
+            .diagnose();
+        assert_eq!(
+            f[0].cause,
+            Cause::BoundElsewhere {
+                listen_address: "127.0.0.1".into(),
+                loopback_only: true,
+                process: Some("node".into())
+            }
+        );
+        assert_eq!(f[0].confidence, Confidence::Certain);
+    }
+
+    #[test]
+    fn the_expected_service_on_another_port() {
+        let f = target("127.0.0.1:6379")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .listener("127.0.0.1", 6380, Some(("redis-server", 42)))
+            .service("Redis", true, &[("redis-server", 42)])
+            .diagnose();
+        assert_eq!(
+            f[0].cause,
+            Cause::WrongPort {
+                service: Some("Redis".into()),
+                other_port: 6380,
+                process: Some("redis-server".into())
+            }
+        );
+        assert_eq!(f[0].confidence, Confidence::Certain);
+        assert!(f[0].actions.contains(&Action::OpenTestListener));
+    }
+
+    #[test]
+    fn the_expected_service_is_not_running() {
+        let f = target("127.0.0.1:5432")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .table()
+            .service("PostgreSQL", true, &[])
+            .diagnose();
+        assert_eq!(f[0].code(), codes::SERVICE_NOT_RUNNING);
+        assert_eq!(f[0].confidence, Confidence::Certain);
+        // Guessed from the port only: likely, not sure.
+        let f = target("127.0.0.1:5432")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .table()
+            .service("PostgreSQL", false, &[])
+            .diagnose();
+        assert_eq!(f[0].confidence, Confidence::Likely);
+    }
+
+    #[test]
+    fn the_service_runs_but_listens_nowhere() {
+        let f = target("127.0.0.1:5432")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .table()
+            .service("PostgreSQL", true, &[("postgres", 7)])
+            .diagnose();
+        assert_eq!(f[0].code(), codes::NO_LISTENER);
+        assert!(f[0].evidence[0].contains("postgres (PID 7)"));
+    }
+
+    #[test]
+    fn a_program_on_a_port_nearby() {
+        let f = target("127.0.0.1:8080")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .listener("0.0.0.0", 8081, Some(("nginx", 9)))
+            .listener("0.0.0.0", 22, None)
+            .diagnose();
+        assert_eq!(
+            f[0].cause,
+            Cause::WrongPort {
+                service: None,
+                other_port: 8081,
+                process: Some("nginx".into())
+            }
+        );
+        assert_eq!(f[0].confidence, Confidence::Likely);
+    }
+
+    #[test]
+    fn nothing_listens_at_all_is_sure() {
+        let f = target("127.0.0.1:8080")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .table()
+            .diagnose();
+        assert_eq!(f[0].code(), codes::NO_LISTENER);
+        assert_eq!(f[0].confidence, Confidence::Certain);
+        assert!(f[0].evidence[0].contains("listener table"));
+    }
+
+    #[test]
+    fn a_full_listen_queue() {
+        let f = target("127.0.0.1:9000")
+            .probe("127.0.0.1", ProbeOutcome::Timeout)
+            .listener("0.0.0.0", 9000, Some(("python3", 5)))
+            .queue(2, 1)
+            .diagnose();
+        assert!(matches!(
+            f[0].cause,
+            Cause::BacklogOverflow {
+                waiting: 2,
+                backlog: 1,
+                ..
+            }
+        ));
+        assert_eq!(f[0].confidence, Confidence::Certain);
+        // Only the counters moved: likely.
+        let f = target("127.0.0.1:9000")
+            .probe("127.0.0.1", ProbeOutcome::Timeout)
+            .listener("0.0.0.0", 9000, Some(("python3", 5)))
+            .overflows(3)
+            .diagnose();
+        assert_eq!(f[0].code(), codes::BACKLOG_OVERFLOW);
+        assert_eq!(f[0].confidence, Confidence::Likely);
+    }
+
+    #[test]
+    fn a_port_only_admins_may_open() {
+        let f = target("127.0.0.1:80")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .table()
+            .bind(BindOutcome::PermissionDenied)
+            .diagnose();
+        let p = find(&f, codes::PRIVILEGED_PORT);
+        assert_eq!(p.cause, Cause::PrivilegedPort { threshold: 1024 });
+        assert_eq!(p.confidence, Confidence::Possible);
+    }
+
+    #[test]
+    fn a_port_windows_reserved() {
+        let f = target("127.0.0.1:50010")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .table()
+            .bind(BindOutcome::Reserved)
+            .diagnose();
+        assert_eq!(
+            find(&f, codes::RESERVED_PORT_RANGE).cause,
+            Cause::ReservedPortRange {
+                range_start: 50000,
+                range_end: 50059
+            }
+        );
+    }
+
+    #[test]
+    fn a_port_held_without_listening() {
+        let f = target("127.0.0.1:8080")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .table()
+            .bind(BindOutcome::InUse)
+            .diagnose();
+        let p = find(&f, codes::PORT_TAKEN);
+        assert!(matches!(p.cause, Cause::PortTaken { process: None, .. }));
+    }
+
+    #[test]
+    fn another_program_holds_the_expected_service_port() {
+        let f = target("127.0.0.1:6379")
+            .probe("127.0.0.1", ProbeOutcome::Open)
+            .listener("0.0.0.0", 6379, Some(("nginx", 77)))
+            .service("Redis", true, &[])
+            .diagnose();
+        assert_eq!(
+            f[0].cause,
+            Cause::PortTaken {
+                service: Some("Redis".into()),
+                process: Some("nginx".into()),
+                pid: Some(77),
+                running: false
+            }
+        );
+        // Guessed from the port: the good news first.
+        let f = target("127.0.0.1:6379")
+            .probe("127.0.0.1", ProbeOutcome::Open)
+            .listener("0.0.0.0", 6379, Some(("nginx", 77)))
+            .service("Redis", false, &[])
+            .diagnose();
+        assert_eq!(f[0].code(), codes::REACHABLE);
+        assert_eq!(f[1].code(), codes::PORT_TAKEN);
+        assert_eq!(f[1].confidence, Confidence::Possible);
+    }
+
+    #[test]
+    fn hidden_owners_need_admin_rights() {
+        let f = target("127.0.0.1:8080")
+            .probe("127.0.0.1", ProbeOutcome::Open)
+            .hidden_owners(2)
+            .diagnose();
+        let n = find(&f, codes::NEEDS_ADMIN);
+        assert_eq!(n.verdict, Verdict::CantTell);
+        assert_eq!(n.cause, Cause::NeedsAdmin { count: 2 });
+        let f = target("127.0.0.1:8080")
+            .probe("127.0.0.1", ProbeOutcome::Open)
+            .hidden_owners(2)
+            .privileged()
+            .diagnose();
+        assert!(f.iter().all(|x| x.code() != codes::NEEDS_ADMIN));
+    }
+}
