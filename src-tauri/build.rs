@@ -2,18 +2,9 @@
 //! (and nothing else) to the window.
 
 fn main() {
-    let commands = &[
-        "understand",
-        "check",
-        "cancel_check",
-        "explain",
-        "render",
-        "redact",
-        "open_report",
-        "open_test_listener",
-        "close_test_listener",
-        "save_report",
-    ];
+    // `call` carries every operation of portdoctor_api::ops (one list there); the
+    // check streams progress, and saving opens a dialog.
+    let commands = &["call", "check", "cancel_check", "save_report"];
     println!("cargo:rerun-if-changed=src-tauri/capabilities");
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")

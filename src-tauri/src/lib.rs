@@ -4,9 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
-use portdoctor_api::{
-    ApiError, CheckRequest, ProgressEvent, TestListenerInfo, TestListeners, Understood,
-};
+use portdoctor_api::{ApiError, CheckRequest, ProgressEvent, TestListeners};
 use portdoctor_core::{Catalog, Report};
 use portdoctor_probe::CancellationToken;
 use tauri::ipc::Channel;
@@ -31,9 +29,25 @@ impl Default for AppState {
     }
 }
 
+/// Every operation of portdoctor_api::ops, by name, with its request as JSON: the one
+/// list there declares them; the check, stopping it and saving are below.
 #[tauri::command]
-fn understand(text: String, state: State<'_, AppState>) -> Understood {
-    portdoctor_api::understand(&text, &state.catalog)
+async fn call(
+    operation: String,
+    request: serde_json::Value,
+    state: State<'_, AppState>,
+) -> Result<serde_json::Value, ApiError> {
+    let Some(op) = portdoctor_api::ops::Operation::from_name(&operation) else {
+        return Err(ApiError::new(
+            "not-found",
+            state.catalog.get("serve-error-not-found", &[]),
+        ));
+    };
+    let ctx = portdoctor_api::ops::Context {
+        catalog: &state.catalog,
+        listeners: &state.listeners,
+    };
+    portdoctor_api::ops::call(op, request, &ctx).await
 }
 
 #[tauri::command]
@@ -64,46 +78,6 @@ fn cancel_check(id: u32, state: State<'_, AppState>) {
     {
         c.cancel();
     }
-}
-
-#[tauri::command]
-fn explain(text: String, state: State<'_, AppState>) -> Result<Report, ApiError> {
-    portdoctor_api::explain(&text, &state.catalog)
-}
-
-#[tauri::command]
-fn render(report: Report, format: String, state: State<'_, AppState>) -> Result<String, ApiError> {
-    portdoctor_api::render(&report, &format, &state.catalog)
-}
-
-/// The report as it will be shared: what the user chose to hide is replaced.
-#[tauri::command]
-fn redact(
-    report: Report,
-    what: portdoctor_core::redact::Redaction,
-    state: State<'_, AppState>,
-) -> Report {
-    portdoctor_api::redact(&report, &what, &state.catalog)
-}
-
-#[tauri::command]
-fn open_report(text: String, state: State<'_, AppState>) -> Result<Report, ApiError> {
-    portdoctor_api::open_report(&text, &state.catalog)
-}
-
-#[tauri::command]
-async fn open_test_listener(
-    port: u16,
-    seconds: u64,
-    state: State<'_, AppState>,
-) -> Result<TestListenerInfo, ApiError> {
-    state.listeners.open(port, seconds, &state.catalog).await
-}
-
-/// Closes a test listener before its time; false when it had already closed.
-#[tauri::command]
-async fn close_test_listener(port: u16, state: State<'_, AppState>) -> Result<bool, ApiError> {
-    Ok(state.listeners.close(port).await)
 }
 
 /// Asks where to save, then writes the report there. None when the user cancels.
@@ -164,15 +138,9 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
         .manage(AppState::default())
         .invoke_handler(tauri::generate_handler![
-            understand,
+            call,
             check,
             cancel_check,
-            explain,
-            render,
-            redact,
-            open_report,
-            open_test_listener,
-            close_test_listener,
             save_report
         ])
 }
@@ -255,13 +223,26 @@ mod tests {
         get_ipc_response(window, request).map(|b| b.deserialize::<Value>().expect("json"))
     }
 
+    /// An operation of portdoctor_api::ops, through the one `call` command.
+    fn op(
+        window: &WebviewWindow<MockRuntime>,
+        operation: &str,
+        request: Value,
+    ) -> Result<Value, Value> {
+        invoke(
+            window,
+            "call",
+            json!({ "operation": operation, "request": request }),
+        )
+    }
+
     #[test]
     fn understand_reads_an_address_and_a_pasted_error() {
         let (_app, w) = window();
-        let v = invoke(&w, "understand", json!({ "text": "db1.example.com:5432" })).expect("ok");
+        let v = op(&w, "understand", json!({ "text": "db1.example.com:5432" })).expect("ok");
         assert_eq!(v["kind"], "target");
         assert_eq!(v["target"]["port"], 5432);
-        let v = invoke(
+        let v = op(
             &w,
             "understand",
             json!({ "text": "connect ECONNREFUSED ::1:3000" }),
@@ -269,34 +250,35 @@ mod tests {
         .expect("ok");
         assert_eq!(v["kind"], "message");
         assert_eq!(v["target"]["host"], "::1");
-        let v = invoke(&w, "understand", json!({ "text": "172.16.23.277:80" })).expect("ok");
+        let v = op(&w, "understand", json!({ "text": "172.16.23.277:80" })).expect("ok");
         assert_eq!(v["kind"], "invalid");
     }
 
     #[test]
     fn explain_render_and_open_report() {
         let (_app, w) = window();
-        let report = invoke(
+        let report = op(
             &w,
             "explain",
             json!({ "text": "Error: connect ECONNREFUSED 127.0.0.1:5432" }),
         )
         .expect("ok");
         assert_eq!(report["findings"][0]["code"], "message-refused");
-        let text = invoke(
+        let text = op(
             &w,
             "render",
             json!({ "report": report.clone(), "format": "text" }),
         )
         .expect("ok");
         assert!(
-            text.as_str()
+            text["text"]
+                .as_str()
                 .is_some_and(|t| t.contains("turned the connection away")),
             "{text}"
         );
-        let opened = invoke(&w, "open_report", json!({ "text": report.to_string() })).expect("ok");
+        let opened = op(&w, "open_report", json!({ "text": report.to_string() })).expect("ok");
         assert_eq!(opened["id"], report["id"]);
-        let err = invoke(
+        let err = op(
             &w,
             "open_report",
             json!({ "text": "{\"schema\":\"other\"}" }),
@@ -309,15 +291,13 @@ mod tests {
     #[test]
     fn redact_hides_what_is_asked_and_keeps_the_id() {
         let (_app, w) = window();
-        let report = invoke(
-            &w,
-            "explain",
+        let report = op(&w, "explain",
             json!({ "text": "curl: (7) Failed to connect to db1.example.com port 5432 after 3 ms: Connection refused" }),
         )
         .expect("ok");
         assert_eq!(report["parsed"]["host"], "db1.example.com");
         let all = json!({ "user_names": true, "host_names": true, "public_addresses": true });
-        let red = invoke(
+        let red = op(
             &w,
             "redact",
             json!({ "report": report.clone(), "what": all }),
@@ -329,26 +309,25 @@ mod tests {
         assert_eq!(red["redacted"]["host_names"], 1);
         assert!(!red.to_string().contains("db1.example.com"), "{red}");
         let none = json!({ "user_names": false, "host_names": false, "public_addresses": false });
-        let same = invoke(
+        let same = op(
             &w,
             "redact",
             json!({ "report": report.clone(), "what": none }),
         )
         .expect("ok");
         assert_eq!(same, report);
-        let err =
-            invoke(&w, "redact", json!({ "report": report, "what": {} })).expect_err("no choice");
+        let err = op(&w, "redact", json!({ "report": report, "what": {} })).expect_err("no choice");
         assert!(err.is_string() || err.is_object(), "{err}");
     }
 
     #[test]
     fn bad_input_is_an_error_with_a_sentence() {
         let (_app, w) = window();
-        let err = invoke(&w, "open_test_listener", json!({ "port": 0, "seconds": 5 }))
-            .expect_err("port 0");
+        let err =
+            op(&w, "open_test_listener", json!({ "port": 0, "seconds": 5 })).expect_err("port 0");
         assert_eq!(err["code"], "target-port-zero");
-        let err = invoke(&w, "render", json!({ "report": {}, "format": "text" }))
-            .expect_err("not a report");
+        let err =
+            op(&w, "render", json!({ "report": {}, "format": "text" })).expect_err("not a report");
         assert!(err.is_string() || err.is_object(), "{err}");
     }
 
@@ -359,7 +338,7 @@ mod tests {
             .and_then(|l| l.local_addr())
             .expect("free port")
             .port();
-        let info = invoke(
+        let info = op(
             &w,
             "open_test_listener",
             json!({ "port": port, "seconds": 60 }),
@@ -372,11 +351,11 @@ mod tests {
         let mut line = String::new();
         std::io::Read::read_to_string(&mut s, &mut line).expect("greeting");
         assert_eq!(line.trim_end(), info["greeting"]);
-        let closed = invoke(&w, "close_test_listener", json!({ "port": port })).expect("ok");
+        let closed = op(&w, "close_test_listener", json!({ "port": port })).expect("ok");
         assert_eq!(closed, true);
         let err = std::net::TcpStream::connect(("127.0.0.1", port)).expect_err("closed");
         assert_eq!(err.kind(), std::io::ErrorKind::ConnectionRefused);
-        let again = invoke(&w, "close_test_listener", json!({ "port": port })).expect("ok");
+        let again = op(&w, "close_test_listener", json!({ "port": port })).expect("ok");
         assert_eq!(again, false);
     }
 
@@ -398,6 +377,9 @@ mod tests {
     #[test]
     fn the_window_may_call_our_commands_only() {
         let (_app, w) = window();
+        // An operation that is not ours.
+        let err = op(&w, "run_shell", json!({})).expect_err("no such operation");
+        assert_eq!(err["code"], "not-found");
         // A core command the capability does not grant.
         let err = invoke(&w, "plugin:app|version", json!({})).expect_err("not granted");
         assert!(

@@ -4,6 +4,7 @@
 //! catalogue.
 
 pub mod listeners;
+pub mod ops;
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 

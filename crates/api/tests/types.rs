@@ -28,10 +28,16 @@ fn export(dir: &Path) {
         CheckRequest::export_all(&cfg),
         TestListenerInfo::export_all(&cfg),
         portdoctor_core::redact::Redaction::export_all(&cfg),
+        portdoctor_api::ops::export_types(&cfg),
     ];
     for r in results {
         r.unwrap_or_else(|e| panic!("export failed: {e}"));
     }
+    fs::write(
+        dir.join("Operations.ts"),
+        portdoctor_api::ops::typescript(&cfg),
+    )
+    .unwrap_or_else(|e| panic!("Operations.ts: {e}"));
 }
 
 fn read_all(dir: &Path) -> BTreeMap<PathBuf, String> {

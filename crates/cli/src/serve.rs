@@ -19,7 +19,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use portdoctor_api::{ApiError, CheckRequest, TestListeners};
-use portdoctor_core::{Catalog, Report};
+use portdoctor_core::Catalog;
 use portdoctor_probe::CancellationToken;
 use serde::Deserialize;
 use tokio::sync::mpsc;
@@ -48,14 +48,10 @@ pub fn new_token() -> std::io::Result<String> {
 /// The router: the page (public, it holds no secrets) and the API (token only).
 fn router(app: Shared) -> Router {
     let api = Router::new()
-        .route("/api/understand", post(understand))
-        .route("/api/explain", post(explain))
-        .route("/api/render", post(render))
-        .route("/api/redact", post(redact))
-        .route("/api/open-report", post(open_report))
-        .route("/api/test-listener", post(test_listener))
-        .route("/api/test-listener/close", post(close_test_listener))
+        // The check streams its progress; every other operation comes from the one
+        // list in portdoctor_api::ops.
         .route("/api/check", post(check))
+        .route("/api/{*op}", post(operation))
         .layer(middleware::from_fn_with_state(
             Arc::clone(&app),
             require_token,
@@ -212,13 +208,6 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-fn reply<T: serde::Serialize>(result: Result<T, ApiError>) -> Response {
-    match result {
-        Ok(v) => axum::Json(v).into_response(),
-        Err(e) => error(StatusCode::UNPROCESSABLE_ENTITY, e),
-    }
-}
-
 /// Reads a JSON body; a broken one gets a 400 with a sentence, not a stack of text.
 fn body<T: for<'de> Deserialize<'de>>(app: &App, bytes: &Bytes) -> Result<T, Box<Response>> {
     serde_json::from_slice(bytes).map_err(|e| {
@@ -233,86 +222,30 @@ fn body<T: for<'de> Deserialize<'de>>(app: &App, bytes: &Bytes) -> Result<T, Box
     })
 }
 
-#[derive(Deserialize)]
-struct TextBody {
-    text: String,
-}
-
-async fn understand(State(app): State<Shared>, bytes: Bytes) -> Response {
-    match body::<TextBody>(&app, &bytes) {
-        Ok(b) => axum::Json(portdoctor_api::understand(&b.text, &app.catalog)).into_response(),
-        Err(r) => *r,
-    }
-}
-
-async fn explain(State(app): State<Shared>, bytes: Bytes) -> Response {
-    match body::<TextBody>(&app, &bytes) {
-        Ok(b) => reply(portdoctor_api::explain(&b.text, &app.catalog)),
-        Err(r) => *r,
-    }
-}
-
-async fn open_report(State(app): State<Shared>, bytes: Bytes) -> Response {
-    match body::<TextBody>(&app, &bytes) {
-        Ok(b) => reply(portdoctor_api::open_report(&b.text, &app.catalog)),
-        Err(r) => *r,
-    }
-}
-
-#[derive(Deserialize)]
-struct RenderBody {
-    report: Report,
-    format: String,
-}
-
-async fn render(State(app): State<Shared>, bytes: Bytes) -> Response {
-    match body::<RenderBody>(&app, &bytes) {
-        Ok(b) => reply(
-            portdoctor_api::render(&b.report, &b.format, &app.catalog)
-                .map(|text| serde_json::json!({ "text": text })),
-        ),
-        Err(r) => *r,
-    }
-}
-
-#[derive(Deserialize)]
-struct RedactBody {
-    report: Report,
-    what: portdoctor_core::redact::Redaction,
-}
-
-/// The report as it will be shared: what the user chose to hide is replaced.
-async fn redact(State(app): State<Shared>, bytes: Bytes) -> Response {
-    match body::<RedactBody>(&app, &bytes) {
-        Ok(b) => {
-            axum::Json(portdoctor_api::redact(&b.report, &b.what, &app.catalog)).into_response()
-        }
-        Err(r) => *r,
-    }
-}
-
-#[derive(Deserialize)]
-struct ListenerBody {
-    port: u16,
-    seconds: u64,
-}
-
-async fn test_listener(State(app): State<Shared>, bytes: Bytes) -> Response {
-    match body::<ListenerBody>(&app, &bytes) {
-        Ok(b) => reply(app.listeners.open(b.port, b.seconds, &app.catalog).await),
-        Err(r) => *r,
-    }
-}
-
-#[derive(Deserialize)]
-struct CloseListenerBody {
-    port: u16,
-}
-
-async fn close_test_listener(State(app): State<Shared>, bytes: Bytes) -> Response {
-    match body::<CloseListenerBody>(&app, &bytes) {
-        Ok(b) => axum::Json(app.listeners.close(b.port).await).into_response(),
-        Err(r) => *r,
+/// One operation of [`portdoctor_api::ops`], at its path under `/api/`.
+async fn operation(
+    State(app): State<Shared>,
+    axum::extract::Path(op): axum::extract::Path<String>,
+    bytes: Bytes,
+) -> Response {
+    let Some(op) = portdoctor_api::ops::Operation::from_path(&op) else {
+        return error(
+            StatusCode::NOT_FOUND,
+            ApiError::new("not-found", app.catalog.get("serve-error-not-found", &[])),
+        );
+    };
+    let request = match body::<serde_json::Value>(&app, &bytes) {
+        Ok(r) => r,
+        Err(r) => return *r,
+    };
+    let ctx = portdoctor_api::ops::Context {
+        catalog: &app.catalog,
+        listeners: &app.listeners,
+    };
+    match portdoctor_api::ops::call(op, request, &ctx).await {
+        Ok(v) => axum::Json(v).into_response(),
+        Err(e) if e.code == "bad-request" => error(StatusCode::BAD_REQUEST, e),
+        Err(e) => error(StatusCode::UNPROCESSABLE_ENTITY, e),
     }
 }
 

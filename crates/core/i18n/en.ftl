@@ -53,6 +53,13 @@ row-ping-reply = { $address } answers ping ({ $ms } ms).
 row-ping-none = { $address } does not answer ping.
 row-trace = The way to { $address }: { $hops }.
 progress-tracing = Looking for where the packets to { $address } stop…
+row-not-here = This kind of computer does not show { $what }.
+capability-listener-table = which programs listen on which ports
+capability-listen-queue = how many connections wait for a program
+capability-queue-counters = how many connections a busy program dropped
+capability-icmp-sender = which device turned a connection away
+capability-trace = where on the way the packets stop
+capability-firewall = the rules of its firewall
 row-local-error = { $address } port { $port }: this computer could not try ({ $ms } ms).
 
 ## Answers from a check

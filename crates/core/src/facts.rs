@@ -51,6 +51,40 @@ pub struct Environment {
     pub os: String,
     /// Whether the checks ran with admin (root) rights.
     pub privileged: bool,
+    /// What this system cannot tell us at all (not a matter of rights).
+    #[serde(default)]
+    pub not_on_this_system: Vec<Capability>,
+}
+
+/// Something a system may be unable to tell us, whatever our rights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Capability {
+    /// The listener table (who listens on which port).
+    ListenerTable,
+    /// How many connections wait in a listener's queue, and its backlog.
+    ListenQueue,
+    /// The counters of connections a full queue dropped.
+    QueueCounters,
+    /// Which device sent back the refusal of a connection (ICMP).
+    IcmpSender,
+    /// Tracing the way to a silent address.
+    Trace,
+    /// The firewall's rules.
+    Firewall,
+}
+
+impl Capability {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Capability::ListenerTable => "listener-table",
+            Capability::ListenQueue => "listen-queue",
+            Capability::QueueCounters => "queue-counters",
+            Capability::IcmpSender => "icmp-sender",
+            Capability::Trace => "trace",
+            Capability::Firewall => "firewall",
+        }
+    }
 }
 
 /// The result of turning the host into addresses.

@@ -12,7 +12,7 @@ use ts_rs::TS;
 use crate::catalog::Catalog;
 use crate::commands::{Command, CommandOs, Purpose};
 use crate::diagnose::ms;
-use crate::facts::{ProbeOutcome, ResolutionOutcome, ResolutionSource};
+use crate::facts::{Capability, ProbeOutcome, ResolutionOutcome, ResolutionSource};
 use crate::finding::{Action, Cause, Confidence, Place, RunsOn, Verdict};
 use crate::local::BindOutcome;
 use crate::path::PingOutcome;
@@ -673,6 +673,32 @@ impl Report {
         {
             rows.push(Row::new(Mark::Cant, c.get("row-ping-not-possible", &[])));
         }
+        // What this kind of system cannot tell at all, where it would have mattered.
+        let local = facts.listeners.is_some();
+        let failed = facts
+            .addresses
+            .iter()
+            .any(|p| p.outcome != ProbeOutcome::Open);
+        let silent = facts
+            .addresses
+            .iter()
+            .any(|p| p.outcome == ProbeOutcome::Timeout);
+        for what in &facts.environment.not_on_this_system {
+            let matters = match what {
+                Capability::ListenQueue | Capability::QueueCounters => local && silent,
+                Capability::IcmpSender => failed,
+                Capability::Trace => silent && !local,
+                // These say why in their own rows (the table's or the firewall's).
+                Capability::ListenerTable | Capability::Firewall => false,
+            };
+            if matters {
+                let what = c.get(&format!("capability-{}", what.as_str()), &[]);
+                rows.push(Row::new(
+                    Mark::Cant,
+                    c.get("row-not-here", &[("what", &what)]),
+                ));
+            }
+        }
         if let Some(detail) = facts.trace.as_ref().and_then(|t| t.limitation.as_ref()) {
             rows.push(Row::new(
                 Mark::Cant,
@@ -919,5 +945,84 @@ impl View {
         );
         out.push(format!("_{}_", self.redaction));
         out.join("\n") + "\n"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnose::build::target;
+    use crate::report::ReportMeta;
+
+    fn view_of(facts: crate::facts::Facts) -> View {
+        let c = Catalog::english();
+        let meta = ReportMeta {
+            id: "K7F3-QX9M".into(),
+            created: "2026-12-01T00:00:00Z".into(),
+            tool_version: "0".into(),
+            os: facts.environment.os.clone(),
+            lang: "en".into(),
+        };
+        Report::for_check(meta, facts, &c).view(&c)
+    }
+
+    #[test]
+    fn what_the_system_cannot_tell_is_said_where_it_matters() {
+        let mut b = target("198.51.100.2:443").probe("198.51.100.2", ProbeOutcome::Timeout);
+        b.0.environment.os = "windows".into();
+        b.0.environment.not_on_this_system = vec![Capability::Trace, Capability::ListenQueue];
+        let v = view_of(b.0);
+        let cant: Vec<&str> = v.could_not_check.iter().map(|r| r.text.as_str()).collect();
+        assert!(
+            cant.contains(
+                &"This kind of computer does not show where on the way the packets stop."
+            ),
+            "{cant:?}"
+        );
+        // The queue matters only for a listener on this computer.
+        assert_eq!(cant.len(), 1, "{cant:?}");
+    }
+
+    #[test]
+    fn the_admin_command_fits_the_computer_it_runs_on() {
+        let mut b = target("127.0.0.1:8080")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .table();
+        b.0.environment.os = "windows".into();
+        let v = view_of(b.0);
+        let a = v.answer.unwrap_or_else(|| panic!("an answer"));
+        assert_eq!(a.code, "no-listener");
+        let cmd = a.admin_command.unwrap_or_else(|| panic!("a command"));
+        assert_eq!(cmd.os, CommandOs::Windows);
+        assert!(
+            cmd.command.starts_with("Get-NetTCPConnection"),
+            "{}",
+            cmd.command
+        );
+        assert_eq!(v.path.broken, Some(Place::Program));
+    }
+
+    #[test]
+    fn the_text_has_the_same_rows_as_how_we_know() {
+        let b = target("127.0.0.1:8080")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .table()
+            .firewall(&[]);
+        let c = Catalog::english();
+        let v = view_of(b.0);
+        let text = v.render_text(&c);
+        for row in v
+            .how_we_know
+            .iter()
+            .chain(&v.ruled_out)
+            .chain(&v.could_not_check)
+        {
+            assert!(
+                text.contains(&format!("{} {}", row.mark.symbol(), row.text)),
+                "{}\n{text}",
+                row.text
+            );
+        }
+        assert!(text.lines().count() <= 25, "{text}");
     }
 }

@@ -428,6 +428,7 @@ fn local_report() -> Report {
         environment: Environment {
             os: "linux".into(),
             privileged: false,
+            not_on_this_system: Vec::new(),
         },
     };
     let c = Catalog::english();
@@ -537,6 +538,7 @@ fn public_report() -> Report {
         environment: Environment {
             os: "linux".into(),
             privileged: true,
+            not_on_this_system: Vec::new(),
         },
     };
     let c = Catalog::english();

@@ -153,6 +153,7 @@ fn facts(input: &str, addresses: &[(&str, ProbeOutcome, Option<ProbeDetail>)]) -
         environment: Environment {
             os: "linux".into(),
             privileged: false,
+            not_on_this_system: Vec::new(),
         },
     }
 }

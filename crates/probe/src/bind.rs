@@ -8,10 +8,12 @@ use std::net::{IpAddr, SocketAddr};
 use portdoctor_core::local::{BindOutcome, BindTest};
 use socket2::{Domain, Protocol, Socket, Type};
 
+use crate::platform::{Platform, This};
+
 /// The first port a program without admin rights may open, where the system has
 /// such a limit (Linux: net.ipv4.ip_unprivileged_port_start).
 pub fn unprivileged_port_start() -> Option<u16> {
-    platform::unprivileged_port_start()
+    This::unprivileged_port_start()
 }
 
 /// Tries to open `port` on `ip`. `v6only` copies the real server's setting.
@@ -32,7 +34,7 @@ pub fn test(ip: IpAddr, port: u16, v6only: Option<bool>) -> BindTest {
         port,
         outcome: BindOutcome::Free,
         error: None,
-        unprivileged_port_start: platform::unprivileged_port_start(),
+        unprivileged_port_start: This::unprivileged_port_start(),
         reserved_range: None,
     };
     if let Err(e) = result {
@@ -43,7 +45,7 @@ pub fn test(ip: IpAddr, port: u16, v6only: Option<bool>) -> BindTest {
             io::ErrorKind::PermissionDenied => {
                 // Windows says "access denied" for excluded ranges and for ports held
                 // with SO_EXCLUSIVEADDRUSE; the range list tells which.
-                match platform::reserved_range(port) {
+                match This::reserved_range(port) {
                     Some(range) => {
                         test.reserved_range = Some(range);
                         BindOutcome::Reserved
@@ -55,84 +57,6 @@ pub fn test(ip: IpAddr, port: u16, v6only: Option<bool>) -> BindTest {
         };
     }
     test
-}
-
-#[cfg(target_os = "linux")]
-mod platform {
-    pub fn unprivileged_port_start() -> Option<u16> {
-        std::fs::read_to_string("/proc/sys/net/ipv4/ip_unprivileged_port_start")
-            .ok()?
-            .trim()
-            .parse()
-            .ok()
-    }
-
-    pub fn reserved_range(_port: u16) -> Option<(u16, u16)> {
-        None
-    }
-}
-
-#[cfg(windows)]
-mod platform {
-    use std::process::{Command, Stdio};
-    use std::time::{Duration, Instant};
-
-    use portdoctor_core::local::parse_excluded_port_ranges;
-
-    pub fn unprivileged_port_start() -> Option<u16> {
-        None
-    }
-
-    /// Windows has no API for the excluded ranges (Hyper-V, WinNAT): netsh prints
-    /// them; we read only the numeric rows. Fixed arguments, a deadline.
-    pub fn reserved_range(port: u16) -> Option<(u16, u16)> {
-        for family in ["ipv4", "ipv6"] {
-            let mut child = Command::new("netsh")
-                .args(["int", family, "show", "excludedportrange", "protocol=tcp"])
-                .stdin(Stdio::null())
-                .stdout(Stdio::piped())
-                .stderr(Stdio::null())
-                .spawn()
-                .ok()?;
-            let deadline = Instant::now() + Duration::from_secs(3);
-            while Instant::now() < deadline {
-                if let Ok(Some(_)) = child.try_wait() {
-                    break;
-                }
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            if let Ok(None) = child.try_wait() {
-                let _ = child.kill();
-                return None;
-            }
-            let out = child.wait_with_output().ok()?;
-            let text = String::from_utf8_lossy(&out.stdout);
-            if let Some(r) = parse_excluded_port_ranges(&text)
-                .into_iter()
-                .find(|(a, b)| (*a..=*b).contains(&port))
-            {
-                return Some(r);
-            }
-        }
-        None
-    }
-}
-
-#[cfg(not(any(target_os = "linux", windows)))]
-mod platform {
-    /// macOS (10.14+) lets anyone open low ports on the wildcard address; other
-    /// Unixes keep the classic limit of 1024.
-    pub fn unprivileged_port_start() -> Option<u16> {
-        if cfg!(target_os = "macos") {
-            None
-        } else {
-            Some(1024)
-        }
-    }
-
-    pub fn reserved_range(_port: u16) -> Option<(u16, u16)> {
-        None
-    }
 }
 
 #[cfg(test)]

@@ -214,7 +214,11 @@ pub async fn run(
                 && r.detail.as_ref().is_none_or(|d| d.icmp.is_none()))
     });
     let trace_result = match silent.and_then(|r| r.ip()) {
-        Some(ip) if options.path && !local => {
+        Some(ip)
+            if options.path
+                && !local
+                && crate::platform::can(portdoctor_core::facts::Capability::Trace) =>
+        {
             progress(Progress::Tracing {
                 address: ip.to_string(),
             });
@@ -294,25 +298,9 @@ pub fn is_this_computer(ip: IpAddr) -> bool {
         || std::net::UdpSocket::bind(SocketAddr::new(ip, 0)).is_ok()
 }
 
-/// The interface index of an IPv6 zone: a number, or an interface name on Unix.
+/// The interface index of an IPv6 zone: a number, or an interface name.
 fn zone_index(zone: Option<&str>) -> u32 {
     let Some(zone) = zone else { return 0 };
-    if let Ok(n) = zone.parse() {
-        return n;
-    }
-    #[cfg(unix)]
-    {
-        let Ok(name) = std::ffi::CString::new(zone) else {
-            return 0;
-        };
-        // SAFETY: name is a valid NUL-terminated string for the duration of the call.
-        #[allow(unsafe_code)]
-        unsafe {
-            libc::if_nametoindex(name.as_ptr())
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        0
-    }
+    zone.parse()
+        .unwrap_or_else(|_| <crate::platform::This as crate::platform::Platform>::scope_id(zone))
 }

@@ -15,13 +15,11 @@ pub mod firewall;
 pub mod listener;
 pub mod listeners;
 pub mod ping;
+pub mod platform;
 pub mod processes;
 pub mod queue;
 pub mod tcp;
 pub mod trace;
-
-#[cfg(target_os = "linux")]
-mod errqueue;
 
 pub use check::{CheckOptions, Progress, run as run_check};
 pub use tokio_util::sync::CancellationToken;

@@ -11,9 +11,7 @@ use std::time::{Duration, Instant};
 use portdoctor_core::path::{PingOutcome, PingResult};
 use socket2::{Domain, Protocol, Socket, Type};
 
-#[cfg(windows)]
-#[path = "ping_windows.rs"]
-mod ping_windows;
+use crate::platform::{Platform, This};
 
 /// Pings `ip` once, waiting at most `deadline`.
 pub async fn ping(ip: IpAddr, deadline: Duration) -> PingResult {
@@ -31,8 +29,7 @@ pub async fn ping(ip: IpAddr, deadline: Duration) -> PingResult {
 
 fn ping_blocking(ip: IpAddr, deadline: Duration) -> PingResult {
     // Windows: the ICMP helper API needs no admin rights, unlike raw sockets.
-    #[cfg(windows)]
-    if let Some(r) = ping_windows::ping(ip, deadline) {
+    if let Some(r) = This::system_ping(ip, deadline) {
         return r;
     }
     let mut result = PingResult {

@@ -50,6 +50,7 @@ pub fn target(input: &str) -> Build {
         environment: Environment {
             os: "linux".into(),
             privileged: false,
+            not_on_this_system: Vec::new(),
         },
     })
 }

@@ -7,13 +7,9 @@
 
 use portdoctor_core::local::ListenerTable;
 
-#[cfg(target_os = "linux")]
-mod linux;
-#[cfg(target_os = "macos")]
-mod macos;
 pub mod parse;
-#[cfg(windows)]
-mod windows;
+
+use crate::platform::{Platform, This};
 
 /// What to read.
 #[derive(Debug, Clone, Copy, Default)]
@@ -31,36 +27,10 @@ pub struct Query {
 /// Finds the listeners of these processes and fills in their owner (Linux: reads only
 /// these processes' descriptors; elsewhere the table has every owner already).
 pub fn adopt(table: &mut ListenerTable, pids: &[u32]) {
-    #[cfg(target_os = "linux")]
-    linux::adopt(table, pids);
-    #[cfg(not(target_os = "linux"))]
-    let _ = (table, pids);
+    This::adopt_owners(table, pids);
 }
 
 /// Reads the listening TCP sockets.
 pub fn table(query: Query) -> ListenerTable {
-    #[cfg(target_os = "linux")]
-    {
-        linux::table(query)
-    }
-    #[cfg(windows)]
-    {
-        windows::table(query)
-    }
-    #[cfg(target_os = "macos")]
-    {
-        macos::table(query)
-    }
-    #[cfg(not(any(target_os = "linux", windows, target_os = "macos")))]
-    {
-        let _ = query;
-        ListenerTable {
-            source: "none".to_string(),
-            limitation: Some(format!(
-                "reading listeners is not built for {} yet",
-                std::env::consts::OS
-            )),
-            ..ListenerTable::default()
-        }
-    }
+    This::listener_table(query)
 }

@@ -1,71 +1,135 @@
-// Both backends ask the Rust side to hide names the same way: the HTTP API at
-// /api/redact with the token, the desktop app through the `redact` command.
+// Both backends do every operation the same way, on top of their own `call`: the HTTP
+// API posts the request to /api/<path> with the token, the desktop app invokes the one
+// `call` command with the operation's name and its request.
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '../../fixtures';
-import type { Redaction, Report } from './index';
+import { OPERATION_PATHS } from '../types/generated/Operations';
+import { type Backend, BackendError, type OperationName, type Redaction, type Report } from './index';
 import { HttpBackend, TOKEN_HEADER } from './http';
 import { TauriBackend } from './tauri';
 
 const what: Redaction = { user_names: true, host_names: false, public_addresses: true };
 
-describe('redact, through each backend', () => {
-  it('HTTP: posts the report and the choice, with the token', async () => {
-    const report = fixtures.dnsFailure();
-    const answer: Report = { ...report, redacted: { user_names: 0, public_addresses: 0 } };
-    const seen: { url: string; init: RequestInit }[] = [];
-    const fetcher = (async (url: string, init: RequestInit) => {
-      seen.push({ url, init });
-      return new Response(JSON.stringify(answer), { status: 200 });
-    }) as typeof fetch;
-    const backend = new HttpBackend('http://127.0.0.1:7000', 'secret', fetcher);
-    expect(await backend.redact(report, what)).toEqual(answer);
-    expect(seen).toHaveLength(1);
-    expect(seen[0]?.url).toBe('http://127.0.0.1:7000/api/redact');
-    expect(seen[0]?.init.method).toBe('POST');
-    expect((seen[0]?.init.headers as Record<string, string>)[TOKEN_HEADER]).toBe('secret');
-    expect(JSON.parse(String(seen[0]?.init.body))).toEqual({ report, what });
+type Invoker = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
+
+/** An HTTP backend whose fetch answers `answer` (with `status`) and keeps what it was sent. */
+function http(answer: unknown, status = 200) {
+  const seen: { url: string; init: RequestInit }[] = [];
+  const fetcher = (async (url: string, init: RequestInit) => {
+    seen.push({ url, init });
+    return new Response(JSON.stringify(answer), { status });
+  }) as typeof fetch;
+  return { backend: new HttpBackend('http://127.0.0.1:7000', 'secret', fetcher), seen };
+}
+
+/** A desktop backend whose invoke answers `answer` (or rejects with `error`) and keeps its calls. */
+function tauri(answer: unknown, error?: unknown) {
+  const calls: [string, Record<string, unknown> | undefined][] = [];
+  const invoker = (async (command: string, args?: Record<string, unknown>) => {
+    calls.push([command, args]);
+    if (error !== undefined) throw error;
+    return answer;
+  }) as Invoker;
+  return { backend: new TauriBackend(invoker), calls };
+}
+
+type Case = {
+  op: OperationName;
+  run: (b: Backend) => Promise<unknown>;
+  request: unknown;
+  /** What the Rust side answers. */
+  answer: unknown;
+  /** What the method gives back (the answer, unless said). */
+  result?: unknown;
+};
+
+const report = fixtures.noListener();
+const listener = { port: 8080, seconds: 60, greeting: 'hello' };
+
+/** Every operation of crates/api/src/ops.rs, through the Backend method that does it. */
+const cases: Case[] = [
+  { op: 'understand', run: (b) => b.understand('db:5432'), request: { text: 'db:5432' }, answer: { kind: 'empty' } },
+  { op: 'explain', run: (b) => b.explain('ECONNREFUSED'), request: { text: 'ECONNREFUSED' }, answer: report },
+  {
+    op: 'render',
+    run: (b) => b.render(report, 'markdown'),
+    request: { report, format: 'markdown' },
+    answer: { text: '# Report' },
+    result: '# Report',
+  },
+  { op: 'redact', run: (b) => b.redact(report, what), request: { report, what }, answer: { ...report, redacted: {} } },
+  { op: 'open_report', run: (b) => b.openReport('{}'), request: { text: '{}' }, answer: report },
+  { op: 'open_test_listener', run: (b) => b.openTestListener(8080, 60), request: { port: 8080, seconds: 60 }, answer: listener },
+  { op: 'close_test_listener', run: (b) => b.closeTestListener(8080), request: { port: 8080 }, answer: false },
+];
+
+describe('every operation, through each backend', () => {
+  it('covers every operation there is', () => {
+    expect(cases.map((c) => c.op).sort()).toEqual(Object.keys(OPERATION_PATHS).sort());
   });
 
-  it('HTTP: an error answer is an error with its sentence', async () => {
-    const fetcher = (async () =>
-      new Response(JSON.stringify({ code: 'bad-request', message: 'The request could not be read.' }), { status: 400 })) as typeof fetch;
-    const backend = new HttpBackend('http://127.0.0.1:7000', 'secret', fetcher);
-    await expect(backend.redact(fixtures.noListener(), what)).rejects.toMatchObject({ code: 'bad-request' });
-  });
+  describe.each(cases)('$op', ({ op, run, request, answer, result }) => {
+    it('HTTP: posts the request to its path, with the token', async () => {
+      const { backend, seen } = http(answer);
+      expect(await run(backend)).toEqual(result ?? answer);
+      expect(seen).toHaveLength(1);
+      expect(seen[0]?.url).toBe(`http://127.0.0.1:7000/api/${OPERATION_PATHS[op]}`);
+      expect(seen[0]?.init.method).toBe('POST');
+      expect((seen[0]?.init.headers as Record<string, string>)[TOKEN_HEADER]).toBe('secret');
+      expect(JSON.parse(String(seen[0]?.init.body))).toEqual(request);
+    });
 
-  it('desktop: invokes the redact command', async () => {
-    const report = fixtures.noListener();
-    const calls: [string, Record<string, unknown> | undefined][] = [];
-    const invoker = (async (command: string, args?: Record<string, unknown>) => {
-      calls.push([command, args]);
-      return { ...report, redacted: {} };
-    }) as <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
-    const backend = new TauriBackend(invoker);
-    const out = await backend.redact(report, what);
-    expect(out.redacted).toEqual({});
-    expect(calls).toEqual([['redact', { report, what }]]);
+    it('desktop: invokes `call` with the name and the request', async () => {
+      const { backend, calls } = tauri(answer);
+      expect(await run(backend)).toEqual(result ?? answer);
+      expect(calls).toEqual([['call', { operation: op, request }]]);
+    });
   });
 });
 
-describe('test listeners, through each backend', () => {
-  it('HTTP: closing posts the port to its own path', async () => {
-    const seen: { url: string; body: unknown }[] = [];
-    const fetcher = (async (url: string, init: RequestInit) => {
-      seen.push({ url, body: JSON.parse(String(init.body)) });
-      return new Response('true', { status: 200 });
-    }) as typeof fetch;
-    const backend = new HttpBackend('http://127.0.0.1:7000', 'secret', fetcher);
-    expect(await backend.closeTestListener(8080)).toBe(true);
-    expect(seen).toEqual([{ url: 'http://127.0.0.1:7000/api/test-listener/close', body: { port: 8080 } }]);
+describe('the paths and names on the wire', () => {
+  it('HTTP: redact posts the report and the choice to /api/redact', async () => {
+    const { backend, seen } = http({ ...report, redacted: { user_names: 0, public_addresses: 0 } });
+    await backend.redact(report, what);
+    expect(seen[0]?.url).toBe('http://127.0.0.1:7000/api/redact');
+    expect(JSON.parse(String(seen[0]?.init.body))).toEqual({ report, what });
   });
 
-  it('desktop: closing invokes close_test_listener', async () => {
-    const calls: [string, Record<string, unknown> | undefined][] = [];
-    const invoker = (async (command: string, args?: Record<string, unknown>) => {
-      calls.push([command, args]);
-      return false;
-    }) as <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
-    expect(await new TauriBackend(invoker).closeTestListener(8080)).toBe(false);
-    expect(calls).toEqual([['close_test_listener', { port: 8080 }]]);
+  it('HTTP: closing a test listener posts the port to its own path', async () => {
+    const { backend, seen } = http(true);
+    expect(await backend.closeTestListener(8080)).toBe(true);
+    expect(seen.map((s) => [s.url, JSON.parse(String(s.init.body))])).toEqual([
+      ['http://127.0.0.1:7000/api/test-listener/close', { port: 8080 }],
+    ]);
+  });
+
+  it('desktop: redact is the `call` command, not a command of its own', async () => {
+    const { backend, calls } = tauri({ ...report, redacted: {} });
+    expect((await backend.redact(report, what)).redacted).toEqual({});
+    expect(calls).toEqual([['call', { operation: 'redact', request: { report, what } }]]);
+  });
+
+  it('desktop: saving is still its own command', async () => {
+    const { backend, calls } = tauri('/home/me/portdoctor.md');
+    expect(await backend.saveReport(report, 'markdown')).toBe('/home/me/portdoctor.md');
+    expect(calls).toEqual([['save_report', { report, format: 'markdown' }]]);
+  });
+});
+
+describe('errors, through each backend', () => {
+  const refused = { code: 'bad-request', message: 'The request could not be read.' };
+
+  it('HTTP: an error answer is an error with its code and sentence', async () => {
+    const { backend } = http(refused, 400);
+    const e = await backend.redact(fixtures.noListener(), what).catch((e: unknown) => e);
+    expect(e).toBeInstanceOf(BackendError);
+    expect(e).toMatchObject(refused);
+  });
+
+  it('desktop: a failed call is an error with its code and sentence', async () => {
+    const { backend } = tauri(undefined, refused);
+    const e = await backend.render(fixtures.noListener(), 'text').catch((e: unknown) => e);
+    expect(e).toBeInstanceOf(BackendError);
+    expect(e).toMatchObject(refused);
   });
 });

@@ -4,25 +4,26 @@
 import type { ApiError } from '../types/generated/ApiError';
 import type { CheckRequest } from '../types/generated/CheckRequest';
 import type { ProgressEvent } from '../types/generated/ProgressEvent';
-import type { Redaction } from '../types/generated/Redaction';
+import { type OperationName, OPERATION_PATHS } from '../types/generated/Operations';
 import type { Report } from '../types/generated/Report';
-import type { TestListenerInfo } from '../types/generated/TestListenerInfo';
-import type { Understood } from '../types/generated/Understood';
-import { type Backend, BackendError, type ReportFormat } from './index';
+import { BackendError, type ReportFormat } from './index';
+import { OperationBackend, type OperationRequest, type OperationResponse } from './operations';
 
 export const TOKEN_HEADER = 'X-Portdoctor-Token';
 const TOKEN_KEY = 'portdoctor-token';
 
 type Fetch = typeof fetch;
 
-export class HttpBackend implements Backend {
-  readonly kind = 'http' as const;
+export class HttpBackend extends OperationBackend {
+  override readonly kind = 'http' as const;
 
   constructor(
     private readonly base: string,
     private readonly token: string,
     private readonly fetcher: Fetch = (...args) => fetch(...args),
-  ) {}
+  ) {
+    super();
+  }
 
   static fromLocation(location: Location, storage: Storage, history: History): HttpBackend {
     const url = new URL(location.href);
@@ -35,49 +36,20 @@ export class HttpBackend implements Backend {
     return new HttpBackend(url.origin, fromUrl ?? storage.getItem(TOKEN_KEY) ?? '');
   }
 
-  private async call<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
-    const response = await this.fetcher(`${this.base}${path}`, {
+  /** An operation is a POST of its request to its path under /api/. */
+  override async call<K extends OperationName>(op: K, request: OperationRequest<K>): Promise<OperationResponse<K>> {
+    const response = await this.fetcher(`${this.base}/api/${OPERATION_PATHS[op]}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: this.token },
-      body: JSON.stringify(body),
-      signal,
+      body: JSON.stringify(request),
     });
     const data: unknown = await response.json();
     if (!response.ok) throw new BackendError(data as ApiError);
-    return data as T;
-  }
-
-  understand(text: string): Promise<Understood> {
-    return this.call('/api/understand', { text });
-  }
-
-  explain(text: string): Promise<Report> {
-    return this.call('/api/explain', { text });
-  }
-
-  async render(report: Report, format: 'text' | 'markdown'): Promise<string> {
-    const { text } = await this.call<{ text: string }>('/api/render', { report, format });
-    return text;
-  }
-
-  redact(report: Report, what: Redaction): Promise<Report> {
-    return this.call('/api/redact', { report, what });
-  }
-
-  openReport(text: string): Promise<Report> {
-    return this.call('/api/open-report', { text });
-  }
-
-  openTestListener(port: number, seconds: number): Promise<TestListenerInfo> {
-    return this.call('/api/test-listener', { port, seconds });
-  }
-
-  closeTestListener(port: number): Promise<boolean> {
-    return this.call('/api/test-listener/close', { port });
+    return data as OperationResponse<K>;
   }
 
   /** The answer streams as lines of JSON: progress events, then the report. */
-  async check(request: CheckRequest, onProgress: (e: ProgressEvent) => void, signal: AbortSignal): Promise<Report> {
+  override async check(request: CheckRequest, onProgress: (e: ProgressEvent) => void, signal: AbortSignal): Promise<Report> {
     const response = await this.fetcher(`${this.base}/api/check`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: this.token },
@@ -108,7 +80,7 @@ export class HttpBackend implements Backend {
   }
 
   /** A browser saves by downloading: no path to choose, the browser asks or files it. */
-  async saveReport(report: Report, format: ReportFormat): Promise<string | null> {
+  override async saveReport(report: Report, format: ReportFormat): Promise<string | null> {
     const text = format === 'json' ? JSON.stringify(report, null, 2) : await this.render(report, format);
     const ext = format === 'json' ? 'json' : format === 'markdown' ? 'md' : 'txt';
     const name = `portdoctor-${report.id}.${ext}`;

@@ -1,8 +1,10 @@
 // The one way the UI reaches the Rust side. Two implementations: Tauri IPC (the
-// desktop app) and the local HTTP API of `portdoctor serve` (a browser). Nothing
+// desktop app) and the local HTTP API of `portdoctor serve` (a browser). They share
+// the operations, written once in ./operations on top of each one's `call`. Nothing
 // outside this folder knows which one runs.
 import type { ApiError } from '../types/generated/ApiError';
 import type { CheckRequest } from '../types/generated/CheckRequest';
+import type { OperationName, Operations } from '../types/generated/Operations';
 import type { ProgressEvent } from '../types/generated/ProgressEvent';
 import type { Redaction } from '../types/generated/Redaction';
 import type { RedactionNote } from '../types/generated/RedactionNote';
@@ -12,7 +14,7 @@ import type { Understood } from '../types/generated/Understood';
 import { HttpBackend } from './http';
 import { TauriBackend } from './tauri';
 
-export type { ApiError, CheckRequest, ProgressEvent, Redaction, RedactionNote, Report, TestListenerInfo, Understood };
+export type { ApiError, CheckRequest, OperationName, Operations, ProgressEvent, Redaction, RedactionNote, Report, TestListenerInfo, Understood };
 
 export type ReportFormat = 'json' | 'markdown' | 'text';
 

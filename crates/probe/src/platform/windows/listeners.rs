@@ -1,6 +1,6 @@
 //! Windows: `GetExtendedTcpTable(TCP_TABLE_OWNER_PID_LISTENER)` for IPv4 and IPv6 (no
 //! admin rights needed), owners by PID through `OpenProcess` +
-//! `QueryFullProcessImageNameW`. Decoding and assembly live in [`super::parse`].
+//! `QueryFullProcessImageNameW`. Decoding and assembly live in [`crate::listeners::parse`].
 //!
 //! Windows gives no accept-queue or backlog figures. Some system processes may not be
 //! opened without admin rights: their PID is known, their name is not (`hidden_owners`).
@@ -21,8 +21,8 @@ use windows_sys::Win32::System::Threading::{
     OpenProcess, PROCESS_NAME_WIN32, PROCESS_QUERY_LIMITED_INFORMATION, QueryFullProcessImageNameW,
 };
 
-use super::Query;
-use super::parse::{self, WindowsApi};
+use crate::listeners::Query;
+use crate::listeners::parse::{self, WindowsApi};
 
 /// The table can grow between the size query and the read: retry a few times.
 const TRIES: usize = 4;

@@ -14,7 +14,7 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 use portdoctor_core::facts::Family;
 use portdoctor_core::local::{Listener, ListenerTable};
 
-use super::Query;
+use crate::listeners::Query;
 
 const SOCK_DIAG_BY_FAMILY: u16 = 20;
 const NLM_F_REQUEST: u16 = 0x1;

@@ -31,7 +31,9 @@ use windows::Win32::System::Ole::IEnumVARIANT;
 use windows::Win32::System::Variant::{VARIANT, VT_DISPATCH, VariantClear};
 use windows::core::{BSTR, Interface};
 
-use super::*;
+use portdoctor_core::firewall::FirewallFacts;
+
+use crate::firewall::DEADLINE;
 
 /// More rules than any real firewall holds (a fresh Windows 11 has about 500).
 const MAX_RULES: usize = 100_000;

@@ -17,7 +17,10 @@ use portdoctor_core::firewall::pf::{
 };
 use portdoctor_core::firewall::socketfilterfw::parse_socketfilterfw;
 
-use super::*;
+use portdoctor_core::firewall::FirewallFacts;
+
+use crate::command::{self, ToolError};
+use crate::firewall::{DEADLINE, limitation};
 
 const SOCKETFILTERFW: &str = "/usr/libexec/ApplicationFirewall/socketfilterfw";
 const PFCTL: &str = "/sbin/pfctl";

@@ -2,7 +2,7 @@
 //! process's descriptors are listed (`PROC_PIDLISTFDS`) and each socket is described
 //! (`PROC_PIDFDSOCKETINFO`, a `struct socket_fdinfo`). Without root only our own
 //! processes may be read: other users' listeners are then missing, which the table's
-//! `limitation` says. Decoding and assembly live in [`super::parse`].
+//! `limitation` says. Decoding and assembly live in [`crate::listeners::parse`].
 //!
 //! Plain FFI through libc (no C compiler, no SDK needed to build).
 
@@ -13,8 +13,10 @@ use std::io;
 
 use portdoctor_core::local::ListenerTable;
 
-use super::Query;
-use super::parse::{self, FdsError, LibprocApi, Owner, PROC_FDINFO_SIZE, SOCKET_FDINFO_SIZE};
+use crate::listeners::Query;
+use crate::listeners::parse::{
+    self, FdsError, LibprocApi, Owner, PROC_FDINFO_SIZE, SOCKET_FDINFO_SIZE,
+};
 
 /// `PROC_PIDFDSOCKETINFO` (<sys/proc_info.h>; libc does not define it).
 const PROC_PIDFDSOCKETINFO: c_int = 3;
