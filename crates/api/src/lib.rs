@@ -426,5 +426,5 @@ pub fn open_report(text: &str, c: &Catalog) -> Result<Report, ApiError> {
 /// A copy of the report with user names, host names and public addresses replaced by
 /// stand-ins (`user-1`, `host-1`, `public-1`), as `what` asks, for sharing. Never fails.
 pub fn redact(report: &Report, what: &portdoctor_core::redact::Redaction, c: &Catalog) -> Report {
-    portdoctor_core::redact::redact(&report.reexplained(c), what).shown(c)
+    portdoctor_core::redact::redact_in(report, what, c).shown(c)
 }

@@ -20,6 +20,7 @@ pub mod redact;
 pub mod report;
 pub mod services;
 pub mod target;
+pub mod texts;
 pub mod time;
 pub mod view;
 

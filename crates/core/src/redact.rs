@@ -2,11 +2,13 @@
 //!
 //! [`redact`] returns a copy of a report in which each distinct user name becomes
 //! `user-1`, `user-2`, …, each host name `host-1`, …, and each public IP address
-//! `public-1`, …: the same stand-in everywhere it appears (facts, evidence, finding
-//! arguments and sentences, commands, the pasted message as read), so helpdesk can
-//! still follow the report. The report ID, finding codes, ports, times and outcomes
-//! stay. What was hidden is written in the report ([`RedactionNote`]), and the text and
-//! Markdown renderings say it.
+//! `public-1`, …: the same stand-in everywhere it appears, so helpdesk can still follow
+//! the report. Only the report's data is redacted (its facts and the message as read);
+//! findings, evidence, sentences and commands are then built again from it, so they
+//! cannot keep what was hidden. Which texts of the data may hold what is declared on
+//! the types ([`crate::texts`]): no list of field names. The report ID, finding codes,
+//! ports, times and outcomes stay. What was hidden is written in the report
+//! ([`RedactionNote`]), and the text and Markdown renderings say it.
 //!
 //! What counts as what:
 //! - **User names**: the owners of listeners and of the service's processes, the user
@@ -35,13 +37,14 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use ts_rs::TS;
 
-use crate::catalog::{Catalog, Explanation};
-use crate::facts::ResolutionOutcome;
+use crate::catalog::Catalog;
+use crate::errtext::ParsedError;
+use crate::facts::{Facts, ResolutionOutcome};
 use crate::report::Report;
 use crate::target::HostKind;
+use crate::texts::{Text, Texts};
 
 /// What to hide. Everything, by default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -140,57 +143,109 @@ pub fn describe(note: Option<&RedactionNote>, c: &Catalog) -> String {
 }
 
 /// A copy of `report` with the kinds `what` names replaced by stand-ins, and a note of
-/// what was hidden. See the module documentation.
+/// what was hidden, its sentences in the report's own language. See the module
+/// documentation.
 pub fn redact(report: &Report, what: &Redaction) -> Report {
+    redact_in(report, what, &Catalog::new(&report.meta.lang))
+}
+
+/// [`redact`], with the sentences of the result in `c`'s language.
+pub fn redact_in(report: &Report, what: &Redaction, c: &Catalog) -> Report {
     if !what.any() {
-        return report.clone();
+        // Nothing to hide: the report still says only what its data says.
+        return rebuilt(report, report.facts.clone(), report.parsed.clone(), c);
     }
-    let c = Catalog::new(&report.meta.lang);
     // One round finds and replaces everything but the rare word that only looks like a
     // name once another is replaced (an owner `_ db1`, a system account by its `_`,
     // reads as a person once db1 is `host-1`): go on until a round changes nothing, so
     // that redacting twice is the same as once. Should that never happen, keep only
     // what names no one.
-    let mut current = once(report, what, &c);
+    let mut current = once(report, what, c);
     for _ in 0..4 {
-        let next = once(&current, what, &c);
+        let next = once(&current, what, c);
         if next == current {
             return current;
         }
         current = next;
     }
-    scrubbed(report, what)
+    scrubbed(report, what, c)
+}
+
+/// Every text of the report's data (its facts and the message as read), with what it
+/// holds: the types say ([`crate::texts`]).
+fn visit(
+    facts: &mut Option<Facts>,
+    parsed: &mut Option<ParsedError>,
+    f: &mut dyn FnMut(Text, &mut String),
+) {
+    if let Some(x) = facts {
+        x.texts(f);
+    }
+    if let Some(p) = parsed {
+        p.texts(f);
+    }
+}
+
+/// The report built again from (redacted) data: findings, sentences and commands
+/// come from the facts, so nothing else needs hiding.
+fn rebuilt(
+    report: &Report,
+    facts: Option<Facts>,
+    parsed: Option<ParsedError>,
+    c: &Catalog,
+) -> Report {
+    let meta = report.meta.clone();
+    let mut out = match (facts, parsed) {
+        (Some(f), parsed) => {
+            let mut r = Report::for_check(meta, f, c);
+            r.parsed = parsed;
+            r
+        }
+        (None, Some(p)) => Report::for_message(meta, p, c),
+        (None, None) => {
+            let mut r = report.clone();
+            r.view = None;
+            r
+        }
+    };
+    out.redacted = report.redacted.clone();
+    out
 }
 
 /// One round of redaction.
 fn once(report: &Report, what: &Redaction, c: &Catalog) -> Report {
-    let Ok(mut value) = serde_json::to_value(report) else {
-        return scrubbed(report, what);
-    };
+    let mut facts = report.facts.clone();
+    let mut parsed = report.parsed.clone();
     let mut r = Redactor::new(*what);
-    r.existing_labels(&value);
-    r.discover_structured(report);
-    walk(&value, "", "", &mut |key, text| r.discover(key, text));
-    let stand_ins = r.stand_ins(report);
-    walk_mut(&mut value, "", "", &mut |_, text| *text = r.replace(text));
-    if let Some(list) = value
-        .get_mut("resolution")
-        .and_then(|v| v.get_mut("outcome"))
-        .and_then(|v| v.get_mut("addresses"))
-        .and_then(Value::as_array_mut)
+    visit(&mut facts, &mut parsed, &mut |_, text| {
+        r.existing_labels(text)
+    });
+    if let Some(ResolutionOutcome::Resolved { addresses }) =
+        facts.as_ref().map(|f| &f.resolution.outcome)
     {
-        for a in list {
-            if let Some(s) = a.as_str()
-                && let Some((stand_in, _)) = stand_ins.get(s)
+        r.seen.extend(addresses.iter().copied());
+    }
+    r.discover_structured(report);
+    visit(&mut facts, &mut parsed, &mut |kind, text| {
+        r.discover(kind, text)
+    });
+    let stand_ins = r.stand_ins(report);
+    visit(&mut facts, &mut parsed, &mut |_, text| {
+        *text = r.replace(text)
+    });
+    if let Some(ResolutionOutcome::Resolved { addresses }) =
+        facts.as_mut().map(|f| &mut f.resolution.outcome)
+    {
+        for a in addresses {
+            if let Some(ip) = stand_ins
+                .get(&a.to_string())
+                .and_then(|(s, _)| s.parse().ok())
             {
-                *a = Value::String(stand_in.clone());
+                *a = ip;
             }
         }
     }
-    let Ok(mut out) = serde_json::from_value::<Report>(value) else {
-        return scrubbed(report, what);
-    };
-    reexplain(report, &mut out, c);
+    let mut out = rebuilt(report, facts, parsed, c);
     let mut note = report.redacted.clone().unwrap_or_default();
     let add = |old: Option<u32>, on: bool, n: u32| {
         if on {
@@ -207,37 +262,18 @@ fn once(report: &Report, what: &Redaction, c: &Catalog) -> Report {
     out
 }
 
-/// The sentences of each finding, said again from the catalogue with the hidden
-/// arguments, where the catalogue makes the same sentences from the original ones
-/// (else the replaced text stays).
-fn reexplain(original: &Report, out: &mut Report, c: &Catalog) {
-    if original.findings.len() != out.findings.len() {
-        return;
-    }
-    for (before, after) in original.findings.iter().zip(out.findings.iter_mut()) {
-        if c.explain(&before.finding) == before.text {
-            after.text = c.explain(&after.finding);
-        }
-    }
-}
-
-/// The last resort, should a redacted report not read back: the answer's codes and
-/// nothing that could name anyone.
-fn scrubbed(report: &Report, what: &Redaction) -> Report {
-    let mut out = report.clone();
-    out.facts = None;
-    out.parsed = None;
-    out.commands.clear();
-    for f in &mut out.findings {
-        f.finding.cause = blanked(&f.finding.cause);
-        f.finding.subject.host = None;
-        f.finding.failed_at = None;
-        f.finding.evidence.clear();
-        f.text = Explanation {
-            headline: f.finding.code().to_string(),
-            ..Explanation::default()
+/// The last resort, should redaction not settle: the report built again from data
+/// whose every text is emptied, so that nothing can name anyone.
+fn scrubbed(report: &Report, what: &Redaction, c: &Catalog) -> Report {
+    let mut facts = report.facts.clone();
+    let mut parsed = report.parsed.clone();
+    visit(&mut facts, &mut parsed, &mut |_, text| text.clear());
+    if let Some(f) = facts.as_mut() {
+        f.resolution.outcome = ResolutionOutcome::Resolved {
+            addresses: Vec::new(),
         };
     }
+    let mut out = rebuilt(report, facts, parsed, c);
     let n = |on: bool| on.then_some(0);
     out.redacted = Some(RedactionNote {
         user_names: n(what.user_names),
@@ -246,132 +282,6 @@ fn scrubbed(report: &Report, what: &Redaction) -> Report {
         stand_ins: BTreeMap::new(),
     });
     out
-}
-
-/// The cause with every free text emptied (its code and fixed words stay).
-fn blanked(cause: &crate::finding::Cause) -> crate::finding::Cause {
-    let Ok(mut value) = serde_json::to_value(cause) else {
-        return cause.clone();
-    };
-    walk_mut(&mut value, "", "", &mut |_, text| text.clear());
-    serde_json::from_value(value).unwrap_or_else(|_| cause.clone())
-}
-
-// ---------------------------------------------------------------------------------
-// Walking every string of the report's JSON.
-
-/// Fields whose values are fixed words (enum tags, codes, IDs, versions): never
-/// changed, so the report still reads, and the ID and codes stay.
-const FIXED_KEYS: &[&str] = &[
-    "schema",
-    "id",
-    "created",
-    "tool_version",
-    "lang",
-    "os",
-    "code",
-    "verdict",
-    "confidence",
-    "actions",
-    "family",
-    "host_kind",
-    "origin",
-    "outcome",
-    "source",
-    "status",
-    "kind",
-    "unreachable",
-    "local",
-    "failure",
-    "purpose",
-    "method",
-    "error",
-    "error_code",
-    "hook",
-    "policy",
-    // Finding arguments that choose a sentence's variant.
-    "this_computer",
-    "loopback_only",
-    "service_known",
-    "sender_where",
-    "place",
-    "by_policy",
-    "fails_family",
-    "works_family",
-    "fails_outcome",
-    "reason",
-    "ping",
-];
-
-/// Fields that hold program, product or firewall names, and the catalogue's own
-/// sentences (said again from the catalogue, with the arguments' stand-ins): host names
-/// are replaced there, but not looked for.
-const NO_NAME_SEARCH_KEYS: &[&str] = &[
-    "headline",
-    "why",
-    "steps",
-    "process",
-    "name",
-    "programs",
-    "table",
-    "chain",
-    "interface",
-    "zone",
-    "managers",
-    "sources",
-    "client",
-    "service",
-    "scheme",
-];
-
-fn fixed(key: &str) -> bool {
-    FIXED_KEYS.contains(&key) || key.starts_with("has_")
-}
-
-/// Calls `f(key, text)` for every string that may be changed, in document order. The
-/// note of an earlier redaction and the typed list of resolved addresses are skipped.
-fn walk(v: &Value, key: &str, parent: &str, f: &mut impl FnMut(&str, &str)) {
-    match v {
-        Value::String(s) if !fixed(key) => f(key, s),
-        Value::Array(items) if !(key == "addresses" && parent == "outcome") => {
-            for item in items {
-                walk(item, key, parent, f);
-            }
-        }
-        Value::Object(map) if key != "redacted" => {
-            for (k, item) in map {
-                walk(item, k, key, f);
-            }
-        }
-        _ => {}
-    }
-}
-
-fn walk_mut(v: &mut Value, key: &str, parent: &str, f: &mut impl FnMut(&str, &mut String)) {
-    match v {
-        Value::String(s) if !fixed(key) => f(key, s),
-        Value::Array(items) if !(key == "addresses" && parent == "outcome") => {
-            for item in items {
-                walk_mut(item, key, parent, f);
-            }
-        }
-        Value::Object(map) if key != "redacted" => {
-            for (k, item) in map.iter_mut() {
-                walk_mut(item, k, key, f);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// Every string in the value, fixed fields too.
-fn all_strings<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
-    match v {
-        Value::String(s) => out.push(s),
-        Value::Array(items) => items.iter().for_each(|i| all_strings(i, out)),
-        Value::Object(map) => map.values().for_each(|i| all_strings(i, out)),
-        _ => {}
-    }
 }
 
 // ---------------------------------------------------------------------------------
@@ -438,18 +348,14 @@ impl Redactor {
 
     /// New labels continue after those already in the report, and every address seen
     /// is kept out of the stand-ins.
-    fn existing_labels(&mut self, value: &Value) {
-        let mut strings = Vec::new();
-        all_strings(value, &mut strings);
-        for s in strings {
-            for (_, _, token) in name_tokens(s) {
-                if let Some((kind, n)) = label_parts(token) {
-                    self.next[kind] = self.next[kind].max(n);
-                }
+    fn existing_labels(&mut self, text: &str) {
+        for (_, _, token) in name_tokens(text) {
+            if let Some((kind, n)) = label_parts(token) {
+                self.next[kind] = self.next[kind].max(n);
             }
-            for (_, _, ip) in ip_tokens(s) {
-                self.seen.insert(ip);
-            }
+        }
+        for (_, _, ip) in ip_tokens(text) {
+            self.seen.insert(ip);
         }
     }
 
@@ -567,8 +473,8 @@ impl Redactor {
         }
     }
 
-    /// Looks through one string for addresses and names.
-    fn discover(&mut self, key: &str, text: &str) {
+    /// Looks through one text for addresses and names, as its type says it may hold.
+    fn discover(&mut self, kind: Text, text: &str) {
         if self.what.public_addresses {
             for (_, _, ip) in ip_tokens(text) {
                 self.add_public(ip);
@@ -581,15 +487,16 @@ impl Redactor {
             for user in home_users(&text).into_iter().chain(url_users(&text)) {
                 self.add_user(&user);
             }
-            if key == "user" {
+            if kind == Text::User {
                 self.add_user(&text);
             }
         }
         if self.what.host_names {
-            if key == "host" || key == "host_name" {
+            if kind == Text::Host {
                 self.add_host(&text);
             }
-            if !NO_NAME_SEARCH_KEYS.contains(&key) {
+            // Program and product names are not searched for names, only replaced.
+            if kind != Text::Name {
                 for (_, _, token) in name_tokens(&text) {
                     if looks_like_host(token) {
                         self.add_host(token);

@@ -177,7 +177,14 @@ fn codes(r: &Report) -> Vec<(String, String)> {
 
 fn check_invariants(name: &str, before: &Report, after: &Report, what: &Redaction) {
     assert_eq!(after.meta.id, before.meta.id, "{name}: the ID stays");
-    assert_eq!(codes(after), codes(before), "{name}: the codes stay");
+    // The findings are built again from the redacted facts: the same codes as the
+    // facts give (a finding a test wrote into the report by hand is not kept).
+    let c = Catalog::english();
+    assert_eq!(
+        codes(after),
+        codes(&before.reexplained(&c)),
+        "{name}: the codes stay"
+    );
     assert_eq!(after.schema, before.schema);
     assert_eq!(
         &redact(after, what),
@@ -432,6 +439,12 @@ fn local_report() -> Report {
         },
     };
     let c = Catalog::english();
+    let mut facts = facts;
+    // alice's PostgreSQL is the one that listens on 5433: the rules say so, with her
+    // name in the evidence.
+    if let Some(t) = facts.listeners.as_mut() {
+        t.listeners[0].pid = Some(5675);
+    }
     let mut r = Report::for_check(meta("linux"), facts.clone(), &c);
     // The listener lines diagnosing writes when it names the programs nearby.
     for l in &facts.listeners.as_ref().unwrap().listeners {
@@ -824,14 +837,14 @@ fn broken_and_strange_reports_do_not_panic() {
     r.meta.lang = "xx".into();
     let red = redact(&r, &Redaction::ALL);
     check_invariants("strange", &r, &red, &Redaction::ALL);
-    assert_eq!(red.findings[0].finding.code(), "port-taken");
-    // Sentences the catalogue can't make again keep their words, names replaced.
-    let headline = &red.findings[0].text.headline;
+    // Findings and sentences written into the file by hand are not kept: they are
+    // built again from the redacted facts, in our words.
+    assert_ne!(red.findings[0].finding.code(), "port-taken");
+    let all = red.to_json();
     assert!(
-        headline.starts_with("public-") && headline.ends_with(" at host-1"),
-        "{headline}"
+        !all.contains("ünïcödé") && !all.contains("8.8.8.8"),
+        "{all}"
     );
-    assert!(!red.to_json().contains("ünïcödé"));
 }
 
 // ---------------------------------------------------------------------------------
@@ -974,7 +987,7 @@ proptest! {
         prop_assert_eq!(&twice, &once);
         prop_assert!(once.facts.is_some(), "scrubbed");
         prop_assert_eq!(&once.meta.id, &r.meta.id);
-        prop_assert_eq!(codes(&once), codes(&r));
+        prop_assert_eq!(codes(&once), codes(&r.reexplained(&Catalog::english())));
         let read = Report::from_json(&once.to_json());
         prop_assert!(read.is_ok());
         let c = Catalog::english();
@@ -987,7 +1000,9 @@ proptest! {
         texts in prop::collection::vec(sentence(), 1..=18),
         what in redaction(),
     ) {
-        let r = filled(public_report(), &texts);
+        // What the report says from its data: text written into its findings by hand
+        // is not kept, so it is not what must be hidden.
+        let r = filled(public_report(), &texts).reexplained(&Catalog::english());
         let once = redact(&r, &what);
         prop_assert_eq!(&redact(&once, &what), &once);
         let after = strings(&json(&once));
