@@ -3,8 +3,8 @@
 //! drift. Errors that reach the UI are `{code, message}`, the message from the
 //! catalogue.
 
-pub mod listeners;
 pub mod ops;
+pub mod test_listeners;
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -18,7 +18,7 @@ use portdoctor_probe::{CancellationToken, CheckOptions, Progress};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use listeners::{TestListenerInfo, TestListeners};
+pub use test_listeners::{TestListenerInfo, TestListeners};
 
 /// An error for the UI: a stable code and one sentence from the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -11,7 +11,7 @@ use portdoctor_core::duration::parse_duration;
 use portdoctor_core::finding::Verdict;
 use portdoctor_core::target::{TargetError, parse_port_number};
 use portdoctor_core::{Catalog, Report};
-use portdoctor_probe::{CancellationToken, listener};
+use portdoctor_probe::{CancellationToken, test_listener};
 
 use crate::cli::{CheckArgs, Cli, Command, ExplainArgs, Format, ListenArgs, Output, ShowArgs};
 use crate::exit;
@@ -255,8 +255,8 @@ fn listen(args: ListenArgs) -> Outcome {
     };
     let rt = runtime()?;
     rt.block_on(async {
-        let listener = listener::bind(port, address).map_err(|e| Failure {
-            message: portdoctor_api::listeners::listen_error(&c, port, &e).message,
+        let listener = test_listener::bind(port, address).map_err(|e| Failure {
+            message: portdoctor_api::test_listeners::listen_error(&c, port, &e).message,
             code: exit::FAILED,
         })?;
         let bound = listener
@@ -276,7 +276,7 @@ fn listen(args: ListenArgs) -> Outcome {
         let quiet =
             !std::io::stderr().is_terminal() && std::env::var_os("PORTDOCTOR_QUIET").is_some();
         let cat = &c;
-        let count = listener::serve(listener, greeting, duration, &cancel, &|peer| {
+        let count = test_listener::serve(listener, greeting, duration, &cancel, &|peer| {
             if !quiet {
                 note!(
                     "{}",

@@ -319,7 +319,7 @@ fn neighbour_that_never_answers_is_host_unreachable_from_here() {
 }
 
 #[test]
-fn no_route_is_network_unreachable_at_once() {
+fn no_route_here_is_said_to_be_on_this_computer_at_once() {
     if !netns::available("network unreachable") {
         return;
     }
@@ -328,7 +328,37 @@ fn no_route_is_network_unreachable_at_once() {
     let r = json(&out);
     assert_eq!(r["addresses"][0]["detail"]["error"], "ENETUNREACH");
     assert!(r["addresses"][0]["elapsed_ms"].as_f64().unwrap() < 500.0);
-    assert_eq!(first_code(&r), "network-unreachable");
+    assert_eq!(first_code(&r), "no-route-here");
+    // The words say the cause is here, and the command for helpdesk shows the route.
+    let text = ns.portdoctor(&["check", "--timeout", "2s", "198.18.9.9:80"]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("This computer has no way to send anything to 198.18.9.9.")
+            && text.contains("The cause is here"),
+        "{text}"
+    );
+    assert!(!text.contains("switched on"), "{text}");
+    let route = r["commands"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == "route" && c["os"] == "linux")
+        .unwrap_or_else(|| panic!("a route command: {r}"));
+    assert_eq!(route["command"], "ip route get 198.18.9.9");
+}
+
+#[test]
+fn an_unreachable_route_here_is_not_blamed_on_the_server() {
+    if !netns::available("unreachable route here") {
+        return;
+    }
+    let (client, _router) = client_and_router();
+    client.exec_ok(&["ip", "route", "add", "unreachable", "198.18.7.0/24"]);
+    let out = client.portdoctor(&["check", "--json", "--timeout", "2s", "198.18.7.7:443"]);
+    let r = json(&out);
+    assert_eq!(r["addresses"][0]["detail"]["error"], "EHOSTUNREACH");
+    assert_eq!(first_code(&r), "no-route-here");
+    assert_eq!(r["findings"][0]["confidence"], "certain");
 }
 
 /// A namespace whose own firewall has these nftables rules.

@@ -201,8 +201,14 @@ timeout-why = Nothing came back within { $seconds } seconds. { $ping ->
     [silent] { $host } does not answer ping either: it may be off or unreachable, or a firewall drops everything.
    *[other] Usually a firewall silently drops the connection, or the computer is off or busy.
 }
-timeout-step-1 = Check that { $host } is switched on and connected.
-timeout-step-2 = Ask the owner of { $host } whether a firewall blocks port { $port }.
+timeout-step-1 = { $ping ->
+    [replied] Ask the owner of { $host } whether a firewall blocks port { $port }.
+   *[other] Check that { $host } is switched on and connected.
+}
+timeout-step-2 = { $ping ->
+    [replied] Ask them to check that the program on port { $port } runs and is not overloaded.
+   *[other] Ask the owner of { $host } whether a firewall blocks port { $port }.
+}
 timeout-step-3 = Check again; if it still fails, send this report.
 timeout-ruled-out = { $host } answered quickly, so nothing on the way is silently blocking it.
 
@@ -279,6 +285,12 @@ network-unreachable-why = { $has_sender ->
 network-unreachable-step-1 = Check that this computer is online.
 network-unreachable-step-2 = If the address is on a company network, connect to its VPN first.
 network-unreachable-step-3 = Check again after connecting.
+
+no-route-here-headline = This computer has no way to send anything to { $host }.
+no-route-here-why = Nothing left this computer: its own network settings have no route to { $address }. The cause is here, not on { $host }.
+no-route-here-step-1 = Check that this computer is online, on Wi-Fi or cable.
+no-route-here-step-2 = If { $host } is on a company network, connect to its VPN first.
+no-route-here-step-3 = If it still fails, send this report to your IT support: it shows the route.
 
 local-error-headline = This computer could not start the connection to { $host }.
 local-error-why = { $reason ->

@@ -64,6 +64,8 @@ pub enum Purpose {
     Listeners,
     Firewall,
     ReservedPorts,
+    /// The way this computer would send to an address.
+    Route,
 }
 
 impl Purpose {
@@ -75,6 +77,7 @@ impl Purpose {
             Purpose::Listeners => "listeners",
             Purpose::Firewall => "firewall",
             Purpose::ReservedPorts => "reserved-ports",
+            Purpose::Route => "route",
         }
     }
 }
@@ -151,6 +154,25 @@ pub fn for_target(target: &Target) -> Vec<Command> {
         Purpose::Listeners,
         format!("Get-NetTCPConnection -State Listen -LocalPort {port}"),
     ));
+    // The way this computer sends to the address (an address is needed).
+    if let Some(ip) = target.ip() {
+        let ip = quote(&ip.to_string());
+        list.push(cmd(
+            CommandOs::Linux,
+            Purpose::Route,
+            format!("ip route get {ip}"),
+        ));
+        list.push(cmd(
+            CommandOs::Macos,
+            Purpose::Route,
+            format!("route -n get {ip}"),
+        ));
+        list.push(cmd(
+            CommandOs::Windows,
+            Purpose::Route,
+            format!("Find-NetRoute -RemoteIPAddress {ip}"),
+        ));
+    }
     // The firewall, as an admin would read it (read-only commands).
     list.push(cmd(
         CommandOs::Linux,

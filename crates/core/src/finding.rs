@@ -274,6 +274,8 @@ causes! {
     HostUnreachable = "host-unreachable" { #[serde(default)] sender: Option<String> }
     /// The host's network cannot be reached.
     NetworkUnreachable = "network-unreachable" { #[serde(default)] sender: Option<String> }
+    /// This computer itself has no route to the address: nothing left it.
+    NoRouteHere = "no-route-here" {}
     /// This computer could not start the connection.
     LocalError = "local-error" { reason: LocalReason }
     /// A pasted message about a Unix socket file.
@@ -332,7 +334,7 @@ impl Cause {
             | FirewallNotRead { .. }
             | StealthMode { .. } => Some(Place::Firewall),
             SomeAddressesFail { .. } => Some(Place::Server),
-            LocalError { .. } => Some(Place::Computer),
+            LocalError { .. } | NoRouteHere { .. } => Some(Place::Computer),
         }
     }
 
@@ -383,6 +385,7 @@ impl Cause {
             HostUnreachable { .. } | NetworkUnreachable { .. } | MessageUnreachable { .. } => {
                 offer(P::Connect, ThisComputer)
             }
+            NoRouteHere { .. } => offer(P::Route, ThisComputer),
             LocalError { .. } => None,
             UnixSocket { .. } | MessageReset { .. } | MessageTls { .. } => None,
             MessageUnrecognized { .. } => None,
@@ -526,6 +529,7 @@ pub mod codes {
     pub const STEALTH_MODE: &str = "stealth-mode";
     pub const HOST_UNREACHABLE: &str = "host-unreachable";
     pub const NETWORK_UNREACHABLE: &str = "network-unreachable";
+    pub const NO_ROUTE_HERE: &str = "no-route-here";
     pub const LOCAL_ERROR: &str = "local-error";
     pub const UNIX_SOCKET: &str = "unix-socket";
     pub const LOCALHOST_IPV6_FIRST: &str = "localhost-ipv6-first";

@@ -372,11 +372,15 @@ impl Report {
                     Cause::FirewallDrop { .. } | Cause::FirewallReject { .. }
                 )
         });
+        // A server that answers ping is switched on and reached.
+        let pinged = facts
+            .and_then(|f| f.ping.as_ref())
+            .is_some_and(|p| p.outcome == PingOutcome::Reply);
         let evidence = |place: Place| match place {
             Place::Computer => checked,
-            Place::Network => answered,
+            Place::Network => answered || pinged,
             Place::Firewall => local && firewall_clear,
-            Place::Server => opened || (answered && local),
+            Place::Server => opened || (answered && local) || pinged,
             Place::Program => false,
         };
         let nodes = Place::ALL
@@ -388,9 +392,9 @@ impl Report {
                     } else {
                         NodeState::Probable
                     }
-                } else if place > broken {
+                } else if place > broken && !(place == Place::Server && pinged) {
                     NodeState::NotReached
-                } else if sure || evidence(place) {
+                } else if place > broken || sure || evidence(place) {
                     NodeState::Ok
                 } else {
                     NodeState::Unknown
@@ -981,6 +985,29 @@ mod tests {
         );
         // The queue matters only for a listener on this computer.
         assert_eq!(cant.len(), 1, "{cant:?}");
+    }
+
+    #[test]
+    fn a_silent_port_on_a_server_that_answers_ping_talks_about_the_port() {
+        let v = view_of(
+            target("198.51.100.2:47811")
+                .probe("198.51.100.2", ProbeOutcome::Timeout)
+                .ping(PingOutcome::Reply)
+                .0,
+        );
+        let a = v.answer.unwrap_or_else(|| panic!("an answer"));
+        assert!(
+            !a.steps.iter().any(|s| s.contains("switched on")),
+            "{:?}",
+            a.steps
+        );
+        assert!(
+            a.steps[0].contains("firewall blocks port 47811"),
+            "{:?}",
+            a.steps
+        );
+        let server = v.path.nodes.iter().find(|n| n.place == Place::Server);
+        assert_eq!(server.map(|n| n.state), Some(NodeState::Ok));
     }
 
     #[test]

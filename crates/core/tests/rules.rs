@@ -35,7 +35,7 @@ const RECORDED: &[(&str, &str, &str)] = &[
     ),
     (
         "linux-network-unreachable.json",
-        codes::NETWORK_UNREACHABLE,
+        codes::NO_ROUTE_HERE,
         include_str!("fixtures/reports/linux-network-unreachable.json"),
     ),
     (
@@ -60,6 +60,15 @@ const RECORDED: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// Answers the rules changed on purpose since the file was recorded.
+fn changed_on_purpose<'a>(name: &str, code: &'a str) -> &'a str {
+    match (name, code) {
+        // No route on this computer (ENETUNREACH at once, no ICMP): the cause is here.
+        ("linux-network-unreachable.json", "network-unreachable") => codes::NO_ROUTE_HERE,
+        _ => code,
+    }
+}
+
 #[test]
 fn recorded_reports_diagnose_the_same_again() {
     let catalog = Catalog::english();
@@ -78,6 +87,7 @@ fn recorded_reports_diagnose_the_same_again() {
             .unwrap()
             .iter()
             .map(|f| f["code"].as_str().unwrap())
+            .map(|code| changed_on_purpose(name, code))
             .collect();
         let now: Vec<&str> = findings.iter().map(|f| f.code()).collect();
         assert_eq!(now, recorded, "{name}: the rules changed their answer");
@@ -169,7 +179,8 @@ fn ipv4_refused_and_ipv6_without_route_leads_with_the_refusal() {
     );
     let findings = diagnose(&f);
     assert_eq!(findings[0].code(), codes::NO_LISTENER);
-    assert_eq!(findings[1].code(), codes::HOST_UNREACHABLE);
+    // No route for IPv6 here: that part of the cause is on this computer.
+    assert_eq!(findings[1].code(), codes::NO_ROUTE_HERE);
     assert_eq!(findings[1].verdict, Verdict::Cause);
 }
 

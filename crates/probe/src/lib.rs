@@ -12,13 +12,13 @@ pub mod command;
 pub mod dns;
 pub mod env;
 pub mod firewall;
-pub mod listener;
 pub mod listeners;
 pub mod ping;
 pub mod platform;
 pub mod processes;
 pub mod queue;
 pub mod tcp;
+pub mod test_listener;
 pub mod trace;
 
 pub use check::{CheckOptions, Progress, run as run_check};

@@ -64,7 +64,9 @@ fn rules_for(kind: Kind) -> &'static [Rule] {
             path::silent_path,
             probe::timeout,
         ],
-        Kind::HostUnreachable | Kind::NetworkUnreachable => &[probe::unreachable],
+        Kind::HostUnreachable | Kind::NetworkUnreachable => {
+            &[probe::no_route_here, probe::unreachable]
+        }
         Kind::LocalError => &[probe::local_error],
     }
 }

@@ -3,7 +3,7 @@
 
 use super::{Failed, finding, local_listeners, probe_evidence, server};
 use crate::facts::{
-    Facts, Family, IcmpKind, LocalErrorKind, ProbeOutcome, ProbeResult, UnreachableKind,
+    Capability, Facts, Family, IcmpKind, LocalErrorKind, ProbeOutcome, ProbeResult, UnreachableKind,
 };
 use crate::finding::{
     Action, Cause, Confidence, Finding, LocalReason, PingSeen, SenderWhere, Verdict,
@@ -215,6 +215,33 @@ pub fn timeout(ctx: &Failed<'_>) -> Option<Finding> {
     )
 }
 
+/// This computer refused to send at all: no route to the address here (no device on
+/// the way said anything, and the system would have told us who did).
+pub fn no_route_here(ctx: &Failed<'_>) -> Option<Finding> {
+    let sees_senders = !ctx
+        .facts
+        .environment
+        .not_on_this_system
+        .contains(&Capability::IcmpSender);
+    let here = ctx
+        .probes
+        .iter()
+        .all(|p| p.detail.as_ref().is_none_or(|d| d.icmp.is_none()) && p.elapsed_ms < 100.0);
+    (sees_senders && here).then(|| {
+        finding(
+            ctx.facts,
+            Cause::NoRouteHere {},
+            Verdict::Cause,
+            Confidence::Certain,
+        )
+        .actions(&[
+            Action::CopyAdminCommand,
+            Action::CheckAgain,
+            Action::SendReport,
+        ])
+    })
+}
+
 /// The host or its network cannot be reached (this computer or a router said so).
 pub fn unreachable(ctx: &Failed<'_>) -> Option<Finding> {
     let sender = ctx
@@ -257,7 +284,9 @@ pub fn local_error(ctx: &Failed<'_>) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use crate::diagnose::build::{find, target};
-    use crate::facts::{IcmpKind, LocalErrorKind, ProbeOutcome};
+    use crate::facts::{
+        Capability, IcmpKind, LocalErrorKind, ProbeDetail, ProbeOutcome, UnreachableKind,
+    };
     use crate::finding::{
         Action, Cause, Confidence, LocalReason, PingSeen, SenderWhere, Verdict, codes,
     };
@@ -370,6 +399,33 @@ mod tests {
             .diagnose();
         assert_eq!(f[0].code(), codes::NETWORK_UNREACHABLE);
         assert_eq!(f[0].confidence, Confidence::Certain);
+    }
+
+    #[test]
+    fn no_route_on_this_computer_says_the_cause_is_here() {
+        let detail = |kind| ProbeDetail {
+            error: Some("EHOSTUNREACH".into()),
+            unreachable: Some(kind),
+            ..ProbeDetail::default()
+        };
+        let f = target("198.18.9.9:22")
+            .probe_with(
+                "198.18.9.9",
+                ProbeOutcome::Unreachable,
+                Some(detail(UnreachableKind::Host)),
+            )
+            .diagnose();
+        assert_eq!(f[0].code(), codes::NO_ROUTE_HERE);
+        assert_eq!(f[0].cause.place(), Some(crate::finding::Place::Computer));
+        // Where the system cannot name the sender, a silent "unreachable" may come
+        // from a router: not sure it is here.
+        let mut b = target("198.18.9.9:22").probe_with(
+            "198.18.9.9",
+            ProbeOutcome::Unreachable,
+            Some(detail(UnreachableKind::Network)),
+        );
+        b.0.environment.not_on_this_system = vec![Capability::IcmpSender];
+        assert_eq!(b.diagnose()[0].code(), codes::NETWORK_UNREACHABLE);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use portdoctor_core::Catalog;
 use portdoctor_core::diagnose::owner_text;
-use portdoctor_probe::{CancellationToken, bind, listener, listeners};
+use portdoctor_probe::{CancellationToken, bind, listeners, test_listener};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -118,7 +118,7 @@ impl TestListeners {
         }
         let seconds = seconds.clamp(1, MAX_SECONDS);
         self.close(port).await;
-        let socket = listener::bind(port, None).map_err(|e| listen_error(c, port, &e))?;
+        let socket = test_listener::bind(port, None).map_err(|e| listen_error(c, port, &e))?;
         let greeting = c.get("listen-greeting", &[("port", &port.to_string())]);
         let entry = Entry {
             id: self.next.fetch_add(1, Ordering::Relaxed),
@@ -135,7 +135,8 @@ impl TestListeners {
         tokio::spawn(async move {
             let Entry { id, cancel, done } = entry;
             let _done = done.drop_guard();
-            listener::serve(socket, line, Duration::from_secs(seconds), &cancel, &|_| {}).await;
+            test_listener::serve(socket, line, Duration::from_secs(seconds), &cancel, &|_| {})
+                .await;
             if let Ok(mut open) = open.lock()
                 && open.get(&port).is_some_and(|current| current.id == id)
             {
