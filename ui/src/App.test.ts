@@ -108,7 +108,7 @@ describe('screen 2 and 3: a check and its answer', () => {
     await typeAndEnter('127.0.0.1:1');
     const headline = await answer();
     expect(backend.callsOf('check')).toEqual([[{ input: '127.0.0.1:1' }]]);
-    expect(headline.textContent?.trim()).toBe('No program is answering on port 1 of 127.0.0.1.');
+    expect(headline.textContent?.trim()).toBe('No program is answering on port 1 of this computer.');
     await waitFor(() => expect(document.activeElement).toBe(headline));
     expect(screen.getByTestId('status').textContent).toContain('Problem found');
     expect(screen.getByTestId('status').textContent).toContain('✗');
@@ -118,7 +118,7 @@ describe('screen 2 and 3: a check and its answer', () => {
     expect(steps.map((s) => s.textContent)).toEqual([
       'Start or restart the program that should answer on port 1.',
       'Check which port the program is set to use.',
-      'If 127.0.0.1 is not yours, send this report to its owner.',
+      'If it still fails, send this report to whoever looks after this computer.',
     ]);
     // Buttons from the finding's actions, the first one first.
     const buttons = within(screen.getByTestId('actions')).getAllByRole('button');
@@ -186,7 +186,7 @@ describe('screen 2 and 3: a check and its answer', () => {
     await fireEvent.click(screen.getByTestId('action-check-again'));
     await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('Fixed'));
     expect(screen.getByTestId('comparison').textContent).toBe('The problem from the last check is gone.');
-    expect(screen.getByTestId('headline').textContent?.trim()).toBe('Port 18765 of 127.0.0.1 is answering.');
+    expect(screen.getByTestId('headline').textContent?.trim()).toBe('Port 18765 of this computer is answering.');
   });
 
   it('check again → Not fixed', async () => {
@@ -207,7 +207,7 @@ describe('screen 2 and 3: a check and its answer', () => {
     await fireEvent.click(screen.getByTestId('action-check-again'));
     await fireEvent.click(await waitFor(() => screen.getByTestId('cancel')));
     await waitFor(() => expect(screen.getByTestId('answer-note').textContent).toContain('The new check was stopped'));
-    expect(screen.getByTestId('headline').textContent?.trim()).toBe('No program is answering on port 1 of 127.0.0.1.');
+    expect(screen.getByTestId('headline').textContent?.trim()).toBe('No program is answering on port 1 of this computer.');
   });
 
   it('opens a test listener and shows its greeting', async () => {
@@ -541,7 +541,7 @@ describe('a pasted message', () => {
     await waitFor(() => expect(screen.getByTestId('understood').textContent).toContain('An error message: the connection was turned away'));
     expect(screen.getByTestId('check').textContent?.trim()).toBe('Check');
     await fireEvent.click(screen.getByTestId('check'));
-    expect((await answer()).textContent?.trim()).toBe('No program is answering on port 1 of 127.0.0.1.');
+    expect((await answer()).textContent?.trim()).toBe('No program is answering on port 1 of this computer.');
     expect(backend.callsOf('check')).toEqual([[{ input: message }]]);
     expect(backend.callsOf('explain')).toEqual([]);
     // How we know also says what we read in the message.
@@ -587,7 +587,7 @@ describe('a pasted message', () => {
     expect(screen.getByTestId('also-possible').textContent).toContain('→ Connect to 127.0.0.1 instead of localhost.');
     expect(within(screen.getByTestId('how-we-know')).getByTestId('how-parsed').textContent).toContain('Program: node');
     await fireEvent.click(screen.getByTestId('action-run-check'));
-    await waitFor(() => expect(screen.getByTestId('headline').textContent?.trim()).toBe('No program is answering on port 1 of 127.0.0.1.'));
+    await waitFor(() => expect(screen.getByTestId('headline').textContent?.trim()).toBe('No program is answering on port 1 of this computer.'));
     expect(backend.callsOf('check')).toEqual([[{ input: message }]]);
   });
 });

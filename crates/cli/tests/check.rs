@@ -69,6 +69,45 @@ fn closed_port_is_refused_with_no_listener() {
     );
 }
 
+/// Regression (issue 10): 127.0.0.1, ::1 and localhost are this computer, not a
+/// stranger's: "of this computer", and no "if it is not yours".
+#[test]
+fn this_computer_by_address_or_name_is_called_this_computer() {
+    let port = quiet_port();
+    for target in [
+        format!("127.0.0.1:{port}"),
+        format!("localhost:{port}"),
+        format!("[::1]:{port}"),
+    ] {
+        let out = run(&["check", "--no-path", &target]);
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.contains(&format!(
+                "No program is answering on port {port} of this computer."
+            )),
+            "{target}: {text}"
+        );
+        assert!(
+            text.contains("This computer answered at once"),
+            "{target}: {text}"
+        );
+        assert!(!text.contains("is not yours"), "{target}: {text}");
+    }
+    // The expected service, on this computer's IPv6 address.
+    let out = run(&[
+        "check",
+        "--no-path",
+        "--service",
+        "mongodb",
+        &format!("[::1]:{port}"),
+    ]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("MongoDB is not running on this computer."),
+        "{text}"
+    );
+}
+
 #[test]
 fn text_report_leads_with_the_answer() {
     let port = quiet_port();

@@ -10,6 +10,7 @@
 ## Shared words
 
 place-this-computer = this computer
+place-this-computer-start = This computer
 status-problem = Problem found
 status-ok = All clear
 status-cant-tell = Couldn't check
@@ -93,10 +94,13 @@ dns-error-step-1 = Check the name for typos, then check again.
 dns-error-step-2 = If it keeps failing, send this report to your IT support.
 
 no-listener-headline = No program is answering on port { $port } of { $host }.
-no-listener-why = { $host } answered at once that nothing accepts connections on port { $port }. Usually the program is not running, or it uses another port.
+no-listener-why = { $host_at_start } answered at once that nothing accepts connections on port { $port }. Usually the program is not running, or it uses another port.
 no-listener-step-1 = Start or restart the program that should answer on port { $port }.
 no-listener-step-2 = Check which port the program is set to use.
-no-listener-step-3 = If { $host } is not yours, send this report to its owner.
+no-listener-step-3 = { $this_computer ->
+    [yes] If it still fails, send this report to whoever looks after this computer.
+   *[no] If { $host } is not yours, send this report to its owner.
+}
 no-listener-ruled-out = A program answers on port { $port } of { $host }.
 
 bound-elsewhere-headline = The program on port { $port } only accepts connections at { $listen_address }.
@@ -185,20 +189,20 @@ backlog-overflow-step-2 = { $has_somaxconn ->
 backlog-overflow-step-3 = Check again afterwards.
 
 ipv6-ipv4-mismatch-headline = Port { $port } answers on only one of { $host }'s addresses.
-ipv6-ipv4-mismatch-why = { $host } has two kinds of address. It answers at { $works_address } but not at { $fails_address }, and some programs only try the second one.
+ipv6-ipv4-mismatch-why = { $host_at_start } has two kinds of address. It answers at { $works_address } but not at { $fails_address }, and some programs only try the second one.
 ipv6-ipv4-mismatch-step-1 = Use the address that works: { $works_address }.
 ipv6-ipv4-mismatch-step-2 = Or set the program on { $host } to listen on both kinds of address.
 ipv6-ipv4-mismatch-step-3 = Check again after the change.
 
 some-addresses-fail-headline = { $failed } of { $total } addresses of { $host } do not answer on port { $port }.
-some-addresses-fail-why = { $host } has several addresses. Some answer and some do not, so a program may work one time and fail the next.
+some-addresses-fail-why = { $host_at_start } has several addresses. Some answer and some do not, so a program may work one time and fail the next.
 some-addresses-fail-step-1 = Tell the owner of { $host } that { $fails_address } does not answer.
 some-addresses-fail-step-2 = Until it is fixed, use an address that works.
 
-timeout-headline = { $host } did not answer on port { $port }.
+timeout-headline = { $host_at_start } did not answer on port { $port }.
 timeout-why = Nothing came back within { $seconds } seconds. { $ping ->
-    [replied] { $host } answers ping, so it is switched on: something drops the connections to port { $port }, usually a firewall.
-    [silent] { $host } does not answer ping either: it may be off or unreachable, or a firewall drops everything.
+    [replied] { $host_at_start } answers ping, so it is switched on: something drops the connections to port { $port }, usually a firewall.
+    [silent] { $host_at_start } does not answer ping either: it may be off or unreachable, or a firewall drops everything.
    *[other] Usually a firewall silently drops the connection, or the computer is off or busy.
 }
 timeout-step-1 = { $ping ->
@@ -210,11 +214,11 @@ timeout-step-2 = { $ping ->
    *[other] Ask the owner of { $host } whether a firewall blocks port { $port }.
 }
 timeout-step-3 = Check again; if it still fails, send this report.
-timeout-ruled-out = { $host } answered quickly, so nothing on the way is silently blocking it.
+timeout-ruled-out = { $host_at_start } answered quickly, so nothing on the way is silently blocking it.
 
 firewall-reject-headline = A firewall turned away the connection to port { $port }.
 firewall-reject-why = { $sender_where ->
-    [target] { $host } itself sent back a message that blocks port { $port }.
+    [target] { $host_at_start } itself sent back a message that blocks port { $port }.
     [path] A device on the way ({ $sender }) sent back a message that blocks port { $port }.
     [this-computer] A firewall on this computer blocked the connection before it left.
     [rule-target] The firewall on { $host } has a rule that turns away connections to port { $port }.
@@ -267,7 +271,7 @@ icmp-blocked-but-tcp-fine-headline = { $address } ignores ping, but its port ans
 icmp-blocked-but-tcp-fine-why = Many computers are set not to answer ping. That is normal and is not why a connection fails.
 icmp-blocked-but-tcp-fine-step-1 = Don't rely on ping to test this computer; check its port instead.
 
-host-unreachable-headline = { $host } cannot be reached from this computer.
+host-unreachable-headline = { $host_at_start } cannot be reached from this computer.
 host-unreachable-why = { $has_sender ->
     [yes] A device on the way ({ $sender }) said it cannot deliver anything to { $host }.
    *[no] This computer found no way to deliver anything to { $host }.
@@ -275,7 +279,7 @@ host-unreachable-why = { $has_sender ->
 host-unreachable-step-1 = Check that { $host } is switched on and connected.
 host-unreachable-step-2 = If it is on another network, connect to that network or VPN first.
 host-unreachable-step-3 = Check again; if it still fails, send this report.
-host-unreachable-ruled-out = { $host } can be reached: it answered.
+host-unreachable-ruled-out = { $host_at_start } can be reached: it answered.
 
 network-unreachable-headline = This computer has no way to reach { $host }'s network.
 network-unreachable-why = { $has_sender ->

@@ -151,8 +151,13 @@ impl Catalog {
         }
         // "this computer" reads well in a cause ("…on port 8080 of this computer"),
         // not in a ruled-out line about a name ("The name localhost was found").
+        // A sentence that starts with the host starts with `host_at_start`.
         if finding.subject.this_computer && finding.verdict != Verdict::RuledOut {
             args.set("host", self.get("place-this-computer", &[]));
+            args.set("host_at_start", self.get("place-this-computer-start", &[]));
+        } else {
+            let host = finding.subject.host.clone().unwrap_or_default();
+            args.set("host_at_start", host);
         }
         args
     }

@@ -44,6 +44,21 @@ pub struct Facts {
     pub environment: Environment,
 }
 
+impl Facts {
+    /// Whether the target is this computer: a bare port, an address of this computer
+    /// (every address tried is loopback), or a target whose listener table was read
+    /// (the probe reads it only for this computer's own addresses).
+    pub fn on_this_computer(&self) -> bool {
+        self.target.this_computer
+            || self.listeners.is_some()
+            || (!self.addresses.is_empty()
+                && self
+                    .addresses
+                    .iter()
+                    .all(|p| p.ip().is_some_and(|ip| ip.is_loopback())))
+    }
+}
+
 /// The machine the checks ran on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default, TS)]
 pub struct Environment {

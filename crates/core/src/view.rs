@@ -12,7 +12,7 @@ use ts_rs::TS;
 use crate::catalog::Catalog;
 use crate::commands::{Command, CommandOs, Purpose};
 use crate::diagnose::ms;
-use crate::facts::{Capability, ProbeOutcome, ResolutionOutcome, ResolutionSource};
+use crate::facts::{Capability, Facts, ProbeOutcome, ResolutionOutcome, ResolutionSource};
 use crate::finding::{Action, Cause, Confidence, Place, RunsOn, Verdict};
 use crate::local::BindOutcome;
 use crate::path::PingOutcome;
@@ -312,10 +312,7 @@ impl Report {
     fn admin_command(&self, p: &ReportFinding) -> Option<&Command> {
         let offer = p.finding.cause.offer()?;
         let os = machine_os(self);
-        let local = self
-            .facts
-            .as_ref()
-            .is_some_and(|f| f.listeners.is_some() || f.target.this_computer);
+        let local = self.facts.as_ref().is_some_and(Facts::on_this_computer);
         let fits = |cmd: &&Command| match offer.runs_on {
             RunsOn::ThisComputer => cmd.os.fits(os),
             RunsOn::Server if local => cmd.os.fits(os),

@@ -51,6 +51,8 @@ const ok = await run([
     const headline = await ask(p, `curl: (7) Failed to connect to 127.0.0.1 port ${port} after 0 ms: Connection refused`);
     assert(/No program is answering on port/.test(headline), headline);
     assert(headline.includes(String(port)), headline);
+    // 127.0.0.1 is this computer: said so, not "of 127.0.0.1".
+    assert(headline.includes('of this computer'), headline);
     await p.screenshot({ path: path.join(artifacts, 'browser-refused.png'), fullPage: true });
   }],
   ['an open port is reachable', async () => {

@@ -73,8 +73,8 @@ const RULE_ACTIONS: &[Action] = &[
 /// A refusal explained by a reject rule of this computer's firewall.
 pub fn rule_rejects(ctx: &Failed<'_>) -> Option<Finding> {
     let m = matching_rule(ctx, |a| matches!(a, RuleAction::Reject { .. }))?;
-    // On the way in to a target that is this computer, the rule is here too.
-    let sender_where = if m.inbound && !ctx.facts.target.this_computer {
+    // On the way in, the rule guards the server (this computer, the target).
+    let sender_where = if m.inbound {
         SenderWhere::RuleTarget
     } else {
         SenderWhere::RuleHere
@@ -98,7 +98,7 @@ pub fn rule_rejects(ctx: &Failed<'_>) -> Option<Finding> {
 /// A silence explained by a drop rule or a drop policy of this computer's firewall.
 pub fn rule_drops(ctx: &Failed<'_>) -> Option<Finding> {
     let m = matching_rule(ctx, |a| matches!(a, RuleAction::Drop))?;
-    let place = if m.inbound && !ctx.facts.target.this_computer {
+    let place = if m.inbound {
         DropPlace::Target
     } else {
         DropPlace::ThisComputer
@@ -234,11 +234,10 @@ mod tests {
             Cause::FirewallReject { sender_where: SenderWhere::RuleTarget, rule: Some(r), .. } if r.contains("reset")
         ));
         assert_eq!(f[0].confidence, Confidence::Certain);
-        // A bare port is this computer: the rule is here.
-        let f = target("8080")
-            .probe("127.0.0.1", ProbeOutcome::Refused)
-            .table()
-            .firewall(&[("input", reset())])
+        // On the way out, the rule stops our own attempt.
+        let f = target("192.0.2.5:8080")
+            .probe("192.0.2.5", ProbeOutcome::Refused)
+            .firewall(&[("output", reset())])
             .diagnose();
         assert!(matches!(
             f[0].cause,

@@ -76,7 +76,7 @@ pub(crate) fn subject(facts: &Facts) -> Subject {
     Subject {
         host: Some(facts.target.host.clone()),
         port: Some(facts.target.port),
-        this_computer: facts.target.this_computer,
+        this_computer: facts.on_this_computer(),
     }
 }
 

@@ -132,7 +132,7 @@ pub fn some_open(facts: &Facts, open: &[&ProbeResult], failed: &[(&ProbeResult, 
 
 /// The buttons for a refusal: a test listener helps only on this computer.
 pub fn refused_actions(ctx: &Failed<'_>) -> &'static [Action] {
-    if ctx.facts.target.this_computer || ctx.first().ip().is_some_and(|ip| ip.is_loopback()) {
+    if ctx.facts.on_this_computer() {
         &[
             Action::CheckAgain,
             Action::OpenTestListener,
