@@ -158,7 +158,7 @@ case_reject_tcp_reset() {
   rules $S 'table inet lab { chain input { type filter hook input priority 0; tcp dport 5432 reject with tcp reset; } }'
   check $C client 198.18.2.2:5432
   # From the client a reset can't be told from "nothing listens": say so, no more.
-  expect client 'code == "no-listener" and first["confidence"] == "likely"' &&
+  expect client 'code == "no-listener" and first["confidence"] == "likely" and first["args"]["from_outside"] and first["headline"].startswith("Nothing accepted the connection") and "or a firewall turned you away" in first["why"]' &&
   check $S server 198.18.2.2:5432 &&
   expect server 'code == "firewall-reject" and first["confidence"] == "certain" and "reset" in first["args"]["rule"]'
 }

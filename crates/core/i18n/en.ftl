@@ -93,10 +93,22 @@ dns-error-why = This computer could not turn the name into an address. The syste
 dns-error-step-1 = Check the name for typos, then check again.
 dns-error-step-2 = If it keeps failing, send this report to your IT support.
 
-no-listener-headline = No program is answering on port { $port } of { $host }.
-no-listener-why = { $host_at_start } answered at once that nothing accepts connections on port { $port }. Usually the program is not running, or it uses another port.
-no-listener-step-1 = Start or restart the program that should answer on port { $port }.
-no-listener-step-2 = Check which port the program is set to use.
+no-listener-headline = { $from_outside ->
+    [yes] Nothing accepted the connection on port { $port } of { $host }.
+   *[no] No program is answering on port { $port } of { $host }.
+}
+no-listener-why = { $from_outside ->
+    [yes] { $host_at_start } turned the connection away at once. Maybe no program runs on that port there, or a firewall turned you away. From here, both look the same.
+   *[no] { $host_at_start } answered at once that nothing accepts connections on port { $port }. Usually the program is not running, or it uses another port.
+}
+no-listener-step-1 = { $from_outside ->
+    [yes] Run Port Doctor on { $host } itself: there it can tell which.
+   *[no] Start or restart the program that should answer on port { $port }.
+}
+no-listener-step-2 = { $from_outside ->
+    [yes] Make sure the program that should answer on port { $port } is running there.
+   *[no] Check which port the program is set to use.
+}
 no-listener-step-3 = { $this_computer ->
     [yes] If it still fails, send this report to whoever looks after this computer.
    *[no] If { $host } is not yours, send this report to its owner.

@@ -196,7 +196,12 @@ causes! {
     /// The resolver failed otherwise.
     DnsError = "dns-error" { detail: String }
     /// Refused, and nothing listens (or the listener table could not be read).
-    NoListener = "no-listener" { #[serde(default)] ms: Option<f64> }
+    NoListener = "no-listener" {
+        #[serde(default)] ms: Option<f64>,
+        /// Seen from outside only (no listener table): a firewall's reset looks the
+        /// same as an empty port from here.
+        #[serde(default)] from_outside: bool,
+    }
     /// A program listens on the port, but at another address only.
     BoundElsewhere = "bound-elsewhere" {
         listen_address: String,

@@ -47,6 +47,17 @@ fn ping_blocking(ip: IpAddr, deadline: Duration) -> PingResult {
                 return result;
             }
             Err(e) if e.kind() == io::ErrorKind::PermissionDenied => continue,
+            // The echo was tried, and this computer has no way to send it: no reply,
+            // not "could not be tried".
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::HostUnreachable | io::ErrorKind::NetworkUnreachable
+                ) =>
+            {
+                result.method = method.into();
+                return result;
+            }
             Err(_) => continue,
         }
     }

@@ -153,6 +153,7 @@ pub fn no_listener(ctx: &Failed<'_>) -> Option<Finding> {
             ctx.facts,
             Cause::NoListener {
                 ms: Some(ctx.first().elapsed_ms),
+                from_outside: !ctx.facts.on_this_computer(),
             },
             Verdict::Cause,
             Confidence::Likely,
@@ -313,6 +314,31 @@ mod tests {
         assert_eq!(f[0].failed_at.as_ref().map(|a| a.count), Some(1));
         // It answered: the host is not unreachable.
         assert_eq!(find(&f, codes::HOST_UNREACHABLE).verdict, Verdict::RuledOut);
+    }
+
+    #[test]
+    fn a_refusal_seen_from_outside_says_a_firewall_looks_the_same() {
+        let f = target("db1.example.test:5432")
+            .probe("192.0.2.5", ProbeOutcome::Refused)
+            .diagnose();
+        assert!(matches!(
+            f[0].cause,
+            Cause::NoListener {
+                from_outside: true,
+                ..
+            }
+        ));
+        let text = crate::catalog::Catalog::english().explain(&f[0]);
+        assert_eq!(
+            text.headline,
+            "Nothing accepted the connection on port 5432 of db1.example.test."
+        );
+        assert!(
+            text.why.contains("or a firewall turned you away"),
+            "{}",
+            text.why
+        );
+        assert!(text.steps[0].contains("Run Port Doctor on db1.example.test"));
     }
 
     #[test]

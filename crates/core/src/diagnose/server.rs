@@ -129,6 +129,7 @@ pub fn service_without_port(ctx: &Failed<'_>) -> Option<Finding> {
         ctx.facts,
         Cause::NoListener {
             ms: Some(ctx.first().elapsed_ms),
+            from_outside: false,
         },
         Verdict::Cause,
         Confidence::Certain,
@@ -177,6 +178,7 @@ pub fn nothing_on_port(ctx: &Failed<'_>) -> Option<Finding> {
         ctx.facts,
         Cause::NoListener {
             ms: Some(ctx.first().elapsed_ms),
+            from_outside: false,
         },
         Verdict::Cause,
         Confidence::Certain,

@@ -30,7 +30,12 @@ evidence: Array<string>,
 /**
  * Actions an app can offer as buttons, first one first.
  */
-actions: Array<Action>, } & ({ "code": "reachable", "args": { address: string, ms: number, count: number, } } | { "code": "dns-failure", "args": { addresses: Array<string>, } } | { "code": "dns-no-address", "args": Record<symbol, never> } | { "code": "dns-no-answer", "args": Record<symbol, never> } | { "code": "dns-error", "args": { detail: string, } } | { "code": "no-listener", "args": { ms: number | null, } } | { "code": "bound-elsewhere", "args": { listen_address: string, loopback_only: boolean, process: string | null, } } | { "code": "wrong-port", "args": { 
+actions: Array<Action>, } & ({ "code": "reachable", "args": { address: string, ms: number, count: number, } } | { "code": "dns-failure", "args": { addresses: Array<string>, } } | { "code": "dns-no-address", "args": Record<symbol, never> } | { "code": "dns-no-answer", "args": Record<symbol, never> } | { "code": "dns-error", "args": { detail: string, } } | { "code": "no-listener", "args": { ms: number | null, 
+/**
+ * Seen from outside only (no listener table): a firewall's reset looks the
+ * same as an empty port from here.
+ */
+from_outside: boolean, } } | { "code": "bound-elsewhere", "args": { listen_address: string, loopback_only: boolean, process: string | null, } } | { "code": "wrong-port", "args": { 
 /**
  * The expected service, when known.
  */
