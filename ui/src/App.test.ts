@@ -259,7 +259,7 @@ describe('screen 2 and 3: a check and its answer', () => {
     const base = withAnswer(fixtures.noListener(), {
       code: 'firewall-reject',
       actions: ['copy-admin-command', 'check-again', 'send-report'],
-      admin_command: { os: 'linux', os_label: 'Linux', purpose: 'firewall', command: 'sudo nft list ruleset' },
+      admin_commands: [{ os: 'linux', os_label: 'Linux', purpose: 'firewall', command: 'sudo nft list ruleset' }],
     });
     const report = withView(base, {
       path: {
@@ -280,6 +280,25 @@ describe('screen 2 and 3: a check and its answer', () => {
     await waitFor(() => expect(copied).toEqual(['sudo nft list ruleset']));
     expect(screen.getByTestId('action-result').textContent).toContain('Copied: sudo nft list ruleset');
     expect(screen.getByTestId('path-firewall').getAttribute('data-state')).toBe('problem');
+  });
+
+  it('a firewall on a server of unknown system: one admin command per system, labelled', async () => {
+    const report = withAnswer(fixtures.noListener(), {
+      code: 'firewall-reject',
+      actions: ['copy-admin-command', 'check-again', 'send-report'],
+      admin_commands: [
+        { os: 'linux', os_label: 'Linux', purpose: 'firewall', command: 'sudo nft list ruleset' },
+        { os: 'windows', os_label: 'Windows', purpose: 'firewall', command: 'Get-NetFirewallRule' },
+      ],
+    });
+    const { copied } = setup([report]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    const windows = screen.getByTestId('action-copy-admin-command-windows');
+    expect(windows.textContent?.trim()).toBe('Copy the command for an admin (Windows)');
+    await fireEvent.click(windows);
+    await waitFor(() => expect(copied).toEqual(['Get-NetFirewallRule']));
+    expect(screen.getByTestId('action-copy-admin-command-linux')).toBeTruthy();
   });
 
   it('one kind of address answers: copy the address that works', async () => {

@@ -559,6 +559,7 @@ ui-action-check-again = Check again
 ui-action-run-check = Run a full check
 ui-action-open-test-listener = Open a test listener on port { $port }
 ui-action-copy-admin-command = Copy the command for an admin
+ui-action-copy-admin-command-os = Copy the command for an admin ({ $os })
 ui-action-send-report = Send this report
 ui-action-copy-address = Copy the address that works
 ui-listener-open = A test listener is open on port { $port } for { $minutes } minutes.

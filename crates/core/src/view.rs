@@ -113,11 +113,10 @@ pub struct Answer {
     pub why: String,
     pub steps: Vec<String>,
     pub actions: Vec<Action>,
-    /// The command behind "Copy the command for an admin", for the computer it must
-    /// run on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
-    pub admin_command: Option<CommandView>,
+    /// The commands behind "Copy the command for an admin", for the computer they
+    /// must run on: one for this computer's system, or one per system, each labelled,
+    /// for a server whose system we don't know.
+    pub admin_commands: Vec<CommandView>,
     /// The port a test listener opens.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -258,14 +257,24 @@ impl Report {
                 })
                 .collect(),
             helpdesk: self.helpdesk_lines(c),
-            commands: self
-                .commands
-                .iter()
-                .map(|cmd| command_view(c, cmd))
-                .collect(),
+            commands: self.commands_own_system_first(c),
             redaction: redact::describe(self.redacted.as_ref(), c),
             contents: self.contents(c),
         }
+    }
+
+    /// The same checks by hand, those for the report's own system first (the others
+    /// are for the server, whose system may differ).
+    fn commands_own_system_first(&self, c: &Catalog) -> Vec<CommandView> {
+        let os = machine_os(self);
+        let rank = |cmd: &Command| match cmd.os {
+            CommandOs::Any => 0,
+            o if o.fits(os) => 1,
+            _ => 2,
+        };
+        let mut all: Vec<&Command> = self.commands.iter().collect();
+        all.sort_by_key(|cmd| rank(cmd));
+        all.into_iter().map(|cmd| command_view(c, cmd)).collect()
     }
 
     pub(crate) fn header(&self, c: &Catalog) -> String {
@@ -293,7 +302,11 @@ impl Report {
             why: p.text.why.clone(),
             steps: p.text.steps.clone(),
             actions: f.actions.clone(),
-            admin_command: self.admin_command(p).map(|cmd| command_view(c, cmd)),
+            admin_commands: self
+                .admin_commands(p)
+                .into_iter()
+                .map(|cmd| command_view(c, cmd))
+                .collect(),
             listener_port: self
                 .facts
                 .as_ref()
@@ -306,28 +319,34 @@ impl Report {
         })
     }
 
-    /// The command behind "Copy the command for an admin": the one the cause offers,
-    /// for the system it must run on (this computer's, or the server's when the
-    /// target is this computer; else the first that fits).
-    fn admin_command(&self, p: &ReportFinding) -> Option<&Command> {
-        let offer = p.finding.cause.offer()?;
+    /// The commands behind "Copy the command for an admin": those the cause offers,
+    /// for the system they must run on. This computer's system is known; another
+    /// computer's is not, so a server elsewhere gets one per system. A cause with no
+    /// command of its own falls back to trying the connection from here.
+    fn admin_commands(&self, p: &ReportFinding) -> Vec<&Command> {
+        let Some(offer) = p.finding.cause.offer() else {
+            return Vec::new();
+        };
         let os = machine_os(self);
         let local = self.facts.as_ref().is_some_and(Facts::on_this_computer);
-        let fits = |cmd: &&Command| match offer.runs_on {
-            RunsOn::ThisComputer => cmd.os.fits(os),
-            RunsOn::Server if local => cmd.os.fits(os),
-            // Another computer: we don't know its system; the first listed fits.
-            RunsOn::Server => true,
-        };
-        let wanted = |purpose: Purpose| {
+        let here = |cmd: &&Command| cmd.os.fits(os);
+        let of = |purpose: Purpose, fits: &dyn Fn(&&Command) -> bool| -> Vec<&Command> {
             self.commands
                 .iter()
-                .filter(fits)
-                .find(|cmd| cmd.purpose == purpose)
+                .filter(|c| c.purpose == purpose)
+                .filter(|c| fits(c))
+                .collect()
         };
-        wanted(offer.purpose)
-            .or_else(|| wanted(Purpose::Connect))
-            .or_else(|| self.commands.iter().find(fits))
+        let found = match offer.runs_on {
+            RunsOn::ThisComputer => of(offer.purpose, &here),
+            RunsOn::Server if local => of(offer.purpose, &here),
+            RunsOn::Server => of(offer.purpose, &|_| true),
+        };
+        if found.is_empty() {
+            of(Purpose::Connect, &here).into_iter().take(1).collect()
+        } else {
+            found
+        }
     }
 
     /// The picture of the way, from the answer and the evidence for each link.
@@ -1016,7 +1035,8 @@ mod tests {
         let v = view_of(b.0);
         let a = v.answer.unwrap_or_else(|| panic!("an answer"));
         assert_eq!(a.code, "no-listener");
-        let cmd = a.admin_command.unwrap_or_else(|| panic!("a command"));
+        assert_eq!(a.admin_commands.len(), 1, "{:?}", a.admin_commands);
+        let cmd = &a.admin_commands[0];
         assert_eq!(cmd.os, CommandOs::Windows);
         assert!(
             cmd.command.starts_with("Get-NetTCPConnection"),
@@ -1024,6 +1044,36 @@ mod tests {
             cmd.command
         );
         assert_eq!(v.path.broken, Some(Place::Program));
+    }
+
+    #[test]
+    fn a_remote_firewall_gets_its_admin_commands_for_every_system() {
+        let v = view_of(
+            target("198.18.2.2:80")
+                .icmp(
+                    "198.18.2.2",
+                    ProbeOutcome::Refused,
+                    crate::facts::IcmpKind::PortUnreachable,
+                    "198.18.2.2",
+                )
+                .firewall(&[])
+                .0,
+        );
+        let a = v.answer.unwrap_or_else(|| panic!("an answer"));
+        assert_eq!(a.code, "firewall-reject");
+        let systems: Vec<CommandOs> = a.admin_commands.iter().map(|c| c.os).collect();
+        assert_eq!(
+            systems,
+            [CommandOs::Linux, CommandOs::Macos, CommandOs::Windows],
+            "the server's system is not known: one per system"
+        );
+        assert!(
+            a.admin_commands
+                .iter()
+                .all(|c| c.purpose == Purpose::Firewall)
+        );
+        // The report's own system first in the commands by hand.
+        assert_eq!(v.commands[0].os, CommandOs::Unix);
     }
 
     #[test]

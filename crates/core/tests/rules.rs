@@ -381,3 +381,27 @@ fn windows_firewall_does_not_judge_loopback() {
     ));
     assert_eq!(fw.decision(5432, "input", true), Decision::Nothing);
 }
+
+/// Regression (issue 10, defect 6): a firewall on the way, recorded from a real run,
+/// offers the commands its admin runs, one per system (the server's is not known),
+/// never only this computer's firewall listing.
+#[test]
+fn a_remote_block_offers_the_servers_admin_commands_for_every_system() {
+    use portdoctor_core::commands::{CommandOs, Purpose};
+    let c = Catalog::english();
+    let json = include_str!("fixtures/reports/linux-router-admin-prohibited.json");
+    let view = Report::open(json, &c).unwrap().view(&c);
+    let answer = view.answer.unwrap();
+    assert_eq!(answer.code, "firewall-reject");
+    let systems: Vec<CommandOs> = answer.admin_commands.iter().map(|c| c.os).collect();
+    assert_eq!(
+        systems,
+        [CommandOs::Linux, CommandOs::Macos, CommandOs::Windows]
+    );
+    assert!(
+        answer
+            .admin_commands
+            .iter()
+            .all(|c| c.purpose == Purpose::Firewall)
+    );
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtures } from '../fixtures';
 import type { Report } from './backend';
 import {
-  adminCommand,
+  adminCommands,
   alsoPossible,
   type Answer,
   answerOf,
@@ -211,13 +211,15 @@ describe('helpdesk and actions', () => {
     expect(helpdeskLines(r)).toEqual(viewOf(r).helpdesk);
     expect(helpdeskLines(r)).toContain('Checked on linux as admin, 5000 ms for each step.');
     const commands = commandsOf(r);
-    expect(commands.map((c) => c.command)).toEqual(r.commands.map((c) => c.command));
+    // The same commands as the report's, the report's own system first.
+    expect(commands.map((c) => c.command).sort()).toEqual(r.commands.map((c) => c.command).sort());
+    expect(commands.map((c) => c.os).indexOf('windows')).toBeGreaterThan(commands.map((c) => c.os).lastIndexOf('linux'));
     expect(commands[0]).toMatchObject({ os: 'unix', os_label: 'Linux and macOS', command: 'nc -vz -w 5 127.0.0.1 1' });
   });
 
   it('the admin command, the test listener port and the address that works come from the answer', () => {
     const r = fixtures.noListener();
-    expect(adminCommand(r)).toBe("ss -tlnp 'sport = :1'");
+    expect(adminCommands(r).map((c) => c.command)).toEqual(["ss -tlnp 'sport = :1'"]);
     expect(listenerPort(r)).toBe(1);
     expect(worksAddress(r)).toBeNull();
     expect(listenerPort(fixtures.wrongPort())).toBe(18767);
@@ -225,7 +227,7 @@ describe('helpdesk and actions', () => {
     expect(worksAddress(mismatch)).toBe('::1');
     expect(listenerPort(mismatch)).toBe(3000);
     const none = withoutView(r);
-    expect([adminCommand(none), listenerPort(none), worksAddress(none)]).toEqual([null, null, null]);
+    expect([adminCommands(none), listenerPort(none), worksAddress(none)]).toEqual([[], null, null]);
   });
 
   it('what to check for a report, and its host and port', () => {

@@ -179,9 +179,12 @@ export function osLabel(os: string): string {
   return label === key ? os : label;
 }
 
-/** The command behind "Copy the command for an admin", for the computer it must run on. */
-export function adminCommand(report: Report): string | null {
-  return answerOf(report)?.admin_command?.command ?? null;
+/**
+ * The commands behind "Copy the command for an admin", for the computer they must run
+ * on: one, or one per system for a server whose system is not known.
+ */
+export function adminCommands(report: Report): CommandView[] {
+  return answerOf(report)?.admin_commands ?? [];
 }
 
 /** The port a test listener opens for the answer. */

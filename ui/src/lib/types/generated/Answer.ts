@@ -13,10 +13,11 @@ export type Answer = { code: string, verdict: Verdict, confidence: Confidence,
  */
 confidence_word: string, headline: string, why: string, steps: Array<string>, actions: Array<Action>, 
 /**
- * The command behind "Copy the command for an admin", for the computer it must
- * run on.
+ * The commands behind "Copy the command for an admin", for the computer they
+ * must run on: one for this computer's system, or one per system, each labelled,
+ * for a server whose system we don't know.
  */
-admin_command?: CommandView, 
+admin_commands: Array<CommandView>, 
 /**
  * The port a test listener opens.
  */
