@@ -235,8 +235,12 @@ pub fn progress_event(p: &Progress, c: &Catalog) -> ProgressEvent {
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join(", ");
+            // An address needs no lookup: don't say "Found 192.0.2.5: 192.0.2.5".
+            let literal = addresses.len() == 1 && addresses[0].to_string() == *host;
             let (status, key) = if addresses.is_empty() {
                 ("problem", "row-not-resolved")
+            } else if literal {
+                ("ok", "row-literal")
             } else {
                 ("ok", "progress-resolved")
             };

@@ -624,7 +624,7 @@ ui-helpdesk-id = Report ID: { $id }
 helpdesk-run = Checked on { $os } { $admin ->
     [yes] as admin
    *[no] without admin rights
-}, { $ms } ms for each step.
+}; each step could take at most { $seconds } s.
 os-unix = Linux and macOS
 os-linux = Linux
 os-macos = macOS

@@ -766,7 +766,7 @@ impl Report {
                             "no"
                         },
                     ),
-                    ("ms", &facts.timeout_ms.to_string()),
+                    ("seconds", &seconds(facts.timeout_ms)),
                 ],
             ));
         }
@@ -811,6 +811,15 @@ impl Report {
             ids.push("contains-rights");
         }
         ids.into_iter().map(|id| c.get(id, &[])).collect()
+    }
+}
+
+/// A deadline in seconds as people read it: `5`, `0.5`.
+fn seconds(ms: u64) -> String {
+    if ms.is_multiple_of(1000) {
+        (ms / 1000).to_string()
+    } else {
+        format!("{:.1}", ms as f64 / 1000.0)
     }
 }
 
