@@ -194,20 +194,11 @@ fn rebuilt(
     parsed: Option<ParsedError>,
     c: &Catalog,
 ) -> Report {
-    let meta = report.meta.clone();
-    let mut out = match (facts, parsed) {
-        (Some(f), parsed) => {
-            let mut r = Report::for_check(meta, f, c);
-            r.parsed = parsed;
-            r
-        }
-        (None, Some(p)) => Report::for_message(meta, p, c),
-        (None, None) => {
-            let mut r = report.clone();
-            r.view = None;
-            r
-        }
-    };
+    let mut out = Report::from_data(report.meta.clone(), facts, parsed, c).unwrap_or_else(|| {
+        let mut r = report.clone();
+        r.view = None;
+        r
+    });
     out.redacted = report.redacted.clone();
     out
 }

@@ -86,7 +86,6 @@ pub struct Report {
 /// read. Findings, sentences and commands in the file are not read.
 #[derive(Debug, Deserialize)]
 struct Stored {
-    schema: String,
     #[serde(flatten)]
     meta: ReportMeta,
     #[serde(default)]
@@ -179,18 +178,30 @@ impl Report {
         }
         let stored: Stored =
             serde_json::from_value(value).map_err(|e| OpenError::Unreadable(e.to_string()))?;
-        debug_assert_eq!(stored.schema, SCHEMA);
-        let mut report = match (stored.facts, stored.parsed) {
+        let mut report = Report::from_data(stored.meta, stored.facts, stored.parsed, catalog)
+            .ok_or(OpenError::Empty)?;
+        report.redacted = stored.redacted;
+        Ok(report)
+    }
+
+    /// A report built from its data alone: the facts of a check (and the message it
+    /// came from, if any), or the message as read. Findings, sentences and commands
+    /// come from that data. None when there is neither.
+    pub fn from_data(
+        meta: ReportMeta,
+        facts: Option<Facts>,
+        parsed: Option<ParsedError>,
+        catalog: &Catalog,
+    ) -> Option<Report> {
+        Some(match (facts, parsed) {
             (Some(facts), parsed) => {
-                let mut r = Report::for_check(stored.meta, facts, catalog);
+                let mut r = Report::for_check(meta, facts, catalog);
                 r.parsed = parsed;
                 r
             }
-            (None, Some(parsed)) => Report::for_message(stored.meta, parsed, catalog),
-            (None, None) => return Err(OpenError::Empty),
-        };
-        report.redacted = stored.redacted;
-        Ok(report)
+            (None, Some(parsed)) => Report::for_message(meta, parsed, catalog),
+            (None, None) => return None,
+        })
     }
 
     /// Reads a report as serde writes it, without building anything again: for our own
@@ -210,15 +221,9 @@ impl Report {
     /// The same report said again in another language (findings, sentences and
     /// commands built again from the facts).
     pub fn reexplained(&self, catalog: &Catalog) -> Report {
-        let mut r = match (&self.facts, &self.parsed) {
-            (Some(facts), parsed) => {
-                let mut r = Report::for_check(self.meta.clone(), facts.clone(), catalog);
-                r.parsed = parsed.clone();
-                r
-            }
-            (None, Some(parsed)) => Report::for_message(self.meta.clone(), parsed.clone(), catalog),
-            (None, None) => self.clone(),
-        };
+        let (facts, parsed) = (self.facts.clone(), self.parsed.clone());
+        let mut r = Report::from_data(self.meta.clone(), facts, parsed, catalog)
+            .unwrap_or_else(|| self.clone());
         r.redacted = self.redacted.clone();
         r.view = None;
         r

@@ -30,10 +30,22 @@ fn matching_rule(ctx: &Failed<'_>, wants: impl Fn(&RuleAction) -> bool) -> Optio
         hooks.insert(0, ("input", true));
     }
     for (hook, inbound) in hooks {
+        let matched = |rule_text, action, confidence, by_policy| Matched {
+            rule_text,
+            action,
+            confidence,
+            by_policy,
+            inbound,
+            hook,
+        };
         let m = match fw.decision(port, hook, loopback) {
-            Decision::Rule(r) => (r.text.clone(), r.action.clone(), Confidence::Certain, false),
-            Decision::MaybeRule(r) => (r.text.clone(), r.action.clone(), Confidence::Likely, false),
-            Decision::Policy(p) if p.policy == "drop" => (
+            Decision::Rule(r) => {
+                matched(r.text.clone(), r.action.clone(), Confidence::Certain, false)
+            }
+            Decision::MaybeRule(r) => {
+                matched(r.text.clone(), r.action.clone(), Confidence::Likely, false)
+            }
+            Decision::Policy(p) if p.policy == "drop" => matched(
                 format!("{} {} {}: policy drop", p.source, p.table, p.chain),
                 RuleAction::Drop,
                 Confidence::Likely,
@@ -41,15 +53,8 @@ fn matching_rule(ctx: &Failed<'_>, wants: impl Fn(&RuleAction) -> bool) -> Optio
             ),
             _ => continue,
         };
-        if wants(&m.1) {
-            return Some(Matched {
-                rule_text: m.0,
-                action: m.1,
-                confidence: m.2,
-                by_policy: m.3,
-                inbound,
-                hook,
-            });
+        if wants(&m.action) {
+            return Some(m);
         }
     }
     None

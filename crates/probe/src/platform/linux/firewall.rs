@@ -44,7 +44,8 @@ pub fn read() -> FirewallFacts {
         Err(e) => facts.limitations.extend(limitation("nft", &e)),
     }
     if !facts.limitations.is_empty() {
-        facts.admin_command = Some("sudo nft list ruleset; sudo iptables-save".into());
+        facts.admin_command =
+            Some(portdoctor_core::commands::firewall_read_command("linux").into());
     }
     facts.managers = all.managers;
     facts.rules = all.rules;

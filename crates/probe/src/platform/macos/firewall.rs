@@ -17,6 +17,7 @@ use portdoctor_core::firewall::pf::{
 };
 use portdoctor_core::firewall::socketfilterfw::parse_socketfilterfw;
 
+use portdoctor_core::commands::firewall_read_command;
 use portdoctor_core::firewall::FirewallFacts;
 
 use crate::command::{self, ToolError};
@@ -24,7 +25,6 @@ use crate::firewall::{DEADLINE, limitation};
 
 const SOCKETFILTERFW: &str = "/usr/libexec/ApplicationFirewall/socketfilterfw";
 const PFCTL: &str = "/sbin/pfctl";
-const ADMIN_COMMAND: &str = "sudo pfctl -sr";
 /// At most this many rules we could not evaluate are named in `limitations`.
 const MAX_UNEVALUATED: usize = 8;
 
@@ -46,7 +46,7 @@ pub fn read() -> FirewallFacts {
     }
     read_pf(&mut facts);
     if facts.limitations.iter().any(|l| l.starts_with("pfctl")) {
-        facts.admin_command = Some(ADMIN_COMMAND.into());
+        facts.admin_command = Some(firewall_read_command("macos").into());
     }
     facts
 }

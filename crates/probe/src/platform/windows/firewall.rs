@@ -31,15 +31,13 @@ use windows::Win32::System::Ole::IEnumVARIANT;
 use windows::Win32::System::Variant::{VARIANT, VT_DISPATCH, VariantClear};
 use windows::core::{BSTR, Interface};
 
+use portdoctor_core::commands::firewall_read_command;
 use portdoctor_core::firewall::FirewallFacts;
 
 use crate::firewall::DEADLINE;
 
 /// More rules than any real firewall holds (a fresh Windows 11 has about 500).
 const MAX_RULES: usize = 100_000;
-
-/// The command an admin (or anyone) can run to list the inbound rules by hand.
-const ADMIN_COMMAND: &str = "netsh advfirewall firewall show rule name=all dir=in";
 
 /// What the COM thread read.
 struct ComRead {
@@ -75,7 +73,7 @@ pub fn read() -> FirewallFacts {
 fn unreadable(why: String) -> FirewallFacts {
     FirewallFacts {
         limitations: vec![why],
-        admin_command: Some(ADMIN_COMMAND.into()),
+        admin_command: Some(firewall_read_command("windows").into()),
         ..FirewallFacts::default()
     }
 }
@@ -110,7 +108,7 @@ fn into_facts(read: ComRead) -> FirewallFacts {
             .push("Windows Firewall: Group Policy ignores local inbound allow rules".into());
     }
     if !facts.limitations.is_empty() {
-        facts.admin_command = Some(ADMIN_COMMAND.into());
+        facts.admin_command = Some(firewall_read_command("windows").into());
     }
     facts
 }
