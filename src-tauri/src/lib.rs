@@ -296,7 +296,7 @@ mod tests {
         )
         .expect("ok");
         assert_eq!(report["parsed"]["host"], "db1.example.com");
-        let all = json!({ "user_names": true, "host_names": true, "public_addresses": true });
+        let all = json!({ "user_names": true, "host_names": true, "public_addresses": true, "target": true });
         let red = op(
             &w,
             "redact",

@@ -450,19 +450,35 @@ describe('share: what is hidden before sharing', () => {
     await waitFor(() => expect(screen.getByTestId('redaction').textContent).not.toContain('Getting the report ready'));
   }
 
-  it('hides user names, host names and public addresses by default; copy and save send the hidden report', async () => {
+  it('keeps the server that was checked by default and hides the rest; copy sends that report', async () => {
     const { backend, copied } = setup([fixtures.dnsFailure()]);
     await typeAndEnter('nosuchhost.invalid:443');
     await answer();
     for (const id of ['hide-user-names', 'hide-host-names', 'hide-public-addresses']) {
       expect((screen.getByTestId(id) as HTMLInputElement).checked, id).toBe(true);
     }
+    expect((screen.getByTestId('hide-target') as HTMLInputElement).checked).toBe(false);
     await shareReady();
     const [asked, what] = backend.callsOf('redact')[0] as Call;
-    expect(what).toEqual({ user_names: true, host_names: true, public_addresses: true });
+    expect(what).toEqual({ user_names: true, host_names: true, public_addresses: true, target: false });
     expect(asked.id).toBe(fixtures.dnsFailure().id);
-    expect(screen.getByTestId('redaction').textContent).toContain('Hidden before sharing: one host name.');
-    expect(screen.getByTestId('redaction').textContent).toContain('There were no user names to hide.');
+    const said = screen.getByTestId('redaction').textContent ?? '';
+    expect(said).toContain('Kept: the server you checked, nosuchhost.invalid, and its addresses');
+    expect(said).toContain('There were no other user names, host names or public addresses to hide.');
+    await fireEvent.click(screen.getByTestId('copy'));
+    await waitFor(() => expect(copied).toHaveLength(1));
+    const kept = backend.callsOf('render').at(-1)?.[0] as AnyReport;
+    expect(kept.target?.host).toBe('nosuchhost.invalid');
+  });
+
+  it('hides the server too when asked; copy and save send the hidden report', async () => {
+    const { backend, copied } = setup([fixtures.dnsFailure()]);
+    await typeAndEnter('nosuchhost.invalid:443');
+    await answer();
+    await fireEvent.click(screen.getByTestId('hide-target'));
+    await shareReady();
+    await waitFor(() => expect(screen.getByTestId('redaction').textContent).toContain('Hidden before sharing: one host name.'));
+    expect(screen.getByTestId('redaction').textContent).not.toContain('Kept:');
     await fireEvent.click(screen.getByTestId('copy'));
     await waitFor(() => expect(copied).toHaveLength(1));
     const rendered = backend.callsOf('render').at(-1)?.[0] as AnyReport;
@@ -485,7 +501,7 @@ describe('share: what is hidden before sharing', () => {
     await shareReady();
     await fireEvent.click(screen.getByTestId('hide-host-names'));
     await waitFor(() =>
-      expect(backend.callsOf('redact').at(-1)?.[1]).toEqual({ user_names: true, host_names: false, public_addresses: true }),
+      expect(backend.callsOf('redact').at(-1)?.[1]).toEqual({ user_names: true, host_names: false, public_addresses: true, target: false }),
     );
     await waitFor(() => expect(screen.getByTestId('redaction').textContent).toContain('Host names were not hidden.'));
     await shareReady();
@@ -493,7 +509,7 @@ describe('share: what is hidden before sharing', () => {
     await waitFor(() => expect(backend.callsOf('saveReport')).toHaveLength(1));
     const saved = backend.callsOf('saveReport')[0]?.[0] as AnyReport;
     expect(saved.target?.host).toBe('nosuchhost.invalid');
-    expect(saved.redacted).toEqual({ user_names: 0, public_addresses: 0 });
+    expect(saved.redacted).toEqual({ user_names: 0, public_addresses: 0, kept_target: 'nosuchhost.invalid' });
   });
 
   it('shows the summary as it will be sent', async () => {
@@ -507,7 +523,7 @@ describe('share: what is hidden before sharing', () => {
     await fireEvent(preview, new Event('toggle'));
     await waitFor(() => expect(screen.getByTestId('share-preview-text').textContent).toContain(`Report ${fixtures.dnsFailure().id}`));
     const shown = backend.callsOf('render')[0]?.[0] as AnyReport;
-    expect(shown.target?.host).toBe('host-1');
+    expect(shown.redacted?.kept_target).toBe('nosuchhost.invalid');
   });
 
   it('copy right away waits for the report to be made ready, and copies the hidden one', async () => {
@@ -529,7 +545,7 @@ describe('share: what is hidden before sharing', () => {
     expect(copied).toEqual([]);
     release();
     await waitFor(() => expect(copied).toHaveLength(1));
-    expect((backend.callsOf('render')[0]?.[0] as AnyReport).target?.host).toBe('host-1');
+    expect((backend.callsOf('render')[0]?.[0] as AnyReport).redacted?.kept_target).toBe('nosuchhost.invalid');
   });
 
   it('when the report cannot be made ready, nothing can be copied or saved, and it says why', async () => {

@@ -266,7 +266,7 @@ fn redact_hides_names_behind_the_token() {
     let report: serde_json::Value = serde_json::from_str(&report).expect("json");
     let body = serde_json::json!({
         "report": report,
-        "what": { "user_names": true, "host_names": true, "public_addresses": true },
+        "what": { "user_names": true, "host_names": true, "public_addresses": true, "target": true },
     })
     .to_string();
     let (status, red) = s.api("/api/redact", &body);

@@ -661,7 +661,8 @@ stealth-mode-step-2 = An admin can turn stealth mode off in System Settings, Net
 
 ## Hiding names before sharing (the report says what was hidden)
 
-report-redacted-some = Hidden before sharing: { $hidden }. Each is replaced by a stand-in, like host-1, the same one everywhere.
+report-redacted-some = Hidden before sharing: { $hidden }. Whoever gets this report sees a stand-in, like host-1, in their place, the same one everywhere, and not the name itself.
+redacted-kept-target = Kept: the server you checked, { $target }, and its addresses, so whoever helps you knows which one you tried.
 redacted-count-user-names = { $count ->
     [one] one user name
    *[other] { $count } user names
@@ -676,15 +677,18 @@ redacted-count-public-addresses = { $count ->
 }
 redacted-none-user-names = There were no user names to hide.
 redacted-none-host-names = There were no host names to hide.
+redacted-none-other-host-names = There were no other host names to hide.
 redacted-none-public-addresses = There were no public addresses to hide.
 redacted-none-all = There were no user names, host names or public addresses to hide.
+redacted-none-other-all = There were no other user names, host names or public addresses to hide.
 redacted-kept-user-names = User names were not hidden.
 redacted-kept-host-names = Host names were not hidden.
 redacted-kept-public-addresses = Public addresses were not hidden.
 ui-redact-heading = Hide before sharing
 ui-redact-intro = What you copy or save leaves out what you tick here. This screen still shows everything to you.
 ui-redact-user-names = Hide user names
-ui-redact-host-names = Hide the names of computers and servers
+ui-redact-host-names = Hide the names of other computers and servers
+ui-redact-target = Hide the server you checked, too (then whoever helps you cannot tell which one it was)
 ui-redact-public-addresses = Hide public internet addresses
 ui-redact-hint = Names of system accounts, like root, stay. They name no person and help find the cause.
 ui-redact-preview = See the summary as it will be sent

@@ -46,26 +46,41 @@ use crate::report::Report;
 use crate::target::HostKind;
 use crate::texts::{Text, Texts};
 
-/// What to hide. Everything, by default.
+/// What to hide. By default ([`Redaction::SHARE`]) every user name, host name and
+/// public address except the server that was checked: its name and addresses are what
+/// the helper needs to know ("which server did you try?").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 pub struct Redaction {
     pub user_names: bool,
     pub host_names: bool,
     pub public_addresses: bool,
+    /// Hide the checked server's (or the pasted message's) own name and addresses too.
+    /// Without it they stay, whatever the other three say.
+    #[serde(default)]
+    pub target: bool,
 }
 
 impl Redaction {
-    /// Hide all three kinds.
+    /// Hide all of it, the checked server too.
     pub const ALL: Redaction = Redaction {
         user_names: true,
         host_names: true,
         public_addresses: true,
+        target: true,
+    };
+    /// The default for sharing: hide everything but the server that was checked.
+    pub const SHARE: Redaction = Redaction {
+        user_names: true,
+        host_names: true,
+        public_addresses: true,
+        target: false,
     };
     /// Hide nothing.
     pub const NONE: Redaction = Redaction {
         user_names: false,
         host_names: false,
         public_addresses: false,
+        target: false,
     };
 
     /// Whether anything is to be hidden.
@@ -76,7 +91,7 @@ impl Redaction {
 
 impl Default for Redaction {
     fn default() -> Self {
-        Redaction::ALL
+        Redaction::SHARE
     }
 }
 
@@ -94,6 +109,10 @@ pub struct RedactionNote {
     /// each documentation address written there, with the label it stands for.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub stand_ins: BTreeMap<String, String>,
+    /// The server that was checked, kept on purpose so the helper knows which one it
+    /// was (as it reads after redaction); nothing when it was hidden or there was none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kept_target: Option<String>,
 }
 
 impl RedactionNote {
@@ -110,8 +129,15 @@ pub fn describe(note: Option<&RedactionNote>, c: &Catalog) -> String {
     let Some(note) = note else {
         return c.get("report-redacted", &[]);
     };
+    let kept = note
+        .kept_target
+        .as_ref()
+        .map(|target| c.get("redacted-kept-target", &[("target", target)]));
     if [note.user_names, note.host_names, note.public_addresses] == [Some(0); 3] {
-        return c.get("redacted-none-all", &[]);
+        return match kept {
+            Some(kept) => format!("{kept} {}", c.get("redacted-none-other-all", &[])),
+            None => c.get("redacted-none-all", &[]),
+        };
     }
     let kinds = [
         ("user-names", note.user_names),
@@ -132,8 +158,12 @@ pub fn describe(note: Option<&RedactionNote>, c: &Catalog) -> String {
     if !hidden.is_empty() {
         sentences.push(c.get("report-redacted-some", &[("hidden", &hidden.join(", "))]));
     }
+    sentences.extend(kept);
     for (kind, n) in kinds {
         match n {
+            Some(0) if kind == "host-names" && note.kept_target.is_some() => {
+                sentences.push(c.get("redacted-none-other-host-names", &[]))
+            }
             Some(0) => sentences.push(c.get(&format!("redacted-none-{kind}"), &[])),
             None => sentences.push(c.get(&format!("redacted-kept-{kind}"), &[])),
             Some(_) => {}
@@ -249,6 +279,15 @@ fn once(report: &Report, what: &Redaction, c: &Catalog) -> Report {
     note.host_names = add(note.host_names, what.host_names, r.added[1]);
     note.public_addresses = add(note.public_addresses, what.public_addresses, r.added[2]);
     note.stand_ins.extend(stand_ins.into_values());
+    note.kept_target = if what.target {
+        None
+    } else {
+        Redactor::target_of(&out)
+            .0
+            .into_iter()
+            .map(|n| trim_name(&n).to_string())
+            .find(|n| !n.is_empty())
+    };
     out.redacted = Some(note);
     out
 }
@@ -271,6 +310,7 @@ fn scrubbed(report: &Report, what: &Redaction, c: &Catalog) -> Report {
         host_names: n(what.host_names),
         public_addresses: n(what.public_addresses),
         stand_ins: BTreeMap::new(),
+        kept_target: None,
     });
     out
 }
@@ -314,6 +354,9 @@ struct Redactor {
     seen: HashSet<IpAddr>,
     /// Owners the system numbers as system accounts (a uid below the first user's).
     system_users: HashSet<String>,
+    /// The checked server's names (lower case) and addresses, when they are kept.
+    keep_hosts: HashSet<String>,
+    keep_ips: HashSet<IpAddr>,
 }
 
 impl Redactor {
@@ -328,6 +371,8 @@ impl Redactor {
             phrases: Vec::new(),
             seen: HashSet::new(),
             system_users: HashSet::new(),
+            keep_hosts: HashSet::new(),
+            keep_ips: HashSet::new(),
         }
     }
 
@@ -386,7 +431,7 @@ impl Redactor {
             return;
         }
         let key = lower(name);
-        if self.hosts.contains_key(&key) {
+        if self.hosts.contains_key(&key) || self.keep_hosts.contains(&key) {
             return;
         }
         let label = self.label(HOST);
@@ -410,14 +455,53 @@ impl Redactor {
     fn add_public(&mut self, ip: IpAddr) {
         if let Some(key) = public_key(ip)
             && !self.publics.contains_key(&key)
+            && !self.keep_ips.contains(&key)
         {
             let label = self.label(PUBLIC);
             self.publics.insert(key, label);
         }
     }
 
-    /// The names the report states as such, first, so the target is `host-1`.
+    /// The server that was checked: its names and addresses, as the report states
+    /// them, and how it reads (for the note).
+    fn target_of(report: &Report) -> (Vec<String>, Vec<IpAddr>) {
+        let mut names = Vec::new();
+        let mut ips = Vec::new();
+        if let Some(facts) = &report.facts {
+            names.push(facts.target.host.clone());
+            if let ResolutionOutcome::Resolved { addresses } = &facts.resolution.outcome {
+                ips.extend(addresses.iter().copied());
+            }
+        }
+        if let Some(p) = &report.parsed {
+            names.extend([&p.host_name, &p.host].into_iter().flatten().cloned());
+        }
+        for n in &names {
+            if let Some(ip) = parse_ip(trim_name(n)) {
+                ips.push(ip);
+            }
+        }
+        (names, ips)
+    }
+
+    /// Keeps the checked server out of what is hidden.
+    fn keep_target(&mut self, report: &Report) {
+        let (names, ips) = Self::target_of(report);
+        for n in names {
+            let key = lower(trim_name(&n));
+            if !key.is_empty() && !is_label(&key) {
+                self.keep_hosts.insert(key);
+            }
+        }
+        self.keep_ips.extend(ips.into_iter().filter_map(public_key));
+    }
+
+    /// The names the report states as such, first, so the target is `host-1` when it
+    /// is hidden too.
     fn discover_structured(&mut self, report: &Report) {
+        if !self.what.target {
+            self.keep_target(report);
+        }
         if let Some(facts) = &report.facts {
             if self.what.public_addresses
                 && let ResolutionOutcome::Resolved { addresses } = &facts.resolution.outcome

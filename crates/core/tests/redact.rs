@@ -268,7 +268,7 @@ fn recorded_host_names_are_hidden_and_localhost_stays() {
                 assert!(red.commands.iter().any(|c| c.command.contains("host-1")));
                 assert!(
                     red.render_text(&c).contains(
-                        "Hidden before sharing: one host name. Each is replaced by a stand-in"
+                        "Hidden before sharing: one host name. Whoever gets this report sees a stand-in"
                     ),
                     "{}",
                     red.render_text(&c)
@@ -713,7 +713,7 @@ fn a_public_name_and_its_public_addresses() {
     );
     assert!(
         text.contains(
-            "Hidden before sharing: one user name, one host name, 4 public addresses. Each is replaced by a stand-in, like host-1, the same one everywhere."
+            "Hidden before sharing: one user name, one host name, 4 public addresses. Whoever gets this report sees a stand-in, like host-1, in their place, the same one everywhere, and not the name itself."
         ),
         "{text}"
     );
@@ -736,12 +736,54 @@ fn a_public_name_and_its_public_addresses() {
 }
 
 #[test]
+fn sharing_keeps_the_server_that_was_checked_and_hides_the_rest() {
+    let report = public_report();
+    let what = Redaction::default();
+    assert_eq!(what, Redaction::SHARE);
+    let red = redact(&report, &what);
+    assert_eq!(&redact(&red, &what), &red, "redacting again changes nothing");
+    let all = red.to_json();
+    // This computer's own public address, a router on the way and the user: hidden.
+    for secret in [OUR_V4, ROUTER, "alice"] {
+        assert!(!all.contains(secret), "{secret} is left:\n{all}");
+    }
+    let f = red.facts.as_ref().unwrap();
+    assert_eq!(f.target.host, "api.acme-corp.com", "the helper needs the server");
+    assert_eq!(f.addresses[0].address, API_V4);
+    assert_eq!(f.addresses[1].address, API_V6);
+    assert!(
+        red.commands
+            .iter()
+            .any(|c| c.command.contains("api.acme-corp.com")),
+        "{:?}",
+        red.commands
+    );
+    let note = red.redacted.as_ref().unwrap();
+    assert_eq!(note.kept_target.as_deref(), Some("api.acme-corp.com"));
+    assert_eq!(note.host_names, Some(0));
+    assert_eq!(note.public_addresses, Some(2));
+    let text = red.render_text(&Catalog::english());
+    assert!(
+        text.contains(
+            "Hidden before sharing: one user name, 2 public addresses. Whoever gets this report sees a stand-in, like host-1, in their place, the same one everywhere, and not the name itself. Kept: the server you checked, api.acme-corp.com, and its addresses, so whoever helps you knows which one you tried."
+        ),
+        "{text}"
+    );
+    // Hiding the server too, later: it becomes host-1 and the note no longer keeps it.
+    let more = redact(&red, &Redaction::ALL);
+    assert_eq!(more.facts.as_ref().unwrap().target.host, "host-1");
+    assert_eq!(more.redacted.as_ref().unwrap().kept_target, None);
+    assert!(!more.to_json().contains("acme-corp"));
+}
+
+#[test]
 fn only_what_was_asked_is_hidden_and_later_labels_continue() {
     let report = public_report();
     let hosts_only = Redaction {
         user_names: false,
         host_names: true,
         public_addresses: false,
+        target: true,
     };
     let red = redact(&report, &hosts_only);
     check_invariants("hosts only", &report, &red, &hosts_only);
@@ -756,7 +798,7 @@ fn only_what_was_asked_is_hidden_and_later_labels_continue() {
     let text = red.render_text(&Catalog::english());
     assert!(
         text.contains(
-            "Hidden before sharing: one host name. Each is replaced by a stand-in, like host-1, the same one everywhere. User names were not hidden. Public addresses were not hidden."
+            "Hidden before sharing: one host name. Whoever gets this report sees a stand-in, like host-1, in their place, the same one everywhere, and not the name itself. User names were not hidden. Public addresses were not hidden."
         ),
         "{text}"
     );
@@ -930,6 +972,7 @@ fn redaction() -> impl Strategy<Value = Redaction> {
         user_names: u,
         host_names: h,
         public_addresses: p,
+        target: true,
     })
 }
 

@@ -8,7 +8,7 @@ import { type Backend, BackendError, type OperationName, type Redaction, type Re
 import { HttpBackend, TOKEN_HEADER } from './http';
 import { TauriBackend } from './tauri';
 
-const what: Redaction = { user_names: true, host_names: false, public_addresses: true };
+const what: Redaction = { user_names: true, host_names: false, public_addresses: true, target: false };
 
 type Invoker = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
 

@@ -9,4 +9,9 @@ export type RedactionNote = { user_names?: number | null, host_names?: number | 
  * Hidden addresses in the list of resolved addresses, which holds only addresses:
  * each documentation address written there, with the label it stands for.
  */
-stand_ins?: { [key in string]: string }, };
+stand_ins?: { [key in string]: string }, 
+/**
+ * The server that was checked, kept on purpose so the helper knows which one it
+ * was (as it reads after redaction); nothing when it was hidden or there was none.
+ */
+kept_target?: string | null, };
