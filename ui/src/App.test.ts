@@ -112,7 +112,7 @@ describe('screen 2 and 3: a check and its answer', () => {
     await waitFor(() => expect(document.activeElement).toBe(headline));
     expect(screen.getByTestId('status').textContent).toContain('Problem found');
     expect(screen.getByTestId('status').textContent).toContain('✗');
-    expect(screen.getByTestId('confidence').textContent).toBe('How sure: sure');
+    expect(screen.getByTestId('confidence').textContent).toBe('Sure: we saw it directly.');
     expect(screen.getByTestId('why').textContent).toContain('answered at once');
     const steps = within(screen.getByTestId('steps')).getAllByRole('listitem');
     expect(steps.map((s) => s.textContent)).toEqual([
@@ -313,7 +313,7 @@ describe('screen 2 and 3: a check and its answer', () => {
     await answer();
     await fireEvent.click(screen.getByTestId('action-check-other-family'));
     await waitFor(() => expect(copied).toEqual(['[::1]:3000']));
-    expect(screen.getByTestId('action-check-other-family').textContent?.trim()).toBe('Copy the address that works');
+    expect(screen.getByTestId('action-check-other-family').textContent?.trim()).toBe('Copy [::1]:3000');
   });
 
   it('"Send this report" takes focus to the share section', async () => {
@@ -332,7 +332,9 @@ describe('screen 2 and 3: a check and its answer', () => {
     expect(how.tagName).toBe('DETAILS');
     expect(how.open).toBe(false);
     expect(within(how).getByTestId('how-checks').textContent).toContain('127.0.0.1 port 1: turned away at once (0.1 ms).');
-    expect(within(how).getByTestId('how-ruled-out').textContent).toContain('No firewall rule on this computer blocks port 1.');
+    // The firewall's row says it once; "ruled out" does not repeat the checks.
+    expect(within(how).getByTestId('how-checks').textContent).toContain('No rule of the firewall on this computer concerns port 1.');
+    expect(within(how).queryByTestId('how-ruled-out')).toBeNull();
     const help = screen.getByTestId('helpdesk') as HTMLDetailsElement;
     expect(help.open).toBe(false);
     expect(within(help).getByTestId('helpdesk-evidence').textContent).toContain('127.0.0.1:1 refused in 0.1 ms (ECONNREFUSED)');

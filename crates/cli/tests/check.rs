@@ -32,6 +32,91 @@ fn open_port_is_reachable() {
     assert_eq!(r["findings"][0]["verdict"], "ok");
 }
 
+/// A server on loopback that accepts each connection and ends it at once, with a
+/// close or (linger 0) a reset, for a few seconds.
+fn hang_up_server(reset: bool) -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = l.local_addr().unwrap().port();
+    l.set_nonblocking(true).unwrap();
+    std::thread::spawn(move || {
+        let until = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < until {
+            match l.accept() {
+                Ok((s, _)) => {
+                    if reset {
+                        socket2::SockRef::from(&s)
+                            .set_linger(Some(Duration::ZERO))
+                            .unwrap();
+                    }
+                    drop(s);
+                }
+                Err(_) => std::thread::sleep(Duration::from_millis(2)),
+            }
+        }
+    });
+    port
+}
+
+#[test]
+fn a_server_that_ends_the_connection_at_once_is_not_called_reachable() {
+    for reset in [false, true] {
+        let port = hang_up_server(reset);
+        let out = run(&["check", "--json", &format!("127.0.0.1:{port}")]);
+        let r = json(&out);
+        assert_eq!(
+            r["addresses"][0]["outcome"], "open",
+            "the connection was made"
+        );
+        assert_eq!(r["addresses"][0]["detail"]["hangup"]["reset"], reset);
+        assert_eq!(first_code(&r), "closed-at-once", "reset: {reset}");
+        assert_eq!(r["findings"][0]["args"]["reset"], reset);
+        assert_eq!(out.status.code(), Some(1), "not all clear");
+        let text = run(&["check", &format!("127.0.0.1:{port}")]);
+        let text = String::from_utf8_lossy(&text.stdout);
+        assert!(
+            text.contains(&format!(
+                "The program on port {port} of this computer is running, but it closed the connection as soon as it was opened."
+            )),
+            "{text}"
+        );
+        assert!(text.contains("then ended the connection at once"), "{text}");
+        assert!(!text.contains("All clear"), "{text}");
+    }
+}
+
+#[test]
+fn localhost_on_ipv6_with_a_program_on_127_0_0_1_says_to_use_127_0_0_1() {
+    let listener = ChildListener::start("127.0.0.1", None);
+    // What Node 17+ prints for localhost: it tried ::1.
+    let pasted = format!("Error: connect ECONNREFUSED ::1:{}", listener.port);
+    for input in [format!("[::1]:{}", listener.port), pasted] {
+        let out = run(&["check", "--json", &input]);
+        let r = json(&out);
+        assert_eq!(first_code(&r), "localhost-ipv6-first", "{input}");
+        assert_eq!(r["findings"][0]["args"]["works_address"], "127.0.0.1");
+        assert_eq!(r["findings"][0]["subject"]["this_computer"], true);
+        let text = run(&["check", &input]);
+        let text = String::from_utf8_lossy(&text.stdout);
+        let top: String = text.lines().take(6).collect::<Vec<_>>().join("\n");
+        assert!(
+            top.contains(&format!(
+                "The program on port {} listens at 127.0.0.1, but the connection went to ::1.",
+                listener.port
+            )),
+            "{text}"
+        );
+        assert!(
+            top.contains("1. Connect to 127.0.0.1 instead of localhost."),
+            "{text}"
+        );
+        assert!(!top.contains("0.0.0.0 or ::"), "{text}");
+        assert!(
+            !text.contains("Only programs on this same computer"),
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn test_listener_greets_and_names_the_port() {
     let listener = ChildListener::start("127.0.0.1", None);

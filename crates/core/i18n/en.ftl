@@ -28,7 +28,9 @@ section-commands = The same checks by hand
 section-understood = What we read in the message
 report-title = Port Doctor report { $id }
 report-header = Report { $id } · { $time } · Port Doctor { $version } on { $os }
-report-confidence = How sure: { $confidence }
+how-sure-certain = Sure: we saw it directly.
+how-sure-likely = Likely: it fits everything we saw, but we could not see it directly.
+how-sure-possible = Possible: it is one of the explanations of what we saw.
 report-target = Target: { $input } → { $host } port { $port }
 report-redacted = Nothing was hidden from this report.
 
@@ -47,6 +49,7 @@ row-literal = { $host } is an address already; no lookup was needed.
 row-resolved = { $host } was found: { $addresses } ({ $ms } ms).
 row-not-resolved = { $host } could not be looked up.
 row-open = { $address } port { $port }: a program answered ({ $ms } ms).
+row-open-hung-up = { $address } port { $port }: a program answered ({ $ms } ms), then ended the connection at once.
 row-refused = { $address } port { $port }: turned away at once ({ $ms } ms).
 row-timeout = { $address } port { $port }: no answer in { $ms } ms.
 row-unreachable = { $address } port { $port }: could not be reached ({ $ms } ms).
@@ -115,15 +118,39 @@ no-listener-step-3 = { $this_computer ->
 }
 no-listener-ruled-out = A program answers on port { $port } of { $host }.
 
+closed-at-once-headline = { $this_computer ->
+    [yes] The program on port { $port } of this computer is running, but it closed the connection as soon as it was opened.
+   *[no] The program on port { $port } of { $host } is running, but it closed the connection as soon as it was opened.
+}
+closed-at-once-why = The connection to { $address } was made, so the way there and the port are open. Then { $has_process ->
+    [yes] { $process }
+   *[no] the program
+} ended it at once{ $reset ->
+    [yes] , with a reset,
+   *[no] {""}
+} before saying anything. Programs do this when they refuse a client themselves: an access list (like TCP wrappers' hosts.allow and hosts.deny), a limit of connections reached (like sshd's MaxStartups), an overloaded service, or a port that expects another protocol, like TLS.
+closed-at-once-step-1 = { $this_computer ->
+    [yes] Look in the program's log for why it closed the connection, and in its settings for which clients it allows and how many at once.
+   *[no] Ask whoever looks after { $host } to look in the program's log for why it closed the connection, and in its settings for which clients it allows.
+}
+closed-at-once-step-2 = If the program is busy, wait a minute and check again.
+closed-at-once-step-3 = Check that your program speaks what this port expects (for example https, not http).
+
 bound-elsewhere-headline = The program on port { $port } only accepts connections at { $listen_address }.
 bound-elsewhere-why = { $has_process ->
     [yes] { $process } listens on port { $port }, but only at { $listen_address }, not at { $address }.
    *[no] A program listens on port { $port }, but only at { $listen_address }, not at { $address }.
 } { $loopback_only ->
-    [yes] Only programs on this same computer can reach it.
+    [yes] { $from_loopback ->
+        [yes] Both are addresses of this computer, but a program answers only at the addresses it listens at.
+       *[no] Only programs on this same computer can reach it.
+    }
    *[no] Connections to other addresses of this computer are turned away.
 }
-bound-elsewhere-step-1 = Connect to { $listen_address } instead, if you are on the same computer.
+bound-elsewhere-step-1 = { $this_computer ->
+    [yes] Connect to { $listen_address } instead.
+   *[no] Connect to { $listen_address } instead, if you are on the same computer.
+}
 bound-elsewhere-step-2 = Or set the program to listen on every address (0.0.0.0 or ::), then restart it.
 bound-elsewhere-step-3 = Check again after the change.
 
@@ -388,9 +415,21 @@ unix-socket-step-1 = { $client ->
 }
 unix-socket-step-2 = Check that your user is allowed to use it.
 
-localhost-ipv6-first-headline = The server may listen on only one kind of local address.
-localhost-ipv6-first-why = Your program tried the newer local address ::1 first. Many development servers listen only on 127.0.0.1, so they are not found at ::1.
-localhost-ipv6-first-step-1 = Connect to 127.0.0.1 instead of localhost.
+localhost-ipv6-first-headline = { $has_works_address ->
+    [yes] The program on port { $port } listens at { $works_address }, but the connection went to ::1.
+   *[no] The server may listen on only one kind of local address.
+}
+localhost-ipv6-first-why = { $has_works_address ->
+    [yes] The name localhost stands for two addresses of this computer, ::1 (the newer kind) and 127.0.0.1. { $has_process ->
+        [yes] { $process } listens
+       *[no] The program listens
+    } only at { $works_address }, and your program tried ::1, where nothing listens.
+   *[no] Your program tried the newer local address ::1 first. Many development servers listen only on 127.0.0.1, so they are not found at ::1.
+}
+localhost-ipv6-first-step-1 = { $has_works_address ->
+    [yes] Connect to { $works_address } instead of localhost.
+   *[no] Connect to 127.0.0.1 instead of localhost.
+}
 localhost-ipv6-first-step-2 = Or start the server so it listens on both addresses.
 
 message-unrecognized-headline = No connection error was found in this text.
@@ -561,7 +600,7 @@ ui-action-open-test-listener = Open a test listener on port { $port }
 ui-action-copy-admin-command = Copy the command for an admin
 ui-action-copy-admin-command-os = Copy the command for an admin ({ $os })
 ui-action-send-report = Send this report
-ui-action-copy-address = Copy the address that works
+ui-action-copy-address = Copy { $address }
 ui-listener-open = A test listener is open on port { $port } for { $minutes } minutes.
 ui-listener-how = From the other computer, connect to this computer on port { $port }. It answers with this line:
 ui-listener-stop = Stop the test listener on port { $port }

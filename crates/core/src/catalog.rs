@@ -212,6 +212,18 @@ impl Catalog {
         Ok(())
     }
 
+    /// How sure we are, and how we know, in a sentence.
+    pub fn how_sure(&self, c: Confidence) -> String {
+        self.get(
+            match c {
+                Confidence::Certain => "how-sure-certain",
+                Confidence::Likely => "how-sure-likely",
+                Confidence::Possible => "how-sure-possible",
+            },
+            &[],
+        )
+    }
+
     /// The word for a confidence level.
     pub fn confidence(&self, c: Confidence) -> String {
         self.get(

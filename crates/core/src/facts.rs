@@ -241,6 +241,19 @@ pub struct ProbeDetail {
     /// The address we connected from, when the connection opened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_address: Option<String>,
+    /// The connection opened, and the server ended it at once, before saying
+    /// anything (TCP wrappers, sshd's MaxStartups, an overloaded service).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hangup: Option<Hangup>,
+}
+
+/// How a server ended a connection it had just accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Hangup {
+    /// With a reset (rather than a normal close).
+    pub reset: bool,
+    /// How long after the connection opened, in whole milliseconds.
+    pub after_ms: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

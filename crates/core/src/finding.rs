@@ -187,6 +187,15 @@ macro_rules! causes {
 causes! {
     /// A program accepted the connection.
     Reachable = "reachable" { address: String, ms: f64, count: u32 }
+    /// The connection opened, and the program there ended it at once, before it said
+    /// anything: it runs, but turns connections away itself.
+    ClosedAtOnce = "closed-at-once" {
+        address: String,
+        /// Ended with a reset rather than a normal close.
+        reset: bool,
+        /// The program that listens there, when this computer's table shows it.
+        #[serde(default)] process: Option<String>,
+    }
     /// The name does not exist (or, ruled out, it was found at `addresses`).
     DnsFailure = "dns-failure" { #[serde(default)] addresses: Vec<String> }
     /// The name exists but has no address.
@@ -207,6 +216,8 @@ causes! {
         listen_address: String,
         loopback_only: bool,
         #[serde(default)] process: Option<String>,
+        /// The address tried is a loopback address too: both are this computer.
+        #[serde(default)] from_loopback: bool,
     }
     /// Nothing on the port; the expected program, or another, listens on another port.
     WrongPort = "wrong-port" {
@@ -289,7 +300,12 @@ causes! {
         #[serde(default)] socket: Option<String>,
     }
     /// A refusal on ::1 for "localhost": the server may be on 127.0.0.1 only.
-    LocalhostIpv6First = "localhost-ipv6-first" {}
+    LocalhostIpv6First = "localhost-ipv6-first" {
+        /// The IPv4 loopback address the program listens at, when the listener table
+        /// shows it (a pasted message alone cannot).
+        #[serde(default)] works_address: Option<String>,
+        #[serde(default)] process: Option<String>,
+    }
     /// A pasted refusal.
     MessageRefused = "message-refused" { #[serde(default)] client: Option<String> }
     /// A pasted timeout.
@@ -330,6 +346,7 @@ impl Cause {
             | BacklogOverflow { .. }
             | Ipv6Ipv4Mismatch { .. }
             | LocalhostIpv6First { .. }
+            | ClosedAtOnce { .. }
             | UnixSocket { .. }
             | MessageRefused { .. } => Some(Place::Program),
             Timeout { .. }
@@ -369,6 +386,7 @@ impl Cause {
             | BacklogOverflow { .. }
             | NeedsAdmin { .. }
             | LocalhostIpv6First { .. }
+            | ClosedAtOnce { .. }
             | MessageRefused { .. } => offer(P::Listeners, Server),
             ReservedPortRange { .. } => offer(P::ReservedPorts, Server),
             Ipv6Ipv4Mismatch { .. } | SomeAddressesFail { .. } => offer(P::Connect, ThisComputer),
@@ -511,6 +529,7 @@ impl Finding {
 /// The stable finding codes, for tests and scripts that match on them.
 pub mod codes {
     pub const REACHABLE: &str = "reachable";
+    pub const CLOSED_AT_ONCE: &str = "closed-at-once";
     pub const DNS_FAILURE: &str = "dns-failure";
     pub const DNS_NO_ADDRESS: &str = "dns-no-address";
     pub const DNS_NO_ANSWER: &str = "dns-no-answer";

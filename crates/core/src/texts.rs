@@ -152,6 +152,7 @@ impl Texts for ProbeDetail {
             local: _,
             icmp,
             local_address,
+            hangup: _,
         } = self;
         some(icmp, f);
         opt(Text::Observed, local_address, f);

@@ -73,7 +73,8 @@ impl Mark {
             Mark::Problem => "✗",
             Mark::Info => "·",
             Mark::Cant => "–",
-            Mark::RuledOut => "−",
+            // Not a minus: what was ruled out is a check that came out fine.
+            Mark::RuledOut => "✓",
         }
     }
 }
@@ -109,6 +110,8 @@ pub struct Answer {
     pub confidence: Confidence,
     /// The confidence in words ("sure", "likely").
     pub confidence_word: String,
+    /// How sure, and how we know it, in a sentence ("Sure: we saw it directly.").
+    pub how_sure: String,
     pub headline: String,
     pub why: String,
     pub steps: Vec<String>,
@@ -238,12 +241,7 @@ impl Report {
             path: self.path_view(),
             understood: self.understood(c),
             how_we_know: self.check_rows(c),
-            ruled_out: self
-                .findings
-                .iter()
-                .filter(|f| f.finding.verdict == Verdict::RuledOut)
-                .map(|f| Row::new(Mark::RuledOut, f.text.headline.clone()))
-                .collect(),
+            ruled_out: self.ruled_out_rows(),
             could_not_check: self.cant_check_rows(c),
             also: self
                 .findings
@@ -298,6 +296,7 @@ impl Report {
             verdict: f.verdict,
             confidence: f.confidence,
             confidence_word: c.confidence(f.confidence),
+            how_sure: c.how_sure(f.confidence),
             headline: p.text.headline.clone(),
             why: p.text.why.clone(),
             steps: p.text.steps.clone(),
@@ -314,9 +313,32 @@ impl Report {
                 .or(f.subject.port),
             works_address: match &f.cause {
                 Cause::Ipv6Ipv4Mismatch { works_address, .. } => Some(works_address.clone()),
+                Cause::LocalhostIpv6First { works_address, .. } => works_address.clone(),
                 _ => None,
             },
         })
+    }
+
+    /// What was ruled out, without what a row of the check already says: the name
+    /// was found (its lookup row), the host answered (its connection rows), no rule
+    /// of this computer's firewall concerns the port (the firewall's row).
+    fn ruled_out_rows(&self) -> Vec<Row> {
+        let checked = self.facts.as_ref().is_some_and(|f| !f.addresses.is_empty());
+        let firewall_clear = self
+            .facts
+            .as_ref()
+            .and_then(|f| f.firewall.as_ref())
+            .is_some_and(|fw| !fw.sources.is_empty() && fw.rules.is_empty());
+        self.findings
+            .iter()
+            .filter(|f| f.finding.verdict == Verdict::RuledOut)
+            .filter(|f| match f.finding.cause {
+                Cause::DnsFailure { .. } | Cause::HostUnreachable { .. } => !checked,
+                Cause::FirewallDrop { .. } | Cause::FirewallReject { .. } => !firewall_clear,
+                _ => true,
+            })
+            .map(|f| Row::new(Mark::RuledOut, f.text.headline.clone()))
+            .collect()
     }
 
     /// The commands behind "Copy the command for an admin": those the cause offers,
@@ -494,7 +516,9 @@ impl Report {
             )),
         }
         for p in &facts.addresses {
+            let hung_up = p.detail.as_ref().and_then(|d| d.hangup).is_some();
             let (mark, key) = match p.outcome {
+                ProbeOutcome::Open if hung_up => (Mark::Problem, "row-open-hung-up"),
                 ProbeOutcome::Open => (Mark::Ok, "row-open"),
                 ProbeOutcome::Refused => (Mark::Problem, "row-refused"),
                 ProbeOutcome::Timeout => (Mark::Problem, "row-timeout"),
@@ -912,7 +936,7 @@ impl View {
         if let Some(a) = &self.answer {
             out.push(format!("## {}: {}", self.status_word, a.headline));
             out.push(String::new());
-            out.push(c.get("report-confidence", &[("confidence", &a.confidence_word)]));
+            out.push(a.how_sure.clone());
             out.push(String::new());
             if !a.why.is_empty() {
                 out.push(format!("**{}:** {}", c.get("section-why", &[]), a.why));

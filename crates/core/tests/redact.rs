@@ -741,14 +741,21 @@ fn sharing_keeps_the_server_that_was_checked_and_hides_the_rest() {
     let what = Redaction::default();
     assert_eq!(what, Redaction::SHARE);
     let red = redact(&report, &what);
-    assert_eq!(&redact(&red, &what), &red, "redacting again changes nothing");
+    assert_eq!(
+        &redact(&red, &what),
+        &red,
+        "redacting again changes nothing"
+    );
     let all = red.to_json();
     // This computer's own public address, a router on the way and the user: hidden.
     for secret in [OUR_V4, ROUTER, "alice"] {
         assert!(!all.contains(secret), "{secret} is left:\n{all}");
     }
     let f = red.facts.as_ref().unwrap();
-    assert_eq!(f.target.host, "api.acme-corp.com", "the helper needs the server");
+    assert_eq!(
+        f.target.host, "api.acme-corp.com",
+        "the helper needs the server"
+    );
     assert_eq!(f.addresses[0].address, API_V4);
     assert_eq!(f.addresses[1].address, API_V6);
     assert!(

@@ -11,7 +11,8 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use portdoctor_core::facts::{
-    Family, IcmpKind, LocalErrorKind, ProbeDetail, ProbeOutcome, ProbeResult, UnreachableKind,
+    Family, Hangup, IcmpKind, LocalErrorKind, ProbeDetail, ProbeOutcome, ProbeResult,
+    UnreachableKind,
 };
 use socket2::{Domain, Protocol, Socket, Type};
 
@@ -74,10 +75,15 @@ pub fn attempt(addr: SocketAddr, deadline: Duration) -> ProbeResult {
                 .ok()
                 .and_then(|a| a.as_socket())
                 .map(|a| a.ip().to_string());
-            result.detail = local.map(|l| ProbeDetail {
-                local_address: Some(l),
-                ..ProbeDetail::default()
-            });
+            let window = HANGUP_WINDOW.min(deadline.saturating_sub(start.elapsed()));
+            let hangup = hangup_within(&socket, window);
+            if local.is_some() || hangup.is_some() {
+                result.detail = Some(ProbeDetail {
+                    local_address: local,
+                    hangup,
+                    ..ProbeDetail::default()
+                });
+            }
         }
         Err(e) => {
             let (outcome, mut detail) = classify(&e);
@@ -105,6 +111,42 @@ pub fn attempt(addr: SocketAddr, deadline: Duration) -> ProbeResult {
     result
 }
 
+/// How long an opened connection is watched for the server ending it at once. A
+/// server that closes what it has just accepted (TCP wrappers, sshd's MaxStartups, a
+/// service with no room) does so within milliseconds; a server that speaks first
+/// ends the wait with its first byte.
+pub const HANGUP_WINDOW: Duration = Duration::from_millis(200);
+
+/// Waits up to `window` on an opened connection: the server's close or reset before
+/// it said anything, if it came. Data, silence or any other error: no hangup.
+pub fn hangup_within(socket: &Socket, window: Duration) -> Option<Hangup> {
+    if window.is_zero() {
+        return None;
+    }
+    let opened = Instant::now();
+    let mut buf = [std::mem::MaybeUninit::<u8>::uninit(); 1];
+    loop {
+        let left = window.saturating_sub(opened.elapsed());
+        if left.is_zero() || socket.set_read_timeout(Some(left)).is_err() {
+            return None;
+        }
+        let after_ms = u32::try_from(opened.elapsed().as_millis()).unwrap_or(u32::MAX);
+        return match socket.peek(&mut buf) {
+            Ok(0) => Some(Hangup {
+                reset: false,
+                after_ms,
+            }),
+            Ok(_) => None,
+            Err(e) if e.kind() == io::ErrorKind::ConnectionReset => Some(Hangup {
+                reset: true,
+                after_ms,
+            }),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(_) => None,
+        };
+    }
+}
+
 /// Maps an OS error to an outcome and its detail.
 pub fn classify(e: &io::Error) -> (ProbeOutcome, ProbeDetail) {
     let mut detail = ProbeDetail {
@@ -119,6 +161,13 @@ pub fn classify(e: &io::Error) -> (ProbeOutcome, ProbeDetail) {
     detail.error = name.map(str::to_string).or_else(|| Some(e.to_string()));
     let outcome = match outcome {
         Meaning::Refused => ProbeOutcome::Refused,
+        Meaning::Reset => {
+            detail.hangup = Some(Hangup {
+                reset: true,
+                after_ms: 0,
+            });
+            ProbeOutcome::Open
+        }
         Meaning::Timeout => ProbeOutcome::Timeout,
         Meaning::Unreachable(kind) => {
             detail.unreachable = Some(kind);
@@ -136,6 +185,10 @@ pub fn classify(e: &io::Error) -> (ProbeOutcome, ProbeDetail) {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Meaning {
     Refused,
+    /// The connection was made and then reset before `connect` returned: the server
+    /// accepted it and ended it at once (a refusal is a reset of the SYN, which reads
+    /// as refused).
+    Reset,
     Timeout,
     Unreachable(UnreachableKind),
     Local(LocalErrorKind),

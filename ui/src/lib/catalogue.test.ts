@@ -93,7 +93,7 @@ describe('the catalogue for the wizard', () => {
     expect(t('ui-running-heading', { target: 'db1:5432' })).toBe('Checking db1:5432');
     expect(t('ui-listener-open', { port: '22', minutes: '5' })).toBe('A test listener is open on port 22 for 5 minutes.');
     expect(t('ui-opened-note', { file: 'r.json', time: 'today', os: 'Linux' })).toBe('From the file r.json, made today on Linux.');
-    expect(t('report-confidence', { confidence: 'sure' })).toBe('How sure: sure');
+    expect(t('how-sure-certain')).toBe('Sure: we saw it directly.');
     // A missing id comes back as itself, so nothing is ever blank.
     expect(t('ui-no-such-message')).toBe('ui-no-such-message');
   });

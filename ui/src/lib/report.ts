@@ -123,7 +123,7 @@ export const MARK_SYMBOL: Record<Mark, string> = {
   problem: '✗',
   info: '·',
   cant: '–',
-  'ruled-out': '−',
+  'ruled-out': '✓',
 };
 
 /** An address with its port, IPv6 in brackets. */

@@ -40,7 +40,10 @@ pub fn diagnose_error_text(parsed: &ParsedError) -> Vec<Finding> {
     if parsed.failure == Failure::Refused && parsed.host.as_deref() == Some("::1") {
         findings.push(
             Finding::new(
-                Cause::LocalhostIpv6First {},
+                Cause::LocalhostIpv6First {
+                    works_address: None,
+                    process: None,
+                },
                 Verdict::Cause,
                 Confidence::Possible,
                 Subject {

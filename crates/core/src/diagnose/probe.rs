@@ -61,6 +61,11 @@ pub fn all_open(facts: &Facts, open: &[&ProbeResult]) -> Vec<Finding> {
     if let Some(f) = taken {
         if named { out.push(f) } else { later = Some(f) }
     }
+    if let Some(f) = closed_at_once(facts, open) {
+        out.push(f);
+        out.extend(later);
+        return out;
+    }
     let first = open[0];
     let mut f = finding(
         facts,
@@ -78,6 +83,36 @@ pub fn all_open(facts: &Facts, open: &[&ProbeResult]) -> Vec<Finding> {
     out.push(f.actions(&[Action::CheckAgain]));
     out.extend(later);
     out
+}
+
+/// The connection opened and the server ended it at once, before a word.
+fn closed_at_once(facts: &Facts, open: &[&ProbeResult]) -> Option<Finding> {
+    let (p, hangup) = open
+        .iter()
+        .find_map(|p| Some((*p, p.detail.as_ref()?.hangup?)))?;
+    let process =
+        local_listeners(facts).and_then(|on_port| on_port.first().and_then(|l| l.process.clone()));
+    let f = finding(
+        facts,
+        Cause::ClosedAtOnce {
+            address: p.address.clone(),
+            reset: hangup.reset,
+            process,
+        },
+        Verdict::Cause,
+        Confidence::Certain,
+    )
+    .evidence(probe_evidence(p))
+    .evidence(format!(
+        "the server ended the connection {} ms after it opened, with {}, before sending anything",
+        hangup.after_ms,
+        if hangup.reset {
+            "a reset (RST)"
+        } else {
+            "a close (FIN)"
+        }
+    ));
+    Some(f.actions(&[Action::CheckAgain, Action::SendReport]))
 }
 
 /// Some addresses opened and some failed: one family against the other, or a mix.
@@ -292,6 +327,42 @@ mod tests {
         Action, Cause, Confidence, LocalReason, PingSeen, SenderWhere, Verdict, codes,
     };
     use crate::path::PingOutcome;
+
+    #[test]
+    fn a_connection_ended_at_once_is_not_reachable() {
+        let hung_up = |reset| {
+            Some(ProbeDetail {
+                hangup: Some(crate::facts::Hangup { reset, after_ms: 1 }),
+                ..ProbeDetail::default()
+            })
+        };
+        let f = target("192.0.2.2:22")
+            .probe_with("192.0.2.2", ProbeOutcome::Open, hung_up(true))
+            .diagnose();
+        assert_eq!(
+            f[0].cause,
+            Cause::ClosedAtOnce {
+                address: "192.0.2.2".into(),
+                reset: true,
+                process: None,
+            }
+        );
+        assert_eq!(f[0].verdict, Verdict::Cause);
+        assert_eq!(f[0].code(), codes::CLOSED_AT_ONCE);
+        // On this computer, the program is named from the listener table.
+        let f = target("127.0.0.1:22")
+            .probe_with("127.0.0.1", ProbeOutcome::Open, hung_up(false))
+            .listener("0.0.0.0", 22, Some(("sshd", 7)))
+            .diagnose();
+        assert_eq!(
+            f[0].cause,
+            Cause::ClosedAtOnce {
+                address: "127.0.0.1".into(),
+                reset: false,
+                process: Some("sshd".into()),
+            }
+        );
+    }
 
     #[test]
     fn an_answer_is_reachable() {

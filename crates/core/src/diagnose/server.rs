@@ -4,6 +4,8 @@
 
 use super::probe::refused_actions;
 use super::{Failed, finding, local_listeners, owner_text};
+use std::net::IpAddr;
+
 use crate::facts::Facts;
 use crate::finding::{Action, Cause, Confidence, Finding, Verdict};
 use crate::local::{BindOutcome, Listener};
@@ -32,16 +34,56 @@ fn on_empty_port(ctx: &Failed<'_>, f: Finding) -> Option<Finding> {
     }
 }
 
-/// A program listens on the port, but only at another address.
+/// Whether every address that failed is a loopback address of this computer, and
+/// whether they are all IPv6 (`::1`).
+fn failed_loopback(ctx: &Failed<'_>) -> (bool, bool) {
+    let ips: Vec<Option<IpAddr>> = ctx.probes.iter().map(|p| p.address.parse().ok()).collect();
+    let all = |f: fn(&IpAddr) -> bool| ips.iter().all(|ip| ip.as_ref().is_some_and(f));
+    (
+        all(IpAddr::is_loopback),
+        all(|ip| ip.is_loopback() && ip.is_ipv6()),
+    )
+}
+
+/// A program listens on the port, but only at another address. When `localhost`
+/// led to ::1 and the program listens at 127.0.0.1 (most development servers), that
+/// is the one thing to say, with the address that works.
 pub fn bound_elsewhere(ctx: &Failed<'_>) -> Option<Finding> {
     let on_port = local_listeners(ctx.facts)?;
     let l = on_port.first()?;
+    let (from_loopback, from_v6_loopback) = failed_loopback(ctx);
+    let v4_loopback = on_port.iter().find(|l| {
+        l.address
+            .parse::<IpAddr>()
+            .is_ok_and(|ip| ip.is_ipv4() && ip.is_loopback())
+    });
+    if from_v6_loopback && let Some(v4) = v4_loopback {
+        let mut f = finding(
+            ctx.facts,
+            Cause::LocalhostIpv6First {
+                works_address: Some(v4.address.clone()),
+                process: v4.process.clone(),
+            },
+            Verdict::Cause,
+            Confidence::Certain,
+        )
+        .actions(&[Action::CheckOtherFamily, Action::CheckAgain]);
+        for l in &on_port {
+            f = f.evidence(format!(
+                "listening on {} {}",
+                l.display_addr(),
+                owner_text(l)
+            ));
+        }
+        return Some(f);
+    }
     let mut f = finding(
         ctx.facts,
         Cause::BoundElsewhere {
             listen_address: l.address.clone(),
             loopback_only: l.is_loopback_only(),
             process: l.process.clone(),
+            from_loopback,
         },
         Verdict::Cause,
         Confidence::Certain,
@@ -382,10 +424,45 @@ mod tests {
             Cause::BoundElsewhere {
                 listen_address: "127.0.0.1".into(),
                 loopback_only: true,
-                process: Some("node".into())
+                process: Some("node".into()),
+                from_loopback: false,
             }
         );
         assert_eq!(f[0].confidence, Confidence::Certain);
+    }
+
+    #[test]
+    fn localhost_led_to_ipv6_and_the_program_listens_at_127_0_0_1() {
+        let f = target("[::1]:5432")
+            .probe("::1", ProbeOutcome::Refused)
+            .listener("127.0.0.1", 5432, Some(("postgres", 41)))
+            .diagnose();
+        assert_eq!(
+            f[0].cause,
+            Cause::LocalhostIpv6First {
+                works_address: Some("127.0.0.1".into()),
+                process: Some("postgres".into()),
+            }
+        );
+        assert_eq!(f[0].confidence, Confidence::Certain);
+        assert_eq!(f[0].actions[0], Action::CheckOtherFamily);
+    }
+
+    #[test]
+    fn another_loopback_address_is_this_computer_too() {
+        let f = target("127.0.0.1:5432")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .listener("::1", 5432, Some(("postgres", 41)))
+            .diagnose();
+        assert_eq!(
+            f[0].cause,
+            Cause::BoundElsewhere {
+                listen_address: "::1".into(),
+                loopback_only: true,
+                process: Some("postgres".into()),
+                from_loopback: true,
+            }
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::tcp::Meaning;
 pub fn connect_error(code: i32) -> Option<(Option<&'static str>, Meaning)> {
     Some(match code {
         libc::ECONNREFUSED => (Some("ECONNREFUSED"), Meaning::Refused),
-        libc::ECONNRESET => (Some("ECONNRESET"), Meaning::Refused),
+        libc::ECONNRESET => (Some("ECONNRESET"), Meaning::Reset),
         libc::ETIMEDOUT => (Some("ETIMEDOUT"), Meaning::Timeout),
         libc::EHOSTUNREACH => (
             Some("EHOSTUNREACH"),

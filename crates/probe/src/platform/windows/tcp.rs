@@ -99,7 +99,7 @@ pub fn icmp_error(socket: &Socket) -> Option<IcmpReport> {
 pub fn errno_meaning(code: i32) -> Option<(Option<&'static str>, Meaning)> {
     Some(match code {
         10061 => (Some("WSAECONNREFUSED (10061)"), Meaning::Refused),
-        10054 => (Some("WSAECONNRESET (10054)"), Meaning::Refused),
+        10054 => (Some("WSAECONNRESET (10054)"), Meaning::Reset),
         10060 => (Some("WSAETIMEDOUT (10060)"), Meaning::Timeout),
         10065 => (
             Some("WSAEHOSTUNREACH (10065)"),

@@ -11,7 +11,11 @@ export type Answer = { code: string, verdict: Verdict, confidence: Confidence,
 /**
  * The confidence in words ("sure", "likely").
  */
-confidence_word: string, headline: string, why: string, steps: Array<string>, actions: Array<Action>, 
+confidence_word: string, 
+/**
+ * How sure, and how we know it, in a sentence ("Sure: we saw it directly.").
+ */
+how_sure: string, headline: string, why: string, steps: Array<string>, actions: Array<Action>, 
 /**
  * The commands behind "Copy the command for an admin", for the computer they
  * must run on: one for this computer's system, or one per system, each labelled,
