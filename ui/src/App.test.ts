@@ -9,7 +9,10 @@ import { BackendError, type Redaction, type Report } from './lib/backend';
 import type { Answer, AnyReport } from './lib/report';
 import type { View } from './lib/types/generated/View';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+});
 
 /** A recorded report with parts of its view (what the Rust side says) replaced. */
 function withView(report: Report, patch: Partial<View>): Report {
@@ -27,6 +30,11 @@ function withAnswer(report: Report, patch: Partial<Answer>): Report {
 /** Every link of the way in one state, nothing broken. */
 function wayAll(state: View['path']['nodes'][number]['state']): View['path'] {
   return { nodes: (['computer', 'network', 'firewall', 'server', 'program'] as const).map((place) => ({ place, state })) };
+}
+
+/** A refusal at an address of this computer that others use: the test listener is offered. */
+function offersListener(): Report {
+  return withAnswer(fixtures.noListener(), { actions: ['check-again', 'open-test-listener', 'send-report'] });
 }
 
 function setup(reports: Report[] = [fixtures.noListener()], options: { slowAfterMs?: number } = {}) {
@@ -122,7 +130,8 @@ describe('screen 2 and 3: a check and its answer', () => {
     ]);
     // Buttons from the finding's actions, the first one first.
     const buttons = within(screen.getByTestId('actions')).getAllByRole('button');
-    expect(buttons.map((b) => b.textContent?.trim())).toEqual(['Check again', 'Open a test listener on port 1', 'Send this report']);
+    // 127.0.0.1: no other computer can reach a test listener there, so none is offered.
+    expect(buttons.map((b) => b.textContent?.trim())).toEqual(['Check again', 'Send this report']);
     expect(buttons[0]?.className).toContain('primary');
   });
 
@@ -211,7 +220,7 @@ describe('screen 2 and 3: a check and its answer', () => {
   });
 
   it('opens a test listener and shows its greeting', async () => {
-    const { backend } = setup([fixtures.noListener()]);
+    const { backend } = setup([offersListener()]);
     await typeAndEnter('127.0.0.1:1');
     await answer();
     await fireEvent.click(screen.getByTestId('action-open-test-listener'));
@@ -222,7 +231,7 @@ describe('screen 2 and 3: a check and its answer', () => {
   });
 
   it('stops a test listener before its time', async () => {
-    const { backend } = setup([fixtures.noListener()]);
+    const { backend } = setup([offersListener()]);
     await typeAndEnter('127.0.0.1:1');
     await answer();
     await fireEvent.click(screen.getByTestId('action-open-test-listener'));
@@ -235,19 +244,21 @@ describe('screen 2 and 3: a check and its answer', () => {
   });
 
   it('check again after opening a test listener: its answer is not called a fix, and its Stop stays', async () => {
-    setup([fixtures.noListener(), fixtures.reachable()]);
+    setup([offersListener(), fixtures.reachable()]);
     await typeAndEnter('127.0.0.1:1');
     await answer();
     await fireEvent.click(screen.getByTestId('action-open-test-listener'));
     await waitFor(() => screen.getByTestId('listener-greeting'));
     await fireEvent.click(screen.getByTestId('action-check-again'));
-    await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('Not fixed'));
+    // One status that agrees with the headline and the way: the way works, the program does not run.
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('The way to this port works; your program is not running'));
+    expect(screen.getByTestId('status').getAttribute('data-status')).toBe('way-works');
     expect(screen.getByTestId('comparison').textContent).toBe("Port Doctor's test listener answered, not your own program. The way to this port works.");
     expect(screen.getByTestId('listener-stop')).toBeTruthy();
   });
 
   it('says why a test listener could not open', async () => {
-    const { backend } = setup([fixtures.noListener()]);
+    const { backend } = setup([offersListener()]);
     backend.listenerError = new BackendError({ code: 'in-use', message: 'Port 1 is already in use by another program.' });
     await typeAndEnter('127.0.0.1:1');
     await answer();
@@ -561,7 +572,8 @@ describe('share: what is hidden before sharing', () => {
       ),
     );
     for (const id of ['copy', 'save-json', 'save-markdown']) {
-      expect((screen.getByTestId(id) as HTMLButtonElement).disabled, id).toBe(true);
+      // Not disabled (that would drop the focus): marked, and a press does nothing.
+      expect(screen.getByTestId(id).getAttribute('aria-disabled'), id).toBe('true');
     }
     expect(backend.callsOf('saveReport')).toEqual([]);
   });
@@ -646,9 +658,15 @@ describe('an opened report', () => {
     expect(banner.textContent).toContain('on Linux.');
     expect(screen.queryByTestId('action-check-again')).toBeNull();
     expect(screen.queryByTestId('action-open-test-listener')).toBeNull();
-    expect(screen.getByTestId('action-send-report')).toBeTruthy();
+    // The reader is the helper: nothing to send, no sharing block, their computer.
+    expect(screen.queryByTestId('action-send-report')).toBeNull();
+    expect(screen.queryByTestId('share')).toBeNull();
+    expect(screen.getByTestId('path-computer').textContent).toContain('Their computer');
+    expect(screen.getByTestId('opened-when').textContent).toMatch(/your time \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)/);
+    expect(screen.getByTestId('opened-computer').textContent).toMatch(/^Checked on a Linux computer on .* UTC, (as admin|without admin rights)\.$/);
+    expect(screen.getByTestId('opened-tried').textContent).toBe(report.view?.provenance.tried);
     expect(backend.callsOf('check')).toEqual([]);
-    expect(screen.getByTestId('report-id').textContent).toBe('YAEC-X8UU');
+    expect(screen.getByTestId('opened-id').textContent).toBe('Report ID: YAEC-X8UU');
   });
 
   it('without a view (not from the api) it still opens, with no clear answer and no rows', async () => {
@@ -662,7 +680,7 @@ describe('an opened report', () => {
     expect(screen.queryByTestId('how-checks')).toBeNull();
     expect(screen.queryByTestId('commands')).toBeNull();
     expect(screen.getByTestId('path-program').getAttribute('data-state')).toBe('unknown');
-    expect(screen.getByTestId('report-id').textContent).toBe('DJT6-VD3T');
+    expect(screen.getByTestId('opened-id').textContent).toBe('Report ID: DJT6-VD3T');
   });
 
   it('says why a file could not be opened', async () => {
@@ -715,5 +733,112 @@ describe('accessibility (axe-core, in jsdom: no colour checks here)', () => {
     await typeAndEnter('Cannot connect to the Docker daemon at unix:///var/run/docker.sock.');
     await answer();
     expect(await serious()).toEqual([]);
+  });
+});
+
+describe('issue 10: the words and the focus on real cases', () => {
+  it('a browser error without a port asks for the port, then checks that port', async () => {
+    const { backend } = setup([fixtures.noListener()]);
+    const pasted = "This site can't be reached\nlocalhost refused to connect.\nERR_CONNECTION_REFUSED";
+    backend.understandWith = () => ({
+      kind: 'message',
+      parsed: { host: 'localhost', port: null, port_implied: false, failure: 'refused', client: 'browser', error_code: 'ERR_CONNECTION_REFUSED' },
+      target: null,
+      summary: 'An error message: the connection was turned away.',
+    });
+    const explained = fixtures.explainRefused();
+    explained.parsed = { host: 'localhost', port: null, port_implied: false, failure: 'refused', client: 'browser', error_code: 'ERR_CONNECTION_REFUSED', text: pasted };
+    backend.explainReport = explained;
+    await type(pasted);
+    await fireEvent.click(screen.getByTestId('check'));
+    await answer();
+    const ask = screen.getByTestId('ask-port');
+    expect(ask.textContent).toContain('Which port did you try on localhost?');
+    expect(ask.textContent).toContain('the number after the colon');
+    // A wrong port says so, visibly and aloud, and keeps the cursor in the box.
+    await fireEvent.input(screen.getByTestId('ask-port-input'), { target: { value: 'abc' } });
+    await fireEvent.click(screen.getByTestId('ask-port-check'));
+    expect(screen.getByTestId('ask-port-error').getAttribute('role')).toBe('alert');
+    expect(screen.getByTestId('ask-port-error').textContent).toContain('✗');
+    expect(document.activeElement).toBe(screen.getByTestId('ask-port-input'));
+    await fireEvent.input(screen.getByTestId('ask-port-input'), { target: { value: '3000' } });
+    await fireEvent.click(screen.getByTestId('ask-port-check'));
+    await waitFor(() => expect(backend.callsOf('check')).toHaveLength(1));
+    expect(backend.callsOf('check')[0]?.[0]).toEqual({ input: pasted, port: 3000 });
+  });
+
+  it('Check on unreadable text keeps the cursor in the box and says why with a symbol', async () => {
+    const { backend } = setup();
+    backend.understandWith = () => ({ kind: 'invalid', code: 'unrecognized', message: 'This does not look like an address.' });
+    await type('what');
+    const check = screen.getByTestId('check');
+    check.focus();
+    await fireEvent.click(check);
+    await waitFor(() => expect(screen.getByTestId('input-problem').textContent).toContain('This does not look like an address.'));
+    expect(screen.getByTestId('input-problem').getAttribute('role')).toBe('alert');
+    expect(screen.getByTestId('input-problem').textContent).toContain('✗');
+    expect(document.activeElement).toBe(screen.getByTestId('input'));
+    expect(screen.getByTestId('input').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('Copy summary keeps the focus on its button', async () => {
+    const { copied } = setup([fixtures.noListener()]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    const copyButton = screen.getByTestId('copy');
+    copyButton.focus();
+    await fireEvent.click(copyButton);
+    await waitFor(() => expect(copied).toHaveLength(1));
+    expect(document.activeElement).toBe(copyButton);
+    expect(copyButton.hasAttribute('disabled')).toBe(false);
+  });
+
+  it('the page title names the answer, and a reload keeps it', async () => {
+    setup([fixtures.noListener()]);
+    await typeAndEnter('127.0.0.1:1');
+    const headline = (await answer()).textContent?.trim() ?? '';
+    await waitFor(() => expect(document.title).toBe(`Problem found: ${headline} – Port Doctor`));
+    cleanup();
+    setup([]);
+    expect((await answer()).textContent?.trim()).toBe(headline);
+    await fireEvent.click(screen.getByTestId('new-check'));
+    expect(document.title).toBe('Port Doctor');
+    cleanup();
+    setup([]);
+    expect(screen.getByTestId('input')).toBeTruthy();
+  });
+
+  it('check again carries the earlier answers, oldest first', async () => {
+    const { backend } = setup([fixtures.noListener(), fixtures.noListener(), fixtures.reachable()]);
+    await typeAndEnter('127.0.0.1:1');
+    await answer();
+    await fireEvent.click(screen.getByTestId('action-check-again'));
+    await waitFor(() => expect(backend.callsOf('check')).toHaveLength(2));
+    const first = fixtures.noListener();
+    expect((backend.callsOf('check')[1]?.[0] as { earlier?: unknown }).earlier).toEqual([
+      { created: first.created, code: 'no-listener', status: 'problem' },
+    ]);
+  });
+
+  it('a success screen has no "Why this happens"', async () => {
+    setup([fixtures.reachable()]);
+    await typeAndEnter('127.0.0.1:8080');
+    await answer();
+    expect(screen.queryByTestId('why')).toBeNull();
+  });
+});
+
+describe('Stop keeps what was found', () => {
+  it('the finished steps stay on screen, marked as stopped', async () => {
+    const { backend } = setup([fixtures.dnsFailure()]);
+    backend.checkReports = [fixtures.noListener()];
+    backend.hangAtProbe = true;
+    await typeAndEnter('127.0.0.1:1');
+    await waitFor(() => expect(screen.getByTestId('progress-steps').textContent).toContain('127.0.0.1'));
+    await fireEvent.click(screen.getByTestId('cancel'));
+    await waitFor(() => expect(screen.getByTestId('input-note').textContent).toBe('Stopped. Nothing more was checked.'));
+    const kept = screen.getByTestId('stopped-steps');
+    expect(kept.textContent).toContain('What the check found before it was stopped:');
+    expect(kept.querySelectorAll('li').length).toBeGreaterThan(0);
   });
 });

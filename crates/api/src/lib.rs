@@ -79,6 +79,16 @@ pub struct CheckRequest {
     #[serde(default)]
     #[ts(optional)]
     pub no_path: Option<bool>,
+    /// The port, for a pasted message that names the host but no port ("localhost
+    /// refused to connect"): the user was asked for it.
+    #[serde(default)]
+    #[ts(optional)]
+    pub port: Option<u16>,
+    /// The checks of the same thing before this one ("Check again"), oldest first:
+    /// the report keeps them, so whoever opens it sees each attempt.
+    #[serde(default)]
+    #[ts(optional)]
+    pub earlier: Option<Vec<portdoctor_core::report::Earlier>>,
 }
 
 /// One step of a running check, for the live list of checks.
@@ -362,6 +372,24 @@ pub async fn check(
             parsed,
             ..
         } => (target, Some(parsed)),
+        // The message names the host; the user gave the port.
+        Understood::Message {
+            target: None,
+            mut parsed,
+            ..
+        } if parsed.host.is_some() && request.port.is_some_and(|p| p > 0) => {
+            parsed.port = request.port;
+            parsed.port_implied = false;
+            match target_of(&parsed, &request.input) {
+                Some(target) => (target, Some(parsed)),
+                None => {
+                    return Err(ApiError::new(
+                        "no-target",
+                        c.get("understood-no-target", &[]),
+                    ));
+                }
+            }
+        }
         Understood::Message { .. } => {
             return Err(ApiError::new(
                 "no-target",
@@ -385,8 +413,9 @@ pub async fn check(
     let facts = portdoctor_probe::run_check(&target, &options, &progress, cancel)
         .await
         .map_err(|_| ApiError::new("cancelled", c.get("cli-cancelled", &[])))?;
-    let mut report = Report::for_check(report_meta(c), facts, c);
-    report.parsed = parsed;
+    let mut report = Report::for_check_of(report_meta(c), facts, parsed, c);
+    report.earlier =
+        portdoctor_core::report::valid_earlier(request.earlier.clone().unwrap_or_default());
     Ok(report.shown(c))
 }
 

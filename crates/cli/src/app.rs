@@ -112,6 +112,8 @@ fn check(args: CheckArgs) -> Outcome {
         timeout: Some(args.timeout.clone()),
         service: args.service.clone(),
         no_path: Some(args.no_path),
+        port: args.port,
+        earlier: None,
     };
     // Bad input says so before anything is checked.
     let what = match portdoctor_api::understand(&request.input, &c) {

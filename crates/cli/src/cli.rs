@@ -87,6 +87,10 @@ pub struct CheckArgs {
     /// Don't ping, and don't trace the way to an address that gives no answer.
     #[arg(long)]
     pub no_path: bool,
+    /// The port, for a pasted message that names the host but no port
+    /// ("localhost refused to connect").
+    #[arg(long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
+    pub port: Option<u16>,
     #[command(flatten)]
     pub output: Output,
 }

@@ -611,3 +611,23 @@ fn ping_blocked_but_port_open_is_said_to_be_normal() {
         .expect("icmp finding");
     assert_eq!(f["verdict"], "ok");
 }
+
+#[test]
+fn a_browser_message_without_a_port_is_checked_on_the_port_given() {
+    let port = quiet_port();
+    let pasted =
+        "This site can't be reached\nlocalhost refused to connect.\nERR_CONNECTION_REFUSED";
+    // Without the port there is nothing to check, and it says so.
+    let out = run(&["check", pasted]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["check", "--json", "--port", &port.to_string(), pasted]);
+    let r = json(&out);
+    assert_eq!(r["target"]["host"], "localhost");
+    assert_eq!(r["target"]["port"], port);
+    assert_eq!(first_code(&r), "no-listener");
+    assert_eq!(r["parsed"]["error_code"], "ERR_CONNECTION_REFUSED");
+    assert_eq!(
+        r["parsed"]["text"], pasted,
+        "the report keeps what was pasted"
+    );
+}

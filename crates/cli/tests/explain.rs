@@ -63,3 +63,34 @@ fn garbage_and_empty_input() {
     let out = run_with_stdin(&["explain", "-"], &"x".repeat(300_000));
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn the_pasted_text_is_kept_without_its_secrets() {
+    let port = util::quiet_port();
+    let text = format!(
+        "Error: connect ECONNREFUSED 127.0.0.1:{port} while opening postgres://app:S3cretPass@127.0.0.1:{port}/app?password=hunter2 (Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.payload.sig)"
+    );
+    for args in [
+        vec!["explain", "--json", "-"],
+        vec!["check", "--json", &text],
+        vec!["explain", "-"],
+        vec!["check", &text],
+    ] {
+        let out = run_with_stdin(&args, &text);
+        let all = String::from_utf8_lossy(&out.stdout);
+        for secret in ["S3cretPass", "hunter2", "eyJhbGciOiJIUzI1NiJ9"] {
+            assert!(!all.contains(secret), "{args:?} keeps {secret}:\n{all}");
+        }
+        if args[1] == "--json" {
+            let r = json(&out);
+            let kept = r["parsed"]["text"].as_str().unwrap();
+            assert!(
+                kept.contains(&format!(
+                    "postgres://app:***@127.0.0.1:{port}/app?password=***"
+                )),
+                "{kept}"
+            );
+            assert!(kept.contains("Bearer ***"), "{kept}");
+        }
+    }
+}

@@ -540,6 +540,8 @@ serve-how = Open that address in a browser on this computer. Over SSH, forward t
 serve-error-bind = Port Doctor could not open port { $port } for the browser page: { $detail }.
 serve-error-forbidden = This address only answers Port Doctor's own page, opened with the address Port Doctor printed.
 serve-error-not-found = There is nothing at this address.
+ui-stopped-found = What the check found before it was stopped:
+ui-no-token = This page was opened without its key, so it cannot check anything. Open the address that portdoctor serve printed: it ends in ?token= and a long number.
 serve-error-bad-request = The request could not be read: { $detail }.
 serve-no-ui = This build of Port Doctor has no browser page built in. Build it with scripts/run.sh, or use the command line.
 
@@ -586,6 +588,16 @@ ui-explained-note = We only read the message. Nothing was checked on the network
 ui-opened-label = Opened report
 ui-opened-note = From the file { $file }, made { $time } on { $os }.
 ui-opened-safe = It shows what that computer saw. Nothing in it was run here.
+ui-opened-when = Made { $local } your time ({ $utc }).
+ui-opened-typed = What they asked to check:
+ui-opened-pasted = The message they pasted:
+ui-opened-earlier = Their checks before this one:
+ui-path-computer-theirs = Their computer
+ui-ask-port = Which port did you try on { $host }?
+ui-ask-port-hint = Look at the address you opened: the number after the colon, as in localhost:3000. Without a number, web pages use 80 (http) or 443 (https).
+ui-ask-port-check = Check this port
+ui-ask-port-invalid = Type a port number from 1 to 65535.
+ui-status-way-works = The way to this port works; your program is not running
 ui-compare-fixed = The problem from the last check is gone.
 ui-compare-not-fixed = The new check found the same problem.
 ui-compare-changed = The earlier problem is gone, but something else fails now.
@@ -669,10 +681,22 @@ os-linux = Linux
 os-macos = macOS
 os-windows = Windows
 os-any = Any system
+os-other = another system
+section-origin = Where this report comes from
+section-data = Report data
+report-data-note = Port Doctor opens this file too: it shows the report in the reader's language. Nothing in it is run.
+origin-checked = Checked on a { $os } computer on { $time }, { $admin ->
+    [yes] as admin.
+   *[no] without admin rights.
+}
+origin-read = A message read on a { $os } computer on { $time }; nothing was checked.
+origin-tried-typed = What they asked to check: { $tried }
+origin-tried-pasted = The message they pasted: { $tried }
+origin-earlier = Checked before, on { $time }: { $status } ({ $code }).
 
 # Share
 ui-share-heading = Share this report
-ui-share-intro = Give this ID to whoever helps you. They can open the saved report in Port Doctor.
+ui-share-intro = Copy the summary, or save the report and send the file to whoever helps you. The ID names the report, so you can both speak of the same one: the ID alone opens nothing, the file goes with it.
 ui-report-id = Report ID
 ui-copy-summary = Copy summary
 ui-copied-summary = The summary is copied. Paste it into an email, chat or ticket.

@@ -74,6 +74,31 @@ pub struct ParsedError {
     /// The Unix socket path, for Unix-socket failures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub socket_path: Option<String>,
+    /// The message as it was pasted, for whoever reads the report: its secrets
+    /// masked ([`crate::secrets`]), control and direction characters left out, at
+    /// most [`KEPT_TEXT_LEN`] characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub text: Option<String>,
+}
+
+/// How much of a pasted message a report keeps.
+pub const KEPT_TEXT_LEN: usize = 4000;
+
+/// The pasted text as a report keeps it: secrets masked, no control characters but
+/// line breaks and tabs, no bidi controls, cut at [`KEPT_TEXT_LEN`] characters.
+pub fn kept_text(text: &str) -> String {
+    let plain: String = text
+        .chars()
+        .filter(|c| (!c.is_control() || matches!(c, '\n' | '\t')) && !is_bidi_control(*c))
+        .take(KEPT_TEXT_LEN)
+        .collect();
+    crate::secrets::mask(plain.trim())
+}
+
+/// Unicode's bidirectional formatting characters (they reorder what is shown).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 /// Why a paste could not be read at all.
@@ -712,6 +737,7 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
     if clean.is_empty() {
         return Err(ErrorTextError::Empty);
     }
+    let kept = kept_text(clean);
     let mut clean = join_wrapped_urls(clean);
     if let Some(extra) = neterror_text(&clean) {
         clean.push('\n');
@@ -747,6 +773,7 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
         client,
         error_code,
         socket_path: None,
+        text: Some(kept),
     };
 
     if failure == Failure::UnixSocket {

@@ -18,6 +18,7 @@ pub mod local;
 pub mod path;
 pub mod redact;
 pub mod report;
+pub mod secrets;
 pub mod services;
 pub mod target;
 pub mod texts;

@@ -230,6 +230,7 @@ fn rebuilt(
         r
     });
     out.redacted = report.redacted.clone();
+    out.earlier = report.earlier.clone();
     out
 }
 

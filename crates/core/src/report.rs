@@ -19,6 +19,7 @@ use crate::facts::Facts;
 use crate::finding::Finding;
 use crate::redact::RedactionNote;
 use crate::target::{PortSource, Target, validate_host};
+use crate::texts::Texts;
 use crate::view::View;
 use crate::{diagnose, diagnose_error_text};
 
@@ -76,6 +77,10 @@ pub struct Report {
     /// What was hidden before sharing (see [`crate::redact`]); absent when nothing was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redacted: Option<RedactionNote>,
+    /// The checks of the same thing before this one, oldest first ("Check again").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<Earlier>>", optional)]
+    pub earlier: Vec<Earlier>,
     /// The presentation model, for the app's screens; never in a saved file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -94,6 +99,92 @@ struct Stored {
     facts: Option<Facts>,
     #[serde(default)]
     redacted: Option<RedactionNote>,
+    #[serde(default)]
+    earlier: Vec<Earlier>,
+}
+
+/// An earlier check of the same target: when, and what it found (its code and
+/// status only: no sentence of it is kept).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Earlier {
+    /// RFC 3339 UTC, like `2026-12-02T00:14:54Z`.
+    pub created: String,
+    /// The answer's finding code.
+    pub code: String,
+    pub status: crate::view::Status,
+}
+
+/// How many earlier checks a report keeps.
+pub const MAX_EARLIER: usize = 20;
+
+/// The earlier checks that are what they say: a known code and a time written as
+/// `YYYY-MM-DDTHH:MM:SSZ`; at most [`MAX_EARLIER`], the latest.
+pub fn valid_earlier(earlier: Vec<Earlier>) -> Vec<Earlier> {
+    let mut kept: Vec<Earlier> = earlier
+        .into_iter()
+        .filter(|e| {
+            crate::finding::Cause::CODES.contains(&e.code.as_str()) && is_utc_time(&e.created)
+        })
+        .collect();
+    let extra = kept.len().saturating_sub(MAX_EARLIER);
+    kept.drain(..extra);
+    kept
+}
+
+/// A report file's header as we show it: its ID and time must be what they say;
+/// a system we don't know reads as `unknown`, a version or language tag keeps only
+/// the characters such a tag has. Nothing else of it is shown.
+fn valid_meta(mut meta: ReportMeta) -> Result<ReportMeta, OpenError> {
+    let short = |s: &str| s.chars().take(40).collect::<String>();
+    let id_ok = meta.id.len() == 9
+        && meta.id.bytes().enumerate().all(|(i, b)| {
+            if i == 4 {
+                b == b'-'
+            } else {
+                ID_ALPHABET.contains(&b)
+            }
+        });
+    if !id_ok {
+        return Err(OpenError::Unreadable(format!(
+            "'{}' is not a report ID",
+            short(&meta.id)
+        )));
+    }
+    if !is_utc_time(&meta.created) {
+        return Err(OpenError::Unreadable(format!(
+            "'{}' is not a time",
+            short(&meta.created)
+        )));
+    }
+    if ![
+        "linux", "windows", "macos", "freebsd", "openbsd", "netbsd", "android", "ios",
+    ]
+    .contains(&meta.os.as_str())
+    {
+        meta.os = "unknown".into();
+    }
+    let tag = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+' | '_'))
+            .take(32)
+            .collect()
+    };
+    meta.tool_version = tag(&meta.tool_version);
+    meta.lang = tag(&meta.lang);
+    Ok(meta)
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ`, digit for digit.
+pub fn is_utc_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 20
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            10 => *c == b'T',
+            13 | 16 => *c == b':',
+            19 => *c == b'Z',
+            _ => c.is_ascii_digit(),
+        })
 }
 
 /// Why a report file could not be opened.
@@ -101,6 +192,8 @@ struct Stored {
 pub enum OpenError {
     #[error("not JSON: {0}")]
     NotJson(String),
+    #[error("neither a report file (JSON) nor a ticket file with the report's data in it")]
+    NoData,
     #[error("not a Port Doctor report (schema '{0}')")]
     NotAReport(String),
     #[error("the report holds neither checks nor a message")]
@@ -140,12 +233,15 @@ impl Report {
                 .collect(),
             commands: Vec::new(),
             redacted: None,
+            earlier: Vec::new(),
             view: None,
         }
     }
 
     /// A report of a check: the findings are diagnosed here, from the facts.
-    pub fn for_check(meta: ReportMeta, facts: Facts, catalog: &Catalog) -> Report {
+    pub fn for_check(meta: ReportMeta, mut facts: Facts, catalog: &Catalog) -> Report {
+        // No secret is ever kept, whatever is hidden later.
+        facts.texts(&mut |_, t| mask_in_place(t));
         let mut r = Report::with(meta, diagnose(&facts), catalog);
         // Commands only for a host that is a valid name or address.
         if let Ok(target) = validated(&facts.target) {
@@ -155,8 +251,24 @@ impl Report {
         r
     }
 
+    /// A report of a check, with the pasted message it started from, if any.
+    pub fn for_check_of(
+        meta: ReportMeta,
+        facts: Facts,
+        parsed: Option<ParsedError>,
+        catalog: &Catalog,
+    ) -> Report {
+        let mut r = Report::for_check(meta, facts, catalog);
+        r.parsed = parsed.map(|mut p| {
+            p.texts(&mut |_, t| mask_in_place(t));
+            p
+        });
+        r
+    }
+
     /// A report of an explained message: the findings are diagnosed here.
-    pub fn for_message(meta: ReportMeta, parsed: ParsedError, catalog: &Catalog) -> Report {
+    pub fn for_message(meta: ReportMeta, mut parsed: ParsedError, catalog: &Catalog) -> Report {
+        parsed.texts(&mut |_, t| mask_in_place(t));
         let mut r = Report::with(meta, diagnose_error_text(&parsed), catalog);
         if let (Some(host), Some(port)) = (&parsed.host, parsed.port)
             && let Ok(target) = Target::from_parts(host, port, PortSource::Given, host)
@@ -170,17 +282,24 @@ impl Report {
     /// Opens a report file: reads its facts (or the message as read), and builds
     /// findings, sentences and commands again with `catalog`. Reads schema 1 and 2.
     pub fn open(text: &str, catalog: &Catalog) -> Result<Report, OpenError> {
+        // A ticket file (Markdown) carries the data at its end.
+        let data = match text.trim_start().starts_with('{') {
+            true => text,
+            false => ticket_data(text).ok_or(OpenError::NoData)?,
+        };
         let value: Value =
-            serde_json::from_str(text).map_err(|e| OpenError::NotJson(e.to_string()))?;
+            serde_json::from_str(data).map_err(|e| OpenError::NotJson(e.to_string()))?;
         let schema = value.get("schema").and_then(Value::as_str).unwrap_or("");
         if schema != SCHEMA {
             return Err(OpenError::NotAReport(schema.chars().take(60).collect()));
         }
         let stored: Stored =
             serde_json::from_value(value).map_err(|e| OpenError::Unreadable(e.to_string()))?;
-        let mut report = Report::from_data(stored.meta, stored.facts, stored.parsed, catalog)
+        let meta = valid_meta(stored.meta)?;
+        let mut report = Report::from_data(meta, stored.facts, stored.parsed, catalog)
             .ok_or(OpenError::Empty)?;
         report.redacted = stored.redacted;
+        report.earlier = valid_earlier(stored.earlier);
         Ok(report)
     }
 
@@ -194,11 +313,7 @@ impl Report {
         catalog: &Catalog,
     ) -> Option<Report> {
         Some(match (facts, parsed) {
-            (Some(facts), parsed) => {
-                let mut r = Report::for_check(meta, facts, catalog);
-                r.parsed = parsed;
-                r
-            }
+            (Some(facts), parsed) => Report::for_check_of(meta, facts, parsed, catalog),
             (None, Some(parsed)) => Report::for_message(meta, parsed, catalog),
             (None, None) => return None,
         })
@@ -225,6 +340,7 @@ impl Report {
         let mut r = Report::from_data(self.meta.clone(), facts, parsed, catalog)
             .unwrap_or_else(|| self.clone());
         r.redacted = self.redacted.clone();
+        r.earlier = self.earlier.clone();
         r.view = None;
         r
     }
@@ -258,9 +374,61 @@ impl Report {
     }
 
     /// Markdown, for tickets and chat.
+    /// The ticket file: the report in Markdown for people, and its data at the end in
+    /// a fenced block, so that Port Doctor opens the file too ([`Report::open`]).
     pub fn render_markdown(&self, c: &Catalog) -> String {
-        self.view(c).render_markdown(c, &self.meta.id)
+        let mut out = self.view(c).render_markdown(c, &self.meta.id);
+        let json = self.to_json();
+        let fence = "`".repeat(longest_run(&json, '`').max(2) + 1);
+        out.push_str(&format!(
+            "\n### {}\n\n_{}_\n\n{fence}{DATA_INFO}\n{json}\n{fence}\n",
+            c.get("section-data", &[]),
+            c.get("report-data-note", &[])
+        ));
+        out
     }
+}
+
+/// The info string of the fenced block that carries a ticket file's data.
+pub const DATA_INFO: &str = "portdoctor-report";
+
+fn longest_run(s: &str, ch: char) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for c in s.chars() {
+        run = if c == ch { run + 1 } else { 0 };
+        best = best.max(run);
+    }
+    best
+}
+
+/// The report data in a ticket file: the text of the last fenced block whose info
+/// string is [`DATA_INFO`], up to the closing fence of the same length.
+pub fn ticket_data(text: &str) -> Option<&str> {
+    let mut found = None;
+    let mut offset = 0;
+    let lines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .map(|l| {
+            let at = offset;
+            offset += l.len();
+            (at, l)
+        })
+        .collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i].1.trim_end();
+        let ticks = line.len() - line.trim_start_matches('`').len();
+        if ticks >= 3 && line[ticks..].trim() == DATA_INFO {
+            let fence = &line[..ticks];
+            let start = lines.get(i + 1).map_or(text.len(), |l| l.0);
+            if let Some(j) = (i + 1..lines.len()).find(|&j| lines[j].1.trim_end() == fence) {
+                found = Some(&text[start..lines[j].0]);
+                i = j;
+            }
+        }
+        i += 1;
+    }
+    found
 }
 
 /// The target of a report, checked again as if typed: a host that is not a valid name
@@ -273,6 +441,14 @@ fn validated(t: &Target) -> Result<Target, crate::target::TargetError> {
         zone,
         ..t.clone()
     })
+}
+
+/// Masks the secrets of one text of a report's data, leaving it alone when it has none.
+fn mask_in_place(text: &mut String) {
+    let masked = crate::secrets::mask(text);
+    if masked != *text {
+        *text = masked;
+    }
 }
 
 #[cfg(test)]

@@ -376,10 +376,12 @@ impl Texts for ParsedError {
             client,
             error_code: _,
             socket_path,
+            text,
         } = self;
         opt(Text::Host, host, f);
         opt(Text::Host, host_name, f);
         opt(Text::Name, client, f);
         opt(Text::Observed, socket_path, f);
+        opt(Text::Observed, text, f);
     }
 }

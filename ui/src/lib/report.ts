@@ -64,7 +64,7 @@ export type Tone = 'problem' | 'ok' | 'neutral';
 
 export interface StatusView {
   /** Which status this is: the report's own, or Fixed / Not fixed after a check again. */
-  kind: Status | 'fixed' | 'not-fixed';
+  kind: Status | 'fixed' | 'not-fixed' | 'way-works';
   /** The status in words. */
   word: string;
   tone: Tone;
@@ -74,7 +74,9 @@ export interface StatusView {
 /** The status line of the answer: Problem found, Fixed, Not fixed, Couldn't check, All clear. */
 export function statusView(report: Report, comparison: Comparison | null): StatusView {
   if (comparison === 'fixed') return { kind: 'fixed', word: t('ui-status-fixed'), tone: 'ok', symbol: '✓' };
-  if (comparison === 'not-fixed' || comparison === 'changed' || comparison === 'test-listener') {
+  // Our own test listener answered: the way works, and the program is still not there.
+  if (comparison === 'test-listener') return { kind: 'way-works', word: t('ui-status-way-works'), tone: 'neutral', symbol: '!' };
+  if (comparison === 'not-fixed' || comparison === 'changed') {
     return { kind: 'not-fixed', word: t('ui-status-not-fixed'), tone: 'problem', symbol: '✗' };
   }
   const view = report.view;

@@ -19,7 +19,8 @@ export interface Step {
 
 /** A sentence about what just happened, shown above the screen's content. */
 export type Note =
-  | { kind: 'cancelled' }
+  /** Stopped; `steps` are those that had finished, kept and shown as found so far. */
+  | { kind: 'cancelled'; steps?: Step[] }
   | { kind: 'error'; code: string; message: string }
   /** The input box holds something that is neither an address nor an error message. */
   | { kind: 'invalid'; code: string; message: string };
@@ -102,6 +103,12 @@ export function runningStep(steps: Step[]): Step | undefined {
   return [...steps].reverse().find((s) => s.state === 'running');
 }
 
+/** What Stop keeps: the steps that had finished (none: just that it stopped). */
+function stoppedNote(state: Extract<State, { phase: 'running' }>): Note {
+  const steps = state.steps.filter((s) => s.state === 'done');
+  return steps.length > 0 ? { kind: 'cancelled', steps } : { kind: 'cancelled' };
+}
+
 function back(state: Extract<State, { phase: 'running' }>, note: Note): State {
   if (state.previous) return { phase: 'answer', answer: { ...state.previous, note } };
   return { phase: 'input', note };
@@ -148,11 +155,11 @@ export function next(state: State, event: Event): State {
     }
     case 'failed':
       if (state.phase !== 'running' || state.run !== event.run) return state;
-      if (event.code === 'cancelled') return back(state, { kind: 'cancelled' });
+      if (event.code === 'cancelled') return back(state, stoppedNote(state));
       return back(state, { kind: 'error', code: event.code, message: event.message });
     case 'cancel':
       if (state.phase !== 'running') return state;
-      return back(state, { kind: 'cancelled' });
+      return back(state, stoppedNote(state));
     case 'explained':
       return {
         phase: 'answer',
@@ -182,6 +189,21 @@ export function next(state: State, event: Event): State {
 /** What "Check again" runs for an answer: the same request; null when there is none. */
 export function recheckRequest(answer: Answer): CheckRequest | null {
   return answer.source === 'check' ? answer.request : null;
+}
+
+/**
+ * The request of "Check again": the same check, carrying what the checks before it
+ * found (oldest first), so the new report tells whoever opens it each attempt.
+ */
+export function recheckWithHistory(answer: Answer): CheckRequest | null {
+  const request = recheckRequest(answer);
+  if (!request) return null;
+  const r = answer.report;
+  const code = r.view?.answer?.code;
+  const status = r.view?.status;
+  const earlier = [...(r.earlier ?? [])];
+  if (code && status) earlier.push({ created: r.created, code, status });
+  return { ...request, earlier: earlier.slice(-20) };
 }
 
 /** Whether the answer's buttons may act (check, open a listener): never for an opened report. */

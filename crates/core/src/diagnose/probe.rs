@@ -165,9 +165,16 @@ pub fn some_open(facts: &Facts, open: &[&ProbeResult], failed: &[(&ProbeResult, 
     f
 }
 
-/// The buttons for a refusal: a test listener helps only on this computer.
+/// The buttons for a refusal. A test listener helps only on this computer, reached
+/// at an address other computers use: at a loopback address nobody else can reach
+/// it, so it would prove nothing.
 pub fn refused_actions(ctx: &Failed<'_>) -> &'static [Action] {
-    if ctx.facts.on_this_computer() {
+    let loopback = ctx.probes.iter().all(|p| {
+        p.address
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+    });
+    if ctx.facts.on_this_computer() && !loopback {
         &[
             Action::CheckAgain,
             Action::OpenTestListener,

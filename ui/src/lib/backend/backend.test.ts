@@ -133,3 +133,10 @@ describe('errors, through each backend', () => {
     expect(e).toMatchObject(refused);
   });
 });
+
+describe('a page opened without its token', () => {
+  it('says so at load, not at the first check', () => {
+    expect(new HttpBackend('http://127.0.0.1:7000', '').unusable).toContain('opened without its key');
+    expect(new HttpBackend('http://127.0.0.1:7000', 'secret').unusable).toBeNull();
+  });
+});

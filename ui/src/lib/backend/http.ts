@@ -6,6 +6,7 @@ import type { CheckRequest } from '../types/generated/CheckRequest';
 import type { ProgressEvent } from '../types/generated/ProgressEvent';
 import { type OperationName, OPERATION_PATHS } from '../types/generated/Operations';
 import type { Report } from '../types/generated/Report';
+import { t } from '../i18n';
 import { BackendError, type ReportFormat } from './index';
 import { OperationBackend, type OperationRequest, type OperationResponse } from './operations';
 
@@ -16,6 +17,11 @@ type Fetch = typeof fetch;
 
 export class HttpBackend extends OperationBackend {
   override readonly kind = 'http' as const;
+
+  /** A page opened without the token of this run can do nothing: say so at load. */
+  get unusable(): string | null {
+    return this.token ? null : t('ui-no-token');
+  }
 
   constructor(
     private readonly base: string,

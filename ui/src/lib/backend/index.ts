@@ -20,6 +20,8 @@ export type ReportFormat = 'json' | 'markdown' | 'text';
 
 export interface Backend {
   readonly kind: 'tauri' | 'http';
+  /** Why nothing can work from this page, known at load (a page opened without its token); null when all is well. */
+  readonly unusable?: string | null;
   /** What the text is: an address, a pasted error message, or neither (and why). */
   understand(text: string): Promise<Understood>;
   /** Runs a check, reporting progress; aborting the signal stops it. */

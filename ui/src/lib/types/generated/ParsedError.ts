@@ -28,4 +28,10 @@ error_code?: string | null,
 /**
  * The Unix socket path, for Unix-socket failures.
  */
-socket_path?: string | null, };
+socket_path?: string | null, 
+/**
+ * The message as it was pasted, for whoever reads the report: its secrets
+ * masked ([`crate::secrets`]), control and direction characters left out, at
+ * most [`KEPT_TEXT_LEN`] characters.
+ */
+text?: string, };

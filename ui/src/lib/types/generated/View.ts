@@ -3,6 +3,7 @@ import type { Also } from "./Also";
 import type { Answer } from "./Answer";
 import type { CommandView } from "./CommandView";
 import type { PathView } from "./PathView";
+import type { Provenance } from "./Provenance";
 import type { Row } from "./Row";
 import type { Status } from "./Status";
 
@@ -53,4 +54,8 @@ redaction: string,
 /**
  * What the report contains, in sentences.
  */
-contents: Array<string>, };
+contents: Array<string>, 
+/**
+ * Where the report comes from, for whoever opens it.
+ */
+provenance: Provenance, };
