@@ -37,11 +37,15 @@ else
   echo "SKIPPED: the lab needs root (CI runs it)"
 fi
 
+# As root, both end-to-end runs go inside namespaces of their own (a server that
+# drops and resets ports, an address of this computer that others use).
+e2e() { if is_root; then ui/tests/e2e/in-netns.sh "$@"; elif [ -n "${CI:-}" ]; then echo "the end-to-end runs need root in CI" >&2; exit 1; else "$@"; fi; }
+
 step "browser end to end (headless Chromium against portdoctor serve)"
-PORTDOCTOR_BIN="$bin" node ui/tests/e2e/browser.mjs
+PORTDOCTOR_BIN="$bin" e2e node ui/tests/e2e/browser.mjs
 
 step "desktop end to end (the real app under Xvfb, over WebDriver)"
-PORTDOCTOR_DESKTOP="$CARGO_TARGET_DIR/debug/portdoctor-desktop" node ui/tests/e2e/desktop.mjs
+PORTDOCTOR_BIN="$bin" PORTDOCTOR_DESKTOP="$CARGO_TARGET_DIR/debug/portdoctor-desktop" e2e node ui/tests/e2e/desktop.mjs
 
 for t in x86_64-pc-windows-msvc aarch64-apple-darwin; do
   # cargo check for the other OSes, with clippy's lints on top (warnings are errors).

@@ -231,13 +231,28 @@ pub fn understand(text: &str, c: &Catalog) -> Understood {
 }
 
 /// What a probe event means as a step of the live list.
-pub fn progress_event(p: &Progress, c: &Catalog) -> ProgressEvent {
+/// A deadline as people read it: `5`, `0.5`, `2.5` (seconds).
+fn format_seconds(d: Duration) -> String {
+    let ms = d.as_millis();
+    if ms % 1000 == 0 {
+        (ms / 1000).to_string()
+    } else {
+        format!("{:.1}", d.as_secs_f64())
+    }
+}
+
+/// `limit` is each step's deadline: a running step says how long it waits at most.
+pub fn progress_event(p: &Progress, c: &Catalog, limit: Duration) -> ProgressEvent {
+    let seconds = format_seconds(limit);
     let (step, state, status, text) = match p {
         Progress::Resolving { host } => (
             "resolve".to_string(),
             "running",
             None,
-            c.get("progress-resolving", &[("host", host)]),
+            c.get(
+                "progress-resolving",
+                &[("host", host), ("seconds", &seconds)],
+            ),
         ),
         Progress::Resolved { host, addresses } => {
             let list = addresses
@@ -267,7 +282,11 @@ pub fn progress_event(p: &Progress, c: &Catalog) -> ProgressEvent {
             None,
             c.get(
                 "progress-probing",
-                &[("address", address), ("port", &port.to_string())],
+                &[
+                    ("address", address),
+                    ("port", &port.to_string()),
+                    ("seconds", &seconds),
+                ],
             ),
         ),
         Progress::Probed { result } => {
@@ -409,7 +428,7 @@ pub async fn check(
         service: request.service.clone(),
         path: request.no_path != Some(true),
     };
-    let progress = |p: Progress| on_progress(progress_event(&p, c));
+    let progress = |p: Progress| on_progress(progress_event(&p, c, timeout));
     let facts = portdoctor_probe::run_check(&target, &options, &progress, cancel)
         .await
         .map_err(|_| ApiError::new("cancelled", c.get("cli-cancelled", &[])))?;

@@ -12,7 +12,7 @@ fn an_address_is_not_said_to_be_found_at_itself() {
         host: "192.0.2.5".into(),
         addresses: vec![ip],
     };
-    let e = portdoctor_api::progress_event(&literal, &c);
+    let e = portdoctor_api::progress_event(&literal, &c, std::time::Duration::from_secs(5));
     assert_eq!(
         e.text,
         "192.0.2.5 is an address already; no lookup was needed."
@@ -21,6 +21,6 @@ fn an_address_is_not_said_to_be_found_at_itself() {
         host: "db1.example.test".into(),
         addresses: vec![ip],
     };
-    let e = portdoctor_api::progress_event(&named, &c);
+    let e = portdoctor_api::progress_event(&named, &c, std::time::Duration::from_secs(5));
     assert_eq!(e.text, "Found db1.example.test: 192.0.2.5");
 }

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use portdoctor_core::facts::{Facts, ProbeOutcome, ProbeResult, ResolutionOutcome};
 use portdoctor_core::local::{ListenerTable, QueueFacts, ServiceFacts};
+use portdoctor_core::path::TraceResult;
 use portdoctor_core::services;
 use portdoctor_core::target::{PortSource, Target};
 use tokio::task::JoinSet;
@@ -124,6 +125,18 @@ pub async fn run(
         _ => None,
     };
     let mut results: Vec<Option<ProbeResult>> = vec![None; addresses.len()];
+    // An address still silent after a moment is traced while its probe waits, so the
+    // answer comes within the deadline (plus the trace's margin), not after it.
+    let may_trace =
+        options.path && !local && crate::platform::can(portdoctor_core::facts::Capability::Trace);
+    let grace = (options.timeout / 5).min(Duration::from_secs(1));
+    let trace_deadline = options
+        .timeout
+        .saturating_sub(grace)
+        .clamp(Duration::from_millis(200), Duration::from_secs(3));
+    let trace_at = tokio::time::sleep(grace);
+    tokio::pin!(trace_at);
+    let mut early_trace: Option<(IpAddr, tokio::task::JoinHandle<TraceResult>)> = None;
     loop {
         tokio::select! {
             next = set.join_next() => match next {
@@ -134,8 +147,22 @@ pub async fn run(
                 Some(Err(_)) => {}
                 None => break,
             },
+            () = &mut trace_at, if may_trace && early_trace.is_none() => {
+                if let Some(i) = results.iter().position(Option::is_none) {
+                    let ip = addresses[i];
+                    progress(Progress::Tracing { address: ip.to_string() });
+                    let port = target.port;
+                    early_trace = Some((
+                        ip,
+                        tokio::spawn(async move { trace::trace(ip, port, trace_deadline).await }),
+                    ));
+                }
+            }
             () = cancel.cancelled() => {
                 set.abort_all();
+                if let Some((_, t)) = &early_trace {
+                    t.abort();
+                }
                 return Err(Cancelled);
             }
         }
@@ -213,18 +240,35 @@ pub async fn run(
             || (r.outcome == ProbeOutcome::Unreachable
                 && r.detail.as_ref().is_none_or(|d| d.icmp.is_none()))
     });
-    let trace_result = match silent.and_then(|r| r.ip()) {
-        Some(ip)
-            if options.path
-                && !local
-                && crate::platform::can(portdoctor_core::facts::Capability::Trace) =>
-        {
-            progress(Progress::Tracing {
-                address: ip.to_string(),
-            });
-            let t = tokio::select! {
-                t = trace::trace(ip, target.port, options.timeout.min(Duration::from_secs(3))) => t,
-                () = cancel.cancelled() => return Err(Cancelled),
+    let silent_ip = silent.and_then(|r| r.ip());
+    let early = match early_trace {
+        Some((ip, handle)) if Some(ip) == silent_ip => Some(handle),
+        Some((_, handle)) => {
+            // The address answered after all: its trace is not needed.
+            handle.abort();
+            None
+        }
+        None => None,
+    };
+    let trace_result = match silent_ip {
+        Some(ip) if may_trace => {
+            let t = match early {
+                Some(handle) => tokio::select! {
+                    t = handle => match t {
+                        Ok(t) => t,
+                        Err(_) => trace::nothing(ip, target.port),
+                    },
+                    () = cancel.cancelled() => return Err(Cancelled),
+                },
+                None => {
+                    progress(Progress::Tracing {
+                        address: ip.to_string(),
+                    });
+                    tokio::select! {
+                        t = trace::trace(ip, target.port, trace_deadline) => t,
+                        () = cancel.cancelled() => return Err(Cancelled),
+                    }
+                }
             };
             let stopped_at = t
                 .last_answer_before_silence()

@@ -15,13 +15,24 @@ use crate::platform::{Platform, This};
 pub const MAX_HOPS: u8 = 16;
 
 /// Traces the path to `ip:port`.
+/// A trace that could not run to its end (it was stopped): no hops.
+pub fn nothing(ip: IpAddr, port: u16) -> TraceResult {
+    TraceResult {
+        address: ip.to_string(),
+        port,
+        hops: Vec::new(),
+        limitation: None,
+    }
+}
+
 pub async fn trace(ip: IpAddr, port: u16, deadline: Duration) -> TraceResult {
     let mut set = tokio::task::JoinSet::new();
     for ttl in 1..=MAX_HOPS {
         set.spawn_blocking(move || This::trace_hop(SocketAddr::new(ip, port), ttl, deadline));
     }
     let mut hops: Vec<Hop> = Vec::new();
-    let all = tokio::time::timeout(deadline + Duration::from_secs(1), async {
+    // The hops stop at the deadline by themselves; the margin covers scheduling.
+    let all = tokio::time::timeout(deadline + Duration::from_millis(300), async {
         while let Some(Ok(h)) = set.join_next().await {
             hops.push(h);
         }

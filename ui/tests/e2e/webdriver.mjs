@@ -87,6 +87,11 @@ class Session {
     return this.call('GET', `/element/${el}/text`);
   }
 
+  /** Empties a text box (the wizard keeps what was typed when it comes back). */
+  clear(el) {
+    return this.call('POST', `/element/${el}/clear`, {});
+  }
+
   type(el, text) {
     return this.call('POST', `/element/${el}/value`, { text });
   }
