@@ -234,7 +234,7 @@ pub fn understand(text: &str, c: &Catalog) -> Understood {
 /// A deadline as people read it: `5`, `0.5`, `2.5` (seconds).
 fn format_seconds(d: Duration) -> String {
     let ms = d.as_millis();
-    if ms % 1000 == 0 {
+    if ms.is_multiple_of(1000) {
         (ms / 1000).to_string()
     } else {
         format!("{:.1}", d.as_secs_f64())
