@@ -121,6 +121,24 @@ fn expected_program_on_the_next_port_is_wrong_port() {
         f["headline"],
         format!("Redis is running, but on port {}, not {port}.", port + 1)
     );
+    // "How we know" shows the program on the port it points to, and no test listener
+    // is offered (the program was found).
+    let text = run(&["check", &format!("127.0.0.1:{port}"), "--service", "redis"]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains(&format!(
+            "· redis-server listens on port {} at 127.0.0.1.",
+            port + 1
+        )),
+        "{text}"
+    );
+    assert!(
+        !f["actions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a == "open-test-listener")
+    );
 }
 
 #[test]

@@ -310,12 +310,21 @@ icmp-blocked-but-tcp-fine-headline = { $address } ignores ping, but its port ans
 icmp-blocked-but-tcp-fine-why = Many computers are set not to answer ping. That is normal and is not why a connection fails.
 icmp-blocked-but-tcp-fine-step-1 = Don't rely on ping to test this computer; check its port instead.
 
-host-unreachable-headline = { $host_at_start } cannot be reached from this computer.
-host-unreachable-why = { $has_sender ->
-    [yes] A device on the way ({ $sender }) said it cannot deliver anything to { $host }.
-   *[no] This computer found no way to deliver anything to { $host }.
-} The computer may be off, disconnected, or on a network you are not on.
-host-unreachable-step-1 = Check that { $host } is switched on and connected.
+host-unreachable-headline = { $no_neighbour ->
+    [yes] { $host_at_start } is not on the network right now: nothing answered at that address.
+   *[no] { $host_at_start } cannot be reached from this computer.
+}
+host-unreachable-why = { $no_neighbour ->
+    [yes] { $host } is on this computer's own network, and this computer asked who has that address. No device answered. The computer there is off, unplugged, asleep, or has another address now.
+   *[no] { $has_sender ->
+        [yes] A device on the way ({ $sender }) said it cannot deliver anything to { $host }.
+       *[no] This computer found no way to deliver anything to { $host }.
+    } The computer may be off, disconnected, or on a network you are not on.
+}
+host-unreachable-step-1 = { $no_neighbour ->
+    [yes] Check that the computer at { $host } is switched on and plugged in, and that its address is still { $host }.
+   *[no] Check that { $host } is switched on and connected.
+}
 host-unreachable-step-2 = If it is on another network, connect to that network or VPN first.
 host-unreachable-step-3 = Check again; if it still fails, send this report.
 host-unreachable-ruled-out = { $host_at_start } can be reached: it answered.

@@ -245,6 +245,10 @@ pub struct ProbeDetail {
     /// anything (TCP wrappers, sshd's MaxStartups, an overloaded service).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hangup: Option<Hangup>,
+    /// The address is on a network of this computer and no device answered there
+    /// (ARP): nothing is at that address now.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_neighbour: bool,
 }
 
 /// How a server ended a connection it had just accepted.

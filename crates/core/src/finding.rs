@@ -287,7 +287,11 @@ causes! {
     /// macOS stealth mode turns refusals into silence for other computers.
     StealthMode = "stealth-mode" {}
     /// The host cannot be reached.
-    HostUnreachable = "host-unreachable" { #[serde(default)] sender: Option<String> }
+    HostUnreachable = "host-unreachable" {
+        #[serde(default)] sender: Option<String>,
+        /// On this computer's own network, nothing answered at the address (ARP).
+        #[serde(default)] no_neighbour: bool,
+    }
     /// The host's network cannot be reached.
     NetworkUnreachable = "network-unreachable" { #[serde(default)] sender: Option<String> }
     /// This computer itself has no route to the address: nothing left it.

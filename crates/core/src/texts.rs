@@ -153,6 +153,7 @@ impl Texts for ProbeDetail {
             icmp,
             local_address,
             hangup: _,
+            no_neighbour: _,
         } = self;
         some(icmp, f);
         opt(Text::Observed, local_address, f);

@@ -690,18 +690,22 @@ impl Report {
             ));
         }
         if let Some(table) = &facts.listeners {
-            let mine: Vec<_> = table
-                .listeners
-                .iter()
-                .filter(|l| l.port == facts.target.port)
-                .collect();
+            // The port checked, and the one the answer points to (wrong-port).
+            let other = self.findings.first().and_then(|f| match &f.finding.cause {
+                Cause::WrongPort { other_port, .. } => Some(*other_port),
+                _ => None,
+            });
+            let on_port = |p: u16| table.listeners.iter().filter(move |l| l.port == p);
+            let mine: Vec<_> = on_port(facts.target.port).collect();
+            let elsewhere: Vec<_> = other.map(|p| on_port(p).collect()).unwrap_or_default();
             if mine.is_empty() {
                 rows.push(Row::new(
                     Mark::Info,
                     c.get("listeners-none-on-port", &[("port", &port)]),
                 ));
             }
-            for l in mine {
+            for l in mine.into_iter().chain(elsewhere) {
+                let port = l.port.to_string();
                 let text = match &l.process {
                     Some(process) => c.get(
                         "row-listener",

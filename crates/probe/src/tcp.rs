@@ -86,7 +86,7 @@ pub fn attempt(addr: SocketAddr, deadline: Duration) -> ProbeResult {
             }
         }
         Err(e) => {
-            let (outcome, mut detail) = classify(&e);
+            let (mut outcome, mut detail) = classify(&e);
             if let Some(mut icmp) = This::icmp_error(&socket) {
                 icmp.from_this_computer = icmp
                     .sender
@@ -101,7 +101,19 @@ pub fn attempt(addr: SocketAddr, deadline: Duration) -> ProbeResult {
                         _ => detail.unreachable.unwrap_or(UnreachableKind::Unknown),
                     });
                 }
+                // The kernel's own "host unreachable" after its ARP asked in vain.
+                detail.no_neighbour = icmp.from_this_computer
+                    && icmp.kind == IcmpKind::HostUnreachable
+                    && This::neighbour_unanswered(addr.ip());
                 detail.icmp = Some(icmp);
+            }
+            // Silent, because the neighbour never answered on this computer's own
+            // network (the kernel gives up after 3 s, often after our deadline).
+            if outcome == ProbeOutcome::Timeout && This::neighbour_unanswered(addr.ip()) {
+                outcome = ProbeOutcome::Unreachable;
+                detail.unreachable = Some(UnreachableKind::Host);
+                detail.no_neighbour = true;
+                detail.error = Some("no ARP reply".into());
             }
             result.outcome = outcome;
             result.detail = Some(detail);

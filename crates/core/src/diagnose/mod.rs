@@ -152,7 +152,10 @@ pub fn diagnose(facts: &Facts) -> Vec<Finding> {
     {
         findings.push(finding(
             facts,
-            Cause::HostUnreachable { sender: None },
+            Cause::HostUnreachable {
+                sender: None,
+                no_neighbour: false,
+            },
             Verdict::RuledOut,
             Confidence::Certain,
         ));

@@ -266,10 +266,12 @@ pub fn no_route_here(ctx: &Failed<'_>) -> Option<Finding> {
         .environment
         .not_on_this_system
         .contains(&Capability::IcmpSender);
-    let here = ctx
-        .probes
-        .iter()
-        .all(|p| p.detail.as_ref().is_none_or(|d| d.icmp.is_none()) && p.elapsed_ms < 100.0);
+    let here = ctx.probes.iter().all(|p| {
+        p.detail
+            .as_ref()
+            .is_none_or(|d| d.icmp.is_none() && !d.no_neighbour)
+            && p.elapsed_ms < 100.0
+    });
     (sees_senders && here).then(|| {
         finding(
             ctx.facts,
@@ -294,10 +296,17 @@ pub fn unreachable(ctx: &Failed<'_>) -> Option<Finding> {
         .and_then(|d| d.icmp.as_ref())
         .filter(|i| !i.from_this_computer)
         .map(|i| i.sender.clone());
+    let no_neighbour = ctx
+        .probes
+        .iter()
+        .all(|p| p.detail.as_ref().is_some_and(|d| d.no_neighbour));
     let cause = if ctx.kind == Kind::NetworkUnreachable {
         Cause::NetworkUnreachable { sender }
     } else {
-        Cause::HostUnreachable { sender }
+        Cause::HostUnreachable {
+            sender,
+            no_neighbour,
+        }
     };
     Some(
         finding(ctx.facts, cause, Verdict::Cause, Confidence::Certain)
@@ -334,6 +343,25 @@ mod tests {
         Action, Cause, Confidence, LocalReason, PingSeen, SenderWhere, Verdict, codes,
     };
     use crate::path::PingOutcome;
+
+    #[test]
+    fn a_neighbour_that_never_answered_is_not_on_the_network() {
+        let detail = ProbeDetail {
+            unreachable: Some(UnreachableKind::Host),
+            no_neighbour: true,
+            ..ProbeDetail::default()
+        };
+        let f = target("192.0.2.9:22")
+            .probe_with("192.0.2.9", ProbeOutcome::Unreachable, Some(detail))
+            .diagnose();
+        assert_eq!(
+            f[0].cause,
+            Cause::HostUnreachable {
+                sender: None,
+                no_neighbour: true,
+            }
+        );
+    }
 
     #[test]
     fn a_connection_ended_at_once_is_not_reachable() {
@@ -490,7 +518,8 @@ mod tests {
         assert_eq!(
             f[0].cause,
             Cause::HostUnreachable {
-                sender: Some("198.18.1.1".into())
+                sender: Some("198.18.1.1".into()),
+                no_neighbour: false,
             }
         );
         let f = target("198.18.9.9:22")

@@ -50,6 +50,13 @@ pub trait Platform {
     /// The ICMP error that answered a failed connection attempt, and who sent it.
     fn icmp_error(socket: &Socket) -> Option<IcmpReport>;
 
+    /// Whether this computer asked its local network for `ip` (ARP) and nothing
+    /// answered: the address is on a network of this computer, and no device is
+    /// there now. Where the system does not tell, false.
+    fn neighbour_unanswered(_ip: std::net::IpAddr) -> bool {
+        false
+    }
+
     /// What a `connect` error number means here, with its name.
     fn connect_error(code: i32) -> Option<(Option<&'static str>, Meaning)>;
 

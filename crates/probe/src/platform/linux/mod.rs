@@ -52,6 +52,10 @@ impl Platform for Linux {
         errqueue::read(socket.as_raw_fd())
     }
 
+    fn neighbour_unanswered(ip: std::net::IpAddr) -> bool {
+        std::fs::read_to_string("/proc/net/arp").is_ok_and(|t| arp_unanswered(&t, ip))
+    }
+
     fn connect_error(code: i32) -> Option<(Option<&'static str>, Meaning)> {
         unix::connect_error(code)
     }
@@ -87,5 +91,36 @@ impl Platform for Linux {
 
     fn scope_id(zone: &str) -> u32 {
         unix::scope_id(zone)
+    }
+}
+
+/// In `/proc/net/arp`: an entry for `ip` that is not complete (flags without
+/// ATF_COM, 0x2, and no hardware address): asked for, never answered.
+pub fn arp_unanswered(table: &str, ip: std::net::IpAddr) -> bool {
+    let want = ip.to_string();
+    table.lines().skip(1).any(|line| {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        f.len() >= 4
+            && f[0] == want
+            && u32::from_str_radix(f[2].trim_start_matches("0x"), 16)
+                .is_ok_and(|flags| flags & 0x2 == 0)
+            && f[3] == "00:00:00:00:00:00"
+    })
+}
+
+#[cfg(test)]
+mod arp_tests {
+    use super::arp_unanswered;
+
+    #[test]
+    fn an_incomplete_entry_is_unanswered_and_a_complete_one_is_not() {
+        // Recorded from a namespace here: a neighbour that never answers, and one that did.
+        let table = "IP address       HW type     Flags       HW address            Mask     Device\n\
+198.18.9.77      0x1         0x0         00:00:00:00:00:00     *        n0\n\
+198.18.9.1       0x1         0x2         02:42:ac:11:00:02     *        n0\n";
+        assert!(arp_unanswered(table, "198.18.9.77".parse().unwrap()));
+        assert!(!arp_unanswered(table, "198.18.9.1".parse().unwrap()));
+        assert!(!arp_unanswered(table, "198.18.9.2".parse().unwrap()));
+        assert!(!arp_unanswered("", "198.18.9.77".parse().unwrap()));
     }
 }

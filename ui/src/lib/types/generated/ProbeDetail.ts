@@ -32,4 +32,9 @@ local_address?: string | null,
  * The connection opened, and the server ended it at once, before saying
  * anything (TCP wrappers, sshd's MaxStartups, an overloaded service).
  */
-hangup?: Hangup | null, };
+hangup?: Hangup | null, 
+/**
+ * The address is on a network of this computer and no device answered there
+ * (ARP): nothing is at that address now.
+ */
+no_neighbour?: boolean, };
