@@ -57,38 +57,25 @@ pub fn bound_elsewhere(ctx: &Failed<'_>) -> Option<Finding> {
             .parse::<IpAddr>()
             .is_ok_and(|ip| ip.is_ipv4() && ip.is_loopback())
     });
-    if from_v6_loopback && let Some(v4) = v4_loopback {
-        let mut f = finding(
-            ctx.facts,
+    let (cause, actions): (Cause, &[Action]) = match v4_loopback {
+        Some(v4) if from_v6_loopback => (
             Cause::LocalhostIpv6First {
                 works_address: Some(v4.address.clone()),
                 process: v4.process.clone(),
             },
-            Verdict::Cause,
-            Confidence::Certain,
-        )
-        .actions(&[Action::CheckOtherFamily, Action::CheckAgain]);
-        for l in &on_port {
-            f = f.evidence(format!(
-                "listening on {} {}",
-                l.display_addr(),
-                owner_text(l)
-            ));
-        }
-        return Some(f);
-    }
-    let mut f = finding(
-        ctx.facts,
-        Cause::BoundElsewhere {
-            listen_address: l.address.clone(),
-            loopback_only: l.is_loopback_only(),
-            process: l.process.clone(),
-            from_loopback,
-        },
-        Verdict::Cause,
-        Confidence::Certain,
-    )
-    .actions(&[Action::CheckAgain, Action::SendReport]);
+            &[Action::CheckOtherFamily, Action::CheckAgain],
+        ),
+        _ => (
+            Cause::BoundElsewhere {
+                listen_address: l.address.clone(),
+                loopback_only: l.is_loopback_only(),
+                process: l.process.clone(),
+                from_loopback,
+            },
+            &[Action::CheckAgain, Action::SendReport],
+        ),
+    };
+    let mut f = finding(ctx.facts, cause, Verdict::Cause, Confidence::Certain).actions(actions);
     for l in &on_port {
         f = f.evidence(format!(
             "listening on {} {}",
