@@ -94,3 +94,71 @@ fn the_pasted_text_is_kept_without_its_secrets() {
         }
     }
 }
+
+#[test]
+fn a_host_that_starts_with_a_dash_never_becomes_an_option() {
+    let out = run(&["check", "-o.profile:80"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["check", "--", "-o.profile:80"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("no part of a name starts with a dash"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = "curl: (7) Failed to connect to -o.profile port 80 after 0 ms: Connection refused";
+    let out = run_with_stdin(&["explain", "--json", "-"], text);
+    let r = json(&out);
+    for c in r["commands"].as_array().unwrap() {
+        let c = c["command"].as_str().unwrap();
+        assert!(!c.contains(" -o.profile"), "{c}");
+    }
+}
+
+#[test]
+fn every_generated_command_is_one_command_to_a_real_shell() {
+    let port = util::quiet_port();
+    let mut commands = Vec::new();
+    for input in [
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+        format!("localhost:{port}"),
+        format!("connect ECONNREFUSED ::1:{port}"),
+    ] {
+        for verb in ["check", "explain"] {
+            let out = if verb == "check" {
+                run(&[verb, "--json", "--no-path", &input])
+            } else {
+                run(&[verb, "--json", &input])
+            };
+            if out.status.code() == Some(2) {
+                continue;
+            }
+            let r = json(&out);
+            for c in r["commands"].as_array().unwrap() {
+                commands.push(c["command"].as_str().unwrap().to_string());
+            }
+        }
+    }
+    assert!(
+        commands.iter().any(|c| c.contains("'[::1]:")),
+        "{commands:?}"
+    );
+    for c in &commands {
+        // sh parses it as it is: no syntax error, and no glob or option left unquoted.
+        let out = std::process::Command::new("sh")
+            .args(["-n", "-c", c])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{c}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let unquoted: String = c.split('\'').step_by(2).collect();
+        assert!(
+            !unquoted.contains(['[', ']', '*', '?']),
+            "a glob left unquoted: {c}"
+        );
+    }
+}

@@ -459,6 +459,7 @@ target-error-bad-port = "{ $port }" is not a port number or a service we know, l
 target-error-empty-host = The computer name is missing. Write it like db1.example.com:5432.
 target-error-invalid-ipv4 = { $host } is not a valid address. Each of the four numbers must be 0 to 255.
 target-error-invalid-ipv6 = { $host } is not a valid address. Check it, and write it in brackets with the port, like [2001:db8::1]:443.
+target-error-leading-dash = "{ $host }" is not a computer name: no part of a name starts with a dash.
 target-error-bad-host-character = A computer name cannot contain "{ $character }". Use letters, digits, dots and dashes.
 target-error-host-too-long = That computer name is too long to be real. Check it.
 target-error-unknown-scheme = We don't know the default port for "{ $scheme }". Add the port, like { $scheme }://host:1234.

@@ -91,9 +91,14 @@ pub fn firewall_read_command(os: &str) -> &'static str {
     }
 }
 
+/// One word for POSIX sh and for PowerShell alike: left as it is when it holds only
+/// characters neither shell treats specially (no glob brackets), else in single
+/// quotes (which both read literally; a quote inside is only possible in sh's form).
 fn quote(s: &str) -> String {
-    if s.chars()
-        .all(|c| c.is_ascii_alphanumeric() || "-._:%[]".contains(c))
+    if !s.is_empty()
+        && !s.starts_with('-')
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._:%".contains(c))
     {
         s.to_string()
     } else {
@@ -237,5 +242,6 @@ mod tests {
         assert_eq!(quote("a b"), "'a b'");
         assert_eq!(quote("it's"), "'it'\\''s'");
         assert_eq!(quote("fe80::1%eth0"), "fe80::1%eth0");
+        assert_eq!(quote("[::1]:80"), "'[::1]:80'", "no unquoted glob");
     }
 }

@@ -134,6 +134,8 @@ pub enum TargetError {
     BadHostCharacter { character: char },
     #[error("the host name is too long")]
     HostTooLong,
+    #[error("a part of the host name '{host}' starts with a dash")]
+    LeadingDash { host: String },
     #[error("the scheme '{scheme}' has no default port")]
     UnknownScheme { scheme: String },
 }
@@ -155,6 +157,7 @@ impl TargetError {
             TargetError::InvalidIpv6 { .. } => "invalid-ipv6",
             TargetError::BadHostCharacter { .. } => "bad-host-character",
             TargetError::HostTooLong => "host-too-long",
+            TargetError::LeadingDash { .. } => "leading-dash",
             TargetError::UnknownScheme { .. } => "unknown-scheme",
         }
     }
@@ -168,9 +171,9 @@ impl TargetError {
             TargetError::PortOutOfRange { port } | TargetError::BadPort { port } => {
                 vec![("port", port.clone())]
             }
-            TargetError::InvalidIpv4 { host } | TargetError::InvalidIpv6 { host } => {
-                vec![("host", host.clone())]
-            }
+            TargetError::InvalidIpv4 { host }
+            | TargetError::InvalidIpv6 { host }
+            | TargetError::LeadingDash { host } => vec![("host", host.clone())],
             TargetError::BadHostCharacter { character } => {
                 vec![("character", character.to_string())]
             }
@@ -452,6 +455,13 @@ pub fn validate_host(host: &str) -> Result<(String, HostKind, Option<String>), T
         return Err(TargetError::BadHostCharacter { character });
     }
     let name = host.trim_end_matches('.');
+    // No part of a name starts with a dash (RFC 952/1123); such a "host" would read as
+    // an option to the commands we give (`nc -vz -o.profile 80`).
+    if name.split('.').any(|l| l.starts_with('-')) {
+        return Err(TargetError::LeadingDash {
+            host: shorten(host),
+        });
+    }
     if name.len() > 253 || name.split('.').any(|l| l.len() > 63) {
         return Err(TargetError::HostTooLong);
     }
