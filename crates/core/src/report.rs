@@ -373,7 +373,6 @@ impl Report {
         self.view(c).render_text(c)
     }
 
-    /// Markdown, for tickets and chat.
     /// The ticket file: the report in Markdown for people, and its data at the end in
     /// a fenced block, so that Port Doctor opens the file too ([`Report::open`]).
     pub fn render_markdown(&self, c: &Catalog) -> String {
@@ -443,12 +442,9 @@ fn validated(t: &Target) -> Result<Target, crate::target::TargetError> {
     })
 }
 
-/// Masks the secrets of one text of a report's data, leaving it alone when it has none.
+/// Masks the secrets of one text of a report's data.
 fn mask_in_place(text: &mut String) {
-    let masked = crate::secrets::mask(text);
-    if masked != *text {
-        *text = masked;
-    }
+    *text = crate::secrets::mask(text);
 }
 
 #[cfg(test)]

@@ -213,6 +213,8 @@ pub struct Provenance {
     pub os_label: String,
     /// When it was made: RFC 3339, UTC (the app shows it in the reader's time too).
     pub created: String,
+    /// The same as people read it: `2026-12-02 00:14 UTC`.
+    pub created_utc: String,
     /// Whether the checks ran as admin; absent for a message that was only read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -233,6 +235,8 @@ pub struct Provenance {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct EarlierView {
     pub created: String,
+    /// As people read it: `2026-12-02 00:14 UTC`.
+    pub created_utc: String,
     pub status: Status,
     pub status_word: String,
     pub code: String,
@@ -362,6 +366,7 @@ impl Report {
             .iter()
             .map(|e| EarlierView {
                 created: e.created.clone(),
+                created_utc: readable_utc(&e.created),
                 status: e.status,
                 status_word: c.get(e.status.key(), &[]),
                 code: e.code.clone(),
@@ -371,7 +376,7 @@ impl Report {
             lines.push(c.get(
                 "origin-earlier",
                 &[
-                    ("time", &readable_utc(&e.created)),
+                    ("time", &e.created_utc),
                     ("status", &e.status_word),
                     ("code", &e.code),
                 ],
@@ -381,6 +386,7 @@ impl Report {
             os,
             os_label,
             created: self.meta.created.clone(),
+            created_utc: when,
             admin,
             tried,
             pasted,

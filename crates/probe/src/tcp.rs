@@ -142,20 +142,15 @@ pub fn hangup_within(socket: &Socket, window: Duration) -> Option<Hangup> {
         if left.is_zero() || socket.set_read_timeout(Some(left)).is_err() {
             return None;
         }
-        let after_ms = u32::try_from(opened.elapsed().as_millis()).unwrap_or(u32::MAX);
-        return match socket.peek(&mut buf) {
-            Ok(0) => Some(Hangup {
-                reset: false,
-                after_ms,
-            }),
-            Ok(_) => None,
-            Err(e) if e.kind() == io::ErrorKind::ConnectionReset => Some(Hangup {
-                reset: true,
-                after_ms,
-            }),
+        let reset = match socket.peek(&mut buf) {
+            Ok(0) => false,
+            Err(e) if e.kind() == io::ErrorKind::ConnectionReset => true,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(_) => None,
+            // A byte (the server spoke first), silence until the end, or another error.
+            _ => return None,
         };
+        let after_ms = u32::try_from(opened.elapsed().as_millis()).unwrap_or(u32::MAX);
+        return Some(Hangup { reset, after_ms });
     }
 }
 

@@ -14,7 +14,6 @@ use crate::platform::{Platform, This};
 /// The most routers we look through.
 pub const MAX_HOPS: u8 = 16;
 
-/// Traces the path to `ip:port`.
 /// A trace that could not run to its end (it was stopped): no hops.
 pub fn nothing(ip: IpAddr, port: u16) -> TraceResult {
     TraceResult {
@@ -25,6 +24,7 @@ pub fn nothing(ip: IpAddr, port: u16) -> TraceResult {
     }
 }
 
+/// Traces the path to `ip:port`.
 pub async fn trace(ip: IpAddr, port: u16, deadline: Duration) -> TraceResult {
     let mut set = tokio::task::JoinSet::new();
     for ttl in 1..=MAX_HOPS {
@@ -50,9 +50,7 @@ pub async fn trace(ip: IpAddr, port: u16, deadline: Duration) -> TraceResult {
         hops.truncate(pos + 1);
     }
     TraceResult {
-        address: ip.to_string(),
-        port,
         hops,
-        limitation: None,
+        ..nothing(ip, port)
     }
 }

@@ -6,6 +6,7 @@
 // (it was cancelled, or another started) are ignored, so a late answer can never
 // overwrite a newer screen.
 import type { CheckRequest, ProgressEvent, Report } from './backend';
+import { t } from './i18n';
 import { type Comparison, compareReports, statusOf } from './report';
 
 /** One line of the live list of checks. */
@@ -96,6 +97,19 @@ export function applyProgress(steps: Step[], event: ProgressEvent): Step[] {
   const at = steps.findIndex((s) => s.step === event.step);
   if (at < 0) return [...steps, step];
   return steps.map((s, i) => (i === at ? step : s));
+}
+
+/** A step's symbol, word and tone (never colour alone): running, or how it ended. */
+export function stepMark(step: Step): { symbol: string; word: string; tone: string } {
+  if (step.state === 'running') return { symbol: '…', word: t('ui-step-running'), tone: 'running' };
+  switch (step.status) {
+    case 'ok':
+      return { symbol: '✓', word: t('ui-step-ok'), tone: 'ok' };
+    case 'problem':
+      return { symbol: '✗', word: t('ui-step-problem'), tone: 'problem' };
+    default:
+      return { symbol: '·', word: t('ui-step-info'), tone: 'neutral' };
+  }
 }
 
 /** The step still running, latest first: what "still checking" names. */
@@ -203,7 +217,8 @@ export function recheckWithHistory(answer: Answer): CheckRequest | null {
   const status = r.view?.status;
   const earlier = [...(r.earlier ?? [])];
   if (code && status) earlier.push({ created: r.created, code, status });
-  return { ...request, earlier: earlier.slice(-20) };
+  // The report keeps the latest of them (the Rust side's one limit, MAX_EARLIER).
+  return { ...request, earlier };
 }
 
 /** Whether the answer's buttons may act (check, open a listener): never for an opened report. */

@@ -36,6 +36,11 @@ impl Failed<'_> {
     pub fn first(&self) -> &ProbeResult {
         self.probes[0]
     }
+
+    /// Whether every address that failed this way is an IP address that fits.
+    pub fn all_addresses(&self, fits: impl Fn(std::net::IpAddr) -> bool) -> bool {
+        self.probes.iter().all(|p| p.ip().is_some_and(&fits))
+    }
 }
 
 /// A rule for one kind of failure: the finding when it explains it, else None.

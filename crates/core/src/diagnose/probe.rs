@@ -169,12 +169,7 @@ pub fn some_open(facts: &Facts, open: &[&ProbeResult], failed: &[(&ProbeResult, 
 /// at an address other computers use: at a loopback address nobody else can reach
 /// it, so it would prove nothing.
 pub fn refused_actions(ctx: &Failed<'_>) -> &'static [Action] {
-    let loopback = ctx.probes.iter().all(|p| {
-        p.address
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
-    });
-    if ctx.facts.on_this_computer() && !loopback {
+    if ctx.facts.on_this_computer() && !ctx.all_addresses(|ip| ip.is_loopback()) {
         &[
             Action::CheckAgain,
             Action::OpenTestListener,

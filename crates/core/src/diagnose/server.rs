@@ -34,24 +34,14 @@ fn on_empty_port(ctx: &Failed<'_>, f: Finding) -> Option<Finding> {
     }
 }
 
-/// Whether every address that failed is a loopback address of this computer, and
-/// whether they are all IPv6 (`::1`).
-fn failed_loopback(ctx: &Failed<'_>) -> (bool, bool) {
-    let ips: Vec<Option<IpAddr>> = ctx.probes.iter().map(|p| p.address.parse().ok()).collect();
-    let all = |f: fn(&IpAddr) -> bool| ips.iter().all(|ip| ip.as_ref().is_some_and(f));
-    (
-        all(IpAddr::is_loopback),
-        all(|ip| ip.is_loopback() && ip.is_ipv6()),
-    )
-}
-
 /// A program listens on the port, but only at another address. When `localhost`
 /// led to ::1 and the program listens at 127.0.0.1 (most development servers), that
 /// is the one thing to say, with the address that works.
 pub fn bound_elsewhere(ctx: &Failed<'_>) -> Option<Finding> {
     let on_port = local_listeners(ctx.facts)?;
     let l = on_port.first()?;
-    let (from_loopback, from_v6_loopback) = failed_loopback(ctx);
+    let from_loopback = ctx.all_addresses(|ip| ip.is_loopback());
+    let from_v6_loopback = ctx.all_addresses(|ip| ip.is_loopback() && ip.is_ipv6());
     let v4_loopback = on_port.iter().find(|l| {
         l.address
             .parse::<IpAddr>()

@@ -4,4 +4,8 @@ import type { Status } from "./Status";
 /**
  * An earlier check, as the reader sees it.
  */
-export type EarlierView = { created: string, status: Status, status_word: string, code: string, };
+export type EarlierView = { created: string, 
+/**
+ * As people read it: `2026-12-02 00:14 UTC`.
+ */
+created_utc: string, status: Status, status_word: string, code: string, };

@@ -19,6 +19,10 @@ os_label: string,
  */
 created: string, 
 /**
+ * The same as people read it: `2026-12-02 00:14 UTC`.
+ */
+created_utc: string, 
+/**
  * Whether the checks ran as admin; absent for a message that was only read.
  */
 admin?: boolean, 
