@@ -691,6 +691,15 @@ describe('an opened report', () => {
     await waitFor(() => expect(screen.getByTestId('input-note').textContent).toContain('not a Port Doctor report'));
   });
 
+  it('a file too large to be a report is not read or sent', async () => {
+    const { backend } = setup();
+    const file = new File(['{}'], 'huge.json');
+    Object.defineProperty(file, 'size', { value: 5 * 1024 * 1024 });
+    await fireEvent.change(screen.getByTestId('open-report-file'), { target: { files: [file] } });
+    await waitFor(() => expect(screen.getByTestId('input-note').textContent).toContain('too large to be a Port Doctor report'));
+    expect(backend.callsOf('openReport')).toEqual([]);
+  });
+
   it('the Open a report button opens the file chooser', async () => {
     setup();
     const file = screen.getByTestId('open-report-file') as HTMLInputElement;

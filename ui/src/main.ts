@@ -4,5 +4,5 @@ import { pickBackend } from './lib/backend';
 
 const target = document.getElementById('app');
 if (target) {
-  mount(App, { target, props: { backend: pickBackend() } });
+  void pickBackend().then((backend) => mount(App, { target, props: { backend } }));
 }

@@ -461,7 +461,7 @@ pub fn render(report: &Report, format: &str, c: &Catalog) -> Result<String, ApiE
 
 /// Reads a report file someone sent: data only, validated, never run.
 pub fn open_report(text: &str, c: &Catalog) -> Result<Report, ApiError> {
-    if text.len() > 8 * 1024 * 1024 {
+    if text.len() > portdoctor_core::report::MAX_REPORT_BYTES {
         return Err(ApiError::new(
             "report-too-large",
             c.get("report-error-too-large", &[]),

@@ -2,6 +2,7 @@
 //! each closes itself after its time, and all close when the app does.
 
 use std::collections::HashMap;
+use std::net::IpAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -78,6 +79,41 @@ pub fn listen_error(c: &Catalog, port: u16, e: &std::io::Error) -> ApiError {
     ApiError::new(key, message)
 }
 
+/// What test listeners may be opened: how many at once, from which port up, and on
+/// which address. `portdoctor serve` is reachable by every program of this computer
+/// that holds its token, so it is stricter than the desktop app (see [`Limits::SERVE`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// At most this many open at once.
+    pub max_open: usize,
+    /// No port below this one (1: any).
+    pub lowest_port: u16,
+    /// Bound to this address only; `None`: every address of this computer.
+    pub address: Option<IpAddr>,
+}
+
+impl Limits {
+    /// The desktop app: its user is at the keyboard, and no other program can ask.
+    pub const DESKTOP: Limits = Limits {
+        max_open: 8,
+        lowest_port: 1,
+        address: None,
+    };
+    /// `portdoctor serve`: four at once, ports from 1024 up unless the command line
+    /// allows lower ones, on the address the command line names.
+    pub const SERVE: Limits = Limits {
+        max_open: 4,
+        lowest_port: 1024,
+        address: None,
+    };
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits::DESKTOP
+    }
+}
+
 /// The test listeners this app has open, each with its own cancel.
 #[derive(Debug, Clone, Default)]
 pub struct TestListeners {
@@ -85,6 +121,7 @@ pub struct TestListeners {
     /// entry only, never a newer one on the same port.
     open: Arc<Mutex<HashMap<u16, Entry>>>,
     next: Arc<AtomicU64>,
+    limits: Limits,
 }
 
 #[derive(Debug, Clone)]
@@ -102,8 +139,17 @@ const CLOSE_WAIT: Duration = Duration::from_secs(2);
 pub const MAX_SECONDS: u64 = 3600;
 
 impl TestListeners {
-    /// Opens a test listener on every address of this computer, for `seconds`. One
-    /// this app already has on `port` is replaced (its time starts again).
+    /// No listener open yet, within `limits`.
+    pub fn with_limits(limits: Limits) -> TestListeners {
+        TestListeners {
+            limits,
+            ..TestListeners::default()
+        }
+    }
+
+    /// Opens a test listener on every address of this computer (or the one the limits
+    /// name), for `seconds`. One this app already has on `port` is replaced (its time
+    /// starts again).
     pub async fn open(
         &self,
         port: u16,
@@ -116,9 +162,35 @@ impl TestListeners {
                 c.get("target-error-port-zero", &[]),
             ));
         }
+        if port < self.limits.lowest_port {
+            return Err(ApiError::new(
+                "listen-error-low-port",
+                c.get(
+                    "listen-error-low-port",
+                    &[
+                        ("port", &port.to_string()),
+                        ("lowest", &self.limits.lowest_port.to_string()),
+                    ],
+                ),
+            ));
+        }
+        let others = self
+            .open
+            .lock()
+            .map_or(0, |open| open.keys().filter(|p| **p != port).count());
+        if others >= self.limits.max_open {
+            return Err(ApiError::new(
+                "listen-error-too-many",
+                c.get(
+                    "listen-error-too-many",
+                    &[("count", &self.limits.max_open.to_string())],
+                ),
+            ));
+        }
         let seconds = seconds.clamp(1, MAX_SECONDS);
         self.close(port).await;
-        let socket = test_listener::bind(port, None).map_err(|e| listen_error(c, port, &e))?;
+        let socket = test_listener::bind(port, self.limits.address)
+            .map_err(|e| listen_error(c, port, &e))?;
         let greeting = c.get("listen-greeting", &[("port", &port.to_string())]);
         let entry = Entry {
             id: self.next.fetch_add(1, Ordering::Relaxed),
@@ -221,6 +293,38 @@ mod tests {
             .await
             .expect("joins");
         assert!(refused, "port {port} still answers after close");
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn serve_limits_refuse_low_ports_too_many_and_other_addresses() {
+        let c = Catalog::new("en");
+        let listeners = TestListeners::with_limits(Limits {
+            max_open: 2,
+            address: Some(IpAddr::from([127, 0, 0, 1])),
+            ..Limits::SERVE
+        });
+        let low = listeners.open(80, 60, &c).await.expect_err("port 80");
+        assert_eq!(low.code, "listen-error-low-port");
+        assert!(low.message.contains("1024"), "{}", low.message);
+        let (a, b, third) = (free_port(), free_port(), free_port());
+        listeners.open(a, 60, &c).await.expect("first");
+        listeners.open(b, 60, &c).await.expect("second");
+        // Opening one of the two again is a replacement, not a third.
+        listeners.open(a, 60, &c).await.expect("the first again");
+        let many = listeners.open(third, 60, &c).await.expect_err("a third");
+        assert_eq!(many.code, "listen-error-too-many");
+        // Bound to 127.0.0.1 only: the address the command line chose.
+        let bound = tokio::task::spawn_blocking(move || {
+            let on_v4 = greeting(a).is_ok();
+            let on_v6 = TcpStream::connect((std::net::Ipv6Addr::LOCALHOST, a)).is_ok();
+            (on_v4, on_v6)
+        })
+        .await
+        .expect("joins");
+        assert_eq!(bound, (true, false), "127.0.0.1 answers, ::1 does not");
+        assert!(listeners.close(b).await);
+        listeners.open(third, 60, &c).await.expect("room again");
+        listeners.close_all();
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

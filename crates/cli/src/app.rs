@@ -194,7 +194,8 @@ fn explain(args: ExplainArgs) -> Outcome {
 fn show(args: ShowArgs) -> Outcome {
     let c = catalog(args.output.lang.as_deref());
     // One byte more than the api takes, so that a file too large says so.
-    let text = read_input(Some(&args.file), 8 * 1024 * 1024 + 1, &c)?;
+    let limit = portdoctor_core::report::MAX_REPORT_BYTES as u64 + 1;
+    let text = read_input(Some(&args.file), limit, &c)?;
     let report = portdoctor_api::open_report(&text, &c).map_err(api_failure)?;
     emit(&report, &args.output, &c)?;
     Ok(match report.primary().map(|f| f.finding.verdict) {
@@ -297,18 +298,36 @@ fn listen(args: ListenArgs) -> Outcome {
 
 fn serve(args: crate::cli::ServeArgs) -> Outcome {
     let c = catalog(args.lang.as_deref());
-    let token = crate::serve::new_token().map_err(|e| Failure {
-        message: e.to_string(),
-        code: exit::FAILED,
-    })?;
+    let random = |_| {
+        crate::serve::new_token().map_err(|e| Failure {
+            message: e.to_string(),
+            code: exit::FAILED,
+        })
+    };
+    let token = random(())?;
+    // The browser we start gets a one-time code, never the token: its command line
+    // is readable by every user of this computer.
+    let code = if args.open { Some(random(())?) } else { None };
+    let options = crate::serve::Options {
+        token: token.clone(),
+        code: code.clone(),
+        limits: crate::serve::TestListenerLimits {
+            lowest_port: if args.allow_privileged_ports {
+                1
+            } else {
+                crate::serve::TestListenerLimits::SERVE.lowest_port
+            },
+            address: args.test_listener_address,
+            ..crate::serve::TestListenerLimits::SERVE
+        },
+    };
     let rt = runtime()?;
     rt.block_on(async {
         let cancel = CancellationToken::new();
         cancel_on_ctrl_c(&cancel);
-        let (cat, tok) = (&c, token.clone());
-        let open = args.open;
+        let cat = &c;
         let ready = move |addr: std::net::SocketAddr| {
-            let url = format!("http://127.0.0.1:{}/?token={tok}", addr.port());
+            let url = format!("http://127.0.0.1:{}/?token={token}", addr.port());
             // A closed stdout (`| head -1`) must not stop the server.
             let mut out = std::io::stdout().lock();
             let _ = writeln!(out, "{}", cat.get("serve-started", &[("url", &url)]));
@@ -318,13 +337,13 @@ fn serve(args: crate::cli::ServeArgs) -> Outcome {
                 cat.get("serve-how", &[("port", &addr.port().to_string())])
             );
             let _ = out.flush();
-            if open {
-                open_browser(&url);
+            if let Some(code) = code {
+                open_browser(&format!("http://127.0.0.1:{}/#code={code}", addr.port()));
             }
         };
         crate::serve::run(
             args.port,
-            token,
+            options,
             catalog(args.lang.as_deref()),
             cancel,
             ready,

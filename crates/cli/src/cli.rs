@@ -138,9 +138,16 @@ pub struct ServeArgs {
     /// The port on 127.0.0.1 (default: any free port).
     #[arg(long, default_value_t = 0)]
     pub port: u16,
-    /// Open the page in this computer's browser.
+    /// Open the page in this computer's browser (with a one-time link: the token
+    /// never goes on a command line).
     #[arg(long)]
     pub open: bool,
+    /// Let the page open test listeners on ports below 1024 too.
+    #[arg(long)]
+    pub allow_privileged_ports: bool,
+    /// Open the page's test listeners on this address only (default: every address).
+    #[arg(long, value_name = "ADDRESS")]
+    pub test_listener_address: Option<std::net::IpAddr>,
     /// Language of the messages (default: from LANG).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,

@@ -20,8 +20,15 @@ struct Server {
 
 impl Server {
     fn start() -> Server {
+        Server::start_with(&[], &[])
+    }
+
+    /// `portdoctor serve --port 0 extra...`, with `env` set.
+    fn start_with(extra: &[&str], env: &[(&str, &str)]) -> Server {
         let mut child = Command::new(bin())
             .args(["serve", "--port", "0"])
+            .args(extra)
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -68,7 +75,8 @@ impl Server {
         }
         req.push_str("\r\n");
         req.push_str(body);
-        s.write_all(req.as_bytes()).expect("send");
+        // A server may answer (and stop reading) before a large body is all sent.
+        let _ = s.write_all(req.as_bytes());
         let mut raw = Vec::new();
         let _ = s.read_to_end(&mut raw);
         let text = String::from_utf8_lossy(&raw).to_string();
@@ -313,4 +321,201 @@ fn a_test_listener_opens_and_closes_through_the_api() {
         &format!(r#"{{"port":{port}}}"#),
     );
     assert_eq!(status, 403, "no token, no closing");
+}
+
+#[test]
+fn a_request_head_that_never_comes_and_an_idle_connection_are_closed() {
+    let s = Server::start();
+    // Half a request head, then nothing: the server gives up after its header timeout.
+    let mut slow = TcpStream::connect(("127.0.0.1", s.port)).expect("connect");
+    slow.write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        .expect("send");
+    slow.set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    let started = std::time::Instant::now();
+    let mut sink = Vec::new();
+    let _ = slow.read_to_end(&mut sink);
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_secs(5) && waited < Duration::from_secs(25),
+        "closed after {waited:?}"
+    );
+    // A keep-alive connection that sent one request and then nothing is closed too.
+    let mut idle = TcpStream::connect(("127.0.0.1", s.port)).expect("connect");
+    idle.write_all(format!("GET / HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n", s.port).as_bytes())
+        .expect("send");
+    idle.set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    let started = std::time::Instant::now();
+    let mut answer = Vec::new();
+    let _ = idle.read_to_end(&mut answer);
+    assert!(String::from_utf8_lossy(&answer).starts_with("HTTP/1.1 200"));
+    assert!(
+        started.elapsed() < Duration::from_secs(25),
+        "idle for {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn many_silent_connections_do_not_lock_out_a_real_request() {
+    let s = Server::start();
+    // Three hundred connections that say nothing: the cap closes the extra ones at
+    // once, and a real request still gets through once the header timeout frees room.
+    let silent: Vec<TcpStream> = (0..300)
+        .filter_map(|_| TcpStream::connect(("127.0.0.1", s.port)).ok())
+        .collect();
+    assert!(silent.len() > 64, "{} connections", silent.len());
+    let started = std::time::Instant::now();
+    let mut answered = false;
+    while started.elapsed() < Duration::from_secs(30) && !answered {
+        let (status, _) = s.api("/api/understand", r#"{"text":"db1:5432"}"#);
+        answered = status == 200;
+        if !answered {
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+    assert!(
+        answered,
+        "no answer within 30 s while 300 connections sat idle"
+    );
+    drop(silent);
+}
+
+#[test]
+fn a_refused_request_gets_its_answer_even_with_a_body_still_coming() {
+    let s = Server::start();
+    let body = "x".repeat(2 * 1024 * 1024);
+    let (status, text) = s.request("POST", "/api/understand", &[], &body);
+    assert_eq!(status, 403, "the 403 arrives, not a reset: {text}");
+    assert!(text.contains("forbidden"));
+}
+
+#[test]
+fn a_report_too_large_says_so() {
+    let s = Server::start();
+    // Larger than a report may be, escaped as JSON larger than the body limit: a
+    // sentence that says so either way, never a JSON parse error.
+    for text in ["a".repeat(5 * 1024 * 1024), "\u{1}".repeat(3 * 1024 * 1024)] {
+        let body = serde_json::json!({ "text": text }).to_string();
+        let (status, answer) = s.api("/api/open-report", &body);
+        assert!(status == 413 || status == 422, "{status}");
+        assert!(
+            answer.contains("too large"),
+            "{}",
+            &answer[..answer.len().min(300)]
+        );
+    }
+}
+
+#[test]
+fn test_listeners_from_the_page_keep_to_their_limits() {
+    let s = Server::start();
+    let (status, body) = s.api("/api/test-listener", r#"{"port":80,"seconds":60}"#);
+    assert_eq!(status, 422, "{body}");
+    assert!(
+        body.contains("listen-error-low-port") && body.contains("--allow-privileged-ports"),
+        "{body}"
+    );
+    let ports: Vec<u16> = (0..5).map(|_| quiet_port()).collect();
+    for p in &ports[..4] {
+        let (status, body) = s.api(
+            "/api/test-listener",
+            &format!(r#"{{"port":{p},"seconds":60}}"#),
+        );
+        assert_eq!(status, 200, "{body}");
+    }
+    let (status, body) = s.api(
+        "/api/test-listener",
+        &format!(r#"{{"port":{},"seconds":60}}"#, ports[4]),
+    );
+    assert_eq!(status, 422, "{body}");
+    assert!(body.contains("listen-error-too-many"), "{body}");
+    // On the address the command line names, and only there.
+    let only = Server::start_with(&["--test-listener-address", "127.0.0.1"], &[]);
+    let p = quiet_port();
+    let (status, body) = only.api(
+        "/api/test-listener",
+        &format!(r#"{{"port":{p},"seconds":60}}"#),
+    );
+    assert_eq!(status, 200, "{body}");
+    assert!(TcpStream::connect(("127.0.0.1", p)).is_ok());
+    assert!(
+        TcpStream::connect(("::1", p)).is_err(),
+        "::1 must not answer"
+    );
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn open_gives_the_browser_a_one_time_code_never_the_token() {
+    use std::os::unix::fs::PermissionsExt;
+    // A stand-in for the desktop's opener that writes down the command line it got.
+    let dir = std::env::temp_dir().join(format!("portdoctor-opener-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let seen = dir.join("argv");
+    let opener = dir.join("xdg-open");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}'\n", seen.display()),
+    )
+    .expect("opener");
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let path = format!(
+        "{}:{}",
+        dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let s = Server::start_with(&["--open"], &[("PATH", &path)]);
+    let started = std::time::Instant::now();
+    while !seen.exists() && started.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(100));
+    let argv = std::fs::read_to_string(&seen).expect("the opener ran");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        !argv.contains(&s.token),
+        "the token is on a command line: {argv}"
+    );
+    let code = argv
+        .trim()
+        .rsplit_once("#code=")
+        .map(|(_, c)| c.to_string())
+        .expect("a one-time code in the fragment");
+    assert_eq!(code.len(), 32);
+    // A wrong code gets nothing and does not use the right one up.
+    let (status, _) = s.request(
+        "POST",
+        "/api/session",
+        &[],
+        r#"{"code":"0123456789abcdef0123456789abcdef"}"#,
+    );
+    assert_eq!(status, 403);
+    let (status, body) = s.request(
+        "POST",
+        "/api/session",
+        &[],
+        &format!(r#"{{"code":"{code}"}}"#),
+    );
+    assert_eq!(status, 200, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).expect("json");
+    assert_eq!(v["token"], s.token.as_str());
+    // Once only: whoever read it off the command line later gets nothing.
+    let (status, body) = s.request(
+        "POST",
+        "/api/session",
+        &[],
+        &format!(r#"{{"code":"{code}"}}"#),
+    );
+    assert_eq!(status, 403);
+    assert!(body.contains("code-used"), "{body}");
+    // And never from another page.
+    let (status, _) = s.request(
+        "POST",
+        "/api/session",
+        &[("Origin", "http://evil.example")],
+        &format!(r#"{{"code":"{code}"}}"#),
+    );
+    assert_eq!(status, 403);
 }

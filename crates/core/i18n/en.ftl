@@ -492,6 +492,11 @@ listen-error-permission = Only admins may open port { $port } on this computer (
 listen-error-not-local = That address does not belong to this computer.
 listen-error-address = "{ $address }" is not an address of this computer, like 127.0.0.1 or ::1.
 listen-error-other = The test listener could not open port { $port }: { $detail }.
+listen-error-low-port = Port { $port } is below { $lowest }: from the browser page, test listeners open only on ports from { $lowest } up. Start Port Doctor with portdoctor serve --allow-privileged-ports to open lower ones, or use portdoctor listen { $port }.
+listen-error-too-many = { $count ->
+    [one] A test listener is already open. Close it first.
+   *[other] { $count } test listeners are already open. Close one first.
+}
 
 ## Outcomes of one connection attempt
 
@@ -551,8 +556,14 @@ serve-error-bind = Port Doctor could not open port { $port } for the browser pag
 serve-error-forbidden = This address only answers Port Doctor's own page, opened with the address Port Doctor printed.
 serve-error-not-found = There is nothing at this address.
 ui-stopped-found = What the check found before it was stopped:
+ui-server-error = Port Doctor's server gave an answer that is not its own (status { $status }). Is portdoctor serve still running?
 ui-no-token = This page was opened without its key, so it cannot check anything. Open the address that portdoctor serve printed: it ends in ?token= and a long number.
 serve-error-bad-request = The request could not be read: { $detail }.
+serve-error-too-large = This request is too large for Port Doctor. A report file is at most 4 MB.
+serve-error-body = The request broke off before all of it arrived.
+serve-error-busy = Port Doctor is already running { $count } checks from the browser page. Wait for one to finish, then try again.
+serve-error-code = This link was opened already, or is too old. Open the address Port Doctor printed in the terminal.
+serve-opened = The browser page opened with the one-time link; the link no longer works.
 serve-no-ui = This build of Port Doctor has no browser page built in. Build it with scripts/run.sh, or use the command line.
 
 ## The wizard

@@ -117,6 +117,9 @@ pub struct Earlier {
 /// How many earlier checks a report keeps.
 pub const MAX_EARLIER: usize = 20;
 
+/// The largest report file that is opened (a real one is a few kilobytes).
+pub const MAX_REPORT_BYTES: usize = 4 * 1024 * 1024;
+
 /// The earlier checks that are what they say: a known code and a time written as
 /// `YYYY-MM-DDTHH:MM:SSZ`; at most [`MAX_EARLIER`], the latest.
 pub fn valid_earlier(earlier: Vec<Earlier>) -> Vec<Earlier> {

@@ -140,3 +140,47 @@ describe('a page opened without its token', () => {
     expect(new HttpBackend('http://127.0.0.1:7000', 'secret').unusable).toBeNull();
   });
 });
+
+describe('a page opened by serve --open', () => {
+  const place = (href: string) => {
+    const store = new Map<string, string>();
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) } as unknown as Storage;
+    const replaced: string[] = [];
+    const history = { replaceState: (_: unknown, __: string, u: string) => void replaced.push(u) } as unknown as History;
+    return { location: { href } as Location, storage, history, store, replaced };
+  };
+
+  it('trades the one-time code for the token once, and takes the code out of the address', async () => {
+    const sent: { url: string; body: string; headers: Record<string, string> }[] = [];
+    const fetcher = (async (url: string, init: RequestInit) => {
+      sent.push({ url, body: String(init.body), headers: init.headers as Record<string, string> });
+      return new Response(JSON.stringify({ token: 'tok' }), { status: 200 });
+    }) as unknown as typeof fetch;
+    const p = place('http://127.0.0.1:7000/#code=abc');
+    const backend = await HttpBackend.fromLocation(p.location, p.storage, p.history, fetcher);
+    expect(backend.unusable).toBeNull();
+    expect(sent).toHaveLength(1);
+    const [exchange] = sent;
+    expect(exchange?.url).toBe('http://127.0.0.1:7000/api/session');
+    expect(JSON.parse(exchange?.body ?? '')).toEqual({ code: 'abc' });
+    expect(TOKEN_HEADER in (exchange?.headers ?? {})).toBe(false);
+    expect(p.store.get('portdoctor-token')).toBe('tok');
+    expect(p.replaced).toEqual(['/']);
+  });
+
+  it('says what the server said when the link was used already', async () => {
+    const fetcher = (async () =>
+      new Response(JSON.stringify({ code: 'code-used', message: 'This link was opened already.' }), { status: 403 })) as unknown as typeof fetch;
+    const p = place('http://127.0.0.1:7000/#code=abc');
+    const backend = await HttpBackend.fromLocation(p.location, p.storage, p.history, fetcher);
+    expect(backend.unusable).toBe('This link was opened already.');
+  });
+
+  it('reads a server answer that is not JSON as a sentence, not a parse error', async () => {
+    const fetcher = (async () => new Response('<html>bad gateway</html>', { status: 502 })) as unknown as typeof fetch;
+    const backend = new HttpBackend('http://127.0.0.1:7000', 'secret', fetcher);
+    const e = await backend.understand('db1:5432').catch((e: unknown) => e);
+    expect(e).toBeInstanceOf(BackendError);
+    expect((e as Error).message).toContain('status 502');
+  });
+});

@@ -1,6 +1,8 @@
 // `portdoctor serve`: a JSON API on 127.0.0.1 behind a per-run token. The token comes
-// in the URL the server prints (?token=…); we keep it for this tab and take it out of
-// the address bar, and send it with every request.
+// in the URL the server prints (?token=…), or — when `serve --open` started this
+// browser — is traded once for the one-time code in the URL's fragment (#code=…), so
+// that it never stands on a command line. We keep it for this tab, take it out of the
+// address bar, and send it with every request.
 import type { ApiError } from '../types/generated/ApiError';
 import type { CheckRequest } from '../types/generated/CheckRequest';
 import type { ProgressEvent } from '../types/generated/ProgressEvent';
@@ -20,26 +22,60 @@ export class HttpBackend extends OperationBackend {
 
   /** A page opened without the token of this run can do nothing: say so at load. */
   get unusable(): string | null {
-    return this.token ? null : t('ui-no-token');
+    if (this.token) return null;
+    return this.problem ?? t('ui-no-token');
   }
 
   constructor(
     private readonly base: string,
     private readonly token: string,
     private readonly fetcher: Fetch = (...args) => fetch(...args),
+    /** Why there is no token, when the server said (a one-time link used already). */
+    private readonly problem: string | null = null,
   ) {
     super();
   }
 
-  static fromLocation(location: Location, storage: Storage, history: History): HttpBackend {
+  static async fromLocation(
+    location: Location,
+    storage: Storage,
+    history: History,
+    fetcher: Fetch = (...args) => fetch(...args),
+  ): Promise<HttpBackend> {
     const url = new URL(location.href);
     const fromUrl = url.searchParams.get('token');
-    if (fromUrl) {
-      storage.setItem(TOKEN_KEY, fromUrl);
-      url.searchParams.delete('token');
-      history.replaceState(null, '', url.pathname + url.search + url.hash);
+    const code = new URLSearchParams(url.hash.replace(/^#/, '')).get('code');
+    let token = fromUrl;
+    let problem: string | null = null;
+    if (!token && code) {
+      try {
+        const response = await fetcher(`${url.origin}/api/session`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ code }),
+        });
+        const data = (await response.json()) as { token?: string } & Partial<ApiError>;
+        if (response.ok && typeof data.token === 'string') token = data.token;
+        else problem = typeof data.message === 'string' ? data.message : t('ui-server-error', { status: response.status });
+      } catch {
+        problem = t('ui-server-error', { status: 0 });
+      }
     }
-    return new HttpBackend(url.origin, fromUrl ?? storage.getItem(TOKEN_KEY) ?? '');
+    if (token) storage.setItem(TOKEN_KEY, token);
+    if (fromUrl || code) {
+      url.searchParams.delete('token');
+      history.replaceState(null, '', url.pathname + url.search);
+    }
+    return new HttpBackend(url.origin, token ?? storage.getItem(TOKEN_KEY) ?? '', fetcher, problem);
+  }
+
+  /** The answer's JSON; a page that is not JSON (a proxy's, a crash's) says its status. */
+  private static async json(response: Response): Promise<unknown> {
+    try {
+      return await response.json();
+    } catch {
+      throw new BackendError({ code: `http-${response.status}`, message: t('ui-server-error', { status: response.status }) });
+    }
   }
 
   /** An operation is a POST of its request to its path under /api/. */
@@ -49,7 +85,7 @@ export class HttpBackend extends OperationBackend {
       headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: this.token },
       body: JSON.stringify(request),
     });
-    const data: unknown = await response.json();
+    const data = await HttpBackend.json(response);
     if (!response.ok) throw new BackendError(data as ApiError);
     return data as OperationResponse<K>;
   }
@@ -63,7 +99,7 @@ export class HttpBackend extends OperationBackend {
       signal,
     });
     if (!response.ok || !response.body) {
-      throw new BackendError((await response.json()) as ApiError);
+      throw new BackendError((await HttpBackend.json(response)) as ApiError);
     }
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';

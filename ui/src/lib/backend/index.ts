@@ -66,6 +66,6 @@ export function inTauri(w: object = globalThis): boolean {
 }
 
 /** The backend for where we run: Tauri IPC in the app, else the HTTP API. */
-export function pickBackend(): Backend {
+export async function pickBackend(): Promise<Backend> {
   return inTauri() ? new TauriBackend() : HttpBackend.fromLocation(window.location, window.sessionStorage, window.history);
 }
