@@ -26,7 +26,8 @@ pub fn run(args: ListenersArgs) -> Outcome {
     let text = if args.json {
         serde_json::to_string_pretty(&table).unwrap_or_default() + "\n"
     } else {
-        render(&table, port, &c)
+        // A process name or path may hold escape sequences: shown, never obeyed.
+        portdoctor_core::escape::visible(&render(&table, port, &c)).into_owned()
     };
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes());

@@ -381,3 +381,50 @@ fn full_listen_queue_is_backlog_overflow() {
     );
     drop(held);
 }
+
+#[test]
+fn a_process_named_with_escape_sequences_can_not_rewrite_the_terminal_or_the_ticket() {
+    // A real program whose name clears the screen and sets the window title, and
+    // whose path makes a Markdown image.
+    let name = "x\u{1b}[2J\u{1b}]0;p\u{7}![i](http:";
+    let child = ChildListener::start_named(name, "127.0.0.1", free_port());
+    let out = run(&["listeners", "--port", &child.port.to_string()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{7}'),
+        "{text:?}"
+    );
+    assert!(text.contains("x\\u{1b}[2J"), "{text}");
+    // The check of that port names the program in its evidence: the text and the
+    // Markdown show it as characters.
+    let target = format!("127.0.0.2:{}", child.port);
+    for (format, file) in [("text", "r.txt"), ("markdown", "r.md")] {
+        let path = std::env::temp_dir().join(format!("pd-esc-{}-{file}", std::process::id()));
+        let out = run(&["check", "--save", path.to_str().unwrap(), &target]);
+        let printed = String::from_utf8(out.stdout).unwrap();
+        assert!(!printed.contains('\u{1b}'), "{format}: {printed:?}");
+        let saved = std::fs::read_to_string(&path).unwrap();
+        let _ = std::fs::remove_file(&path);
+        assert!(
+            !saved.contains('\u{1b}') && !saved.contains('\u{7}'),
+            "{format}: {saved:?}"
+        );
+        if format == "markdown" {
+            // Outside code blocks (which Markdown never renders as markup).
+            let mut in_code = false;
+            let body: Vec<&str> = saved
+                .lines()
+                .filter(|l| {
+                    if l.starts_with("```") {
+                        in_code = !in_code;
+                        return false;
+                    }
+                    !in_code
+                })
+                .collect();
+            let body = body.join("\n");
+            assert!(!body.contains("![i]"), "an image in the ticket: {body}");
+            assert!(body.contains("!\\[i\\]"), "{body}");
+        }
+    }
+}

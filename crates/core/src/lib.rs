@@ -11,6 +11,7 @@ pub mod commands;
 pub mod diagnose;
 pub mod duration;
 pub mod errtext;
+pub mod escape;
 pub mod facts;
 pub mod finding;
 pub mod firewall;

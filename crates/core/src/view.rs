@@ -1046,38 +1046,45 @@ impl View {
             .collect();
         section(&c.get("section-commands", &[]), by_hand);
         out.push(self.redaction.clone());
-        out.join("\n") + "\n"
+        // What came from outside (a process name, a path) can't act on a terminal.
+        crate::escape::visible(&(out.join("\n") + "\n")).into_owned()
     }
 
-    /// Markdown, for tickets and chat.
+    /// Markdown, for tickets and chat. Every text is escaped ([`crate::escape`]): a
+    /// process called `![x](http://…)` shows as those characters, not as an image.
     pub fn render_markdown(&self, c: &Catalog, id: &str) -> String {
+        use crate::escape::{code_span, fence, markdown as md};
         let mut out = vec![
-            format!("# {}", c.get("report-title", &[("id", id)])),
+            format!("# {}", md(&c.get("report-title", &[("id", id)]))),
             String::new(),
-            format!("_{}_", self.header),
+            format!("_{}_", md(&self.header)),
             String::new(),
         ];
         if let Some(a) = &self.answer {
-            out.push(format!("## {}: {}", self.status_word, a.headline));
+            out.push(format!("## {}: {}", md(&self.status_word), md(&a.headline)));
             out.push(String::new());
-            out.push(a.how_sure.clone());
+            out.push(md(&a.how_sure));
             out.push(String::new());
             if !a.why.is_empty() {
-                out.push(format!("**{}:** {}", c.get("section-why", &[]), a.why));
+                out.push(format!(
+                    "**{}:** {}",
+                    md(&c.get("section-why", &[])),
+                    md(&a.why)
+                ));
                 out.push(String::new());
             }
             if !a.steps.is_empty() {
-                out.push(format!("### {}", c.get("section-steps", &[])));
+                out.push(format!("### {}", md(&c.get("section-steps", &[]))));
                 out.push(String::new());
                 for (i, s) in a.steps.iter().enumerate() {
-                    out.push(format!("{}. {s}", i + 1));
+                    out.push(format!("{}. {}", i + 1, md(s)));
                 }
                 out.push(String::new());
             }
         }
         let mut section = |title: String, rows: Vec<String>| {
             if !rows.is_empty() {
-                out.push(format!("### {title}"));
+                out.push(format!("### {}", md(&title)));
                 out.push(String::new());
                 out.extend(rows);
                 out.push(String::new());
@@ -1085,7 +1092,7 @@ impl View {
         };
         let rows = |rows: &[Row]| -> Vec<String> {
             rows.iter()
-                .map(|r| format!("- {} {}", r.mark.symbol(), r.text))
+                .map(|r| format!("- {} {}", r.mark.symbol(), md(&r.text)))
                 .collect()
         };
         section(
@@ -1093,12 +1100,15 @@ impl View {
             self.provenance
                 .lines
                 .iter()
-                .map(|l| format!("- {}", l.replace('\n', " ")))
+                .map(|l| format!("- {}", md(l)))
                 .collect(),
         );
         section(
             c.get("section-understood", &[]),
-            self.understood.iter().map(|r| format!("- {r}")).collect(),
+            self.understood
+                .iter()
+                .map(|r| format!("- {}", md(r)))
+                .collect(),
         );
         section(c.get("section-how", &[]), rows(&self.how_we_know));
         section(c.get("section-ruled-out", &[]), rows(&self.ruled_out));
@@ -1107,12 +1117,19 @@ impl View {
             c.get("section-also", &[]),
             self.also
                 .iter()
-                .map(|a| format!("- ! {}", a.headline))
+                .map(|a| format!("- ! {}", md(&a.headline)))
                 .collect(),
         );
-        let mut helpdesk = vec!["```".to_string()];
-        helpdesk.extend(self.helpdesk.iter().cloned());
-        helpdesk.push("```".to_string());
+        // A code block shows its lines as written; its fence is longer than any run
+        // of backticks in them, and control characters are made visible.
+        let lines: Vec<String> = self
+            .helpdesk
+            .iter()
+            .map(|l| crate::escape::visible(l).into_owned())
+            .collect();
+        let mut helpdesk = vec![fence(&lines)];
+        helpdesk.extend(lines);
+        helpdesk.push(helpdesk[0].clone());
         section(c.get("section-helpdesk", &[]), helpdesk);
         section(
             c.get("section-commands", &[]),
@@ -1120,15 +1137,15 @@ impl View {
                 .iter()
                 .map(|cmd| {
                     format!(
-                        "- {} ({}): `{}`",
-                        cmd.purpose.as_str(),
-                        cmd.os_label,
-                        cmd.command
+                        "- {} ({}): {}",
+                        md(cmd.purpose.as_str()),
+                        md(&cmd.os_label),
+                        code_span(&cmd.command)
                     )
                 })
                 .collect(),
         );
-        out.push(format!("_{}_", self.redaction));
+        out.push(format!("_{}_", md(&self.redaction)));
         out.join("\n") + "\n"
     }
 }
