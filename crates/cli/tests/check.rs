@@ -657,3 +657,39 @@ fn a_browser_message_without_a_port_is_checked_on_the_port_given() {
         "the report keeps what was pasted"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn stand_ins_for_system_tools_earlier_in_path_never_run() {
+    use std::os::unix::fs::PermissionsExt;
+    // Scripts named like the tools a check runs (as root: the firewall readers),
+    // first in PATH: each would leave a mark. None may run.
+    let dir = std::env::temp_dir().join(format!("pd-stand-ins-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mark = dir.join("ran");
+    for tool in ["nft", "iptables-save", "ip6tables-save", "ping", "ss"] {
+        let path = dir.join(tool);
+        std::fs::write(
+            &path,
+            format!("#!/bin/sh\necho {tool} >> '{}'\n", mark.display()),
+        )
+        .unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let port = quiet_port();
+    let path = format!(
+        "{}:{}",
+        dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = std::process::Command::new(util::bin())
+        .args(["check", "--json", &format!("127.0.0.1:{port}")])
+        .env("PATH", &path)
+        .output()
+        .unwrap();
+    let ran = std::fs::read_to_string(&mark).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(ran.is_empty(), "stand-ins ran: {ran}");
+    let r = json(&out);
+    assert_eq!(r["addresses"][0]["outcome"], "refused");
+}

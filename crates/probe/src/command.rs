@@ -1,9 +1,71 @@
-//! Running a system tool where no API exists: fixed arguments (nothing a user typed),
-//! no shell, standard input closed, and a deadline after which the tool is killed.
+//! Running a system tool where no API exists: from the system's own folders (never
+//! found through PATH, where a stand-in could run with our rights, root's too), with
+//! fixed arguments (nothing a user typed), no shell, standard input closed, and a
+//! deadline after which the tool is killed.
 
 use std::io::Read;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+/// The folders system tools are taken from, in order.
+#[cfg(unix)]
+pub const SYSTEM_DIRS: &[&str] = &["/usr/sbin", "/sbin", "/usr/bin", "/bin"];
+
+/// Where the system tool `name` is: `name` itself when it is an absolute path, else
+/// the first of the system's folders that holds it; `None` when none does.
+pub fn system_tool(name: &str) -> Option<PathBuf> {
+    let given = Path::new(name);
+    if given.is_absolute() {
+        return given.is_file().then(|| given.to_path_buf());
+    }
+    // A bare name only: "../x" or "sub/x" is no system tool.
+    if given.components().count() != 1 {
+        return None;
+    }
+    system_dirs()
+        .into_iter()
+        .map(|d| {
+            d.join(if cfg!(windows) {
+                format!("{name}.exe")
+            } else {
+                name.to_string()
+            })
+        })
+        .find(|p| p.is_file())
+}
+
+#[cfg(unix)]
+fn system_dirs() -> Vec<PathBuf> {
+    SYSTEM_DIRS.iter().map(PathBuf::from).collect()
+}
+
+/// Windows: the System32 folder, as the system reports it (not %PATH%, not the
+/// environment's SystemRoot).
+#[cfg(windows)]
+fn system_dirs() -> Vec<PathBuf> {
+    use std::os::windows::ffi::OsStringExt;
+    let mut buf = [0u16; 260];
+    #[allow(unsafe_code)]
+    // SAFETY: the buffer is valid for its length; the call writes at most that many
+    // u16s and returns how many it wrote (0 on failure, more than the length when the
+    // buffer is too small, which we treat as failure).
+    let n = unsafe {
+        windows_sys::Win32::System::SystemInformation::GetSystemDirectoryW(
+            buf.as_mut_ptr(),
+            buf.len() as u32,
+        )
+    } as usize;
+    if n == 0 || n >= buf.len() {
+        return Vec::new();
+    }
+    vec![PathBuf::from(std::ffi::OsString::from_wide(&buf[..n]))]
+}
+
+#[cfg(not(any(unix, windows)))]
+fn system_dirs() -> Vec<PathBuf> {
+    Vec::new()
+}
 
 /// What a tool printed, or why it could not run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,9 +78,11 @@ pub enum ToolError {
     TimedOut,
 }
 
-/// Runs `program args...` and returns its standard output.
+/// Runs the system tool `program` (see [`system_tool`]) with `args` and returns its
+/// standard output.
 pub fn run(program: &str, args: &[&str], deadline: Duration) -> Result<String, ToolError> {
-    let mut child = Command::new(program)
+    let path = system_tool(program).ok_or(ToolError::Missing)?;
+    let mut child = Command::new(path)
         .args(args)
         .env("LC_ALL", "C")
         .stdin(Stdio::null())
@@ -100,5 +164,19 @@ mod tests {
             Err(ToolError::TimedOut)
         );
         assert!(start.elapsed() < Duration::from_secs(2));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn tools_come_from_the_system_folders_only() {
+        let found = system_tool("echo").expect("echo is a system tool");
+        assert!(
+            SYSTEM_DIRS.iter().any(|d| found.starts_with(d)),
+            "{found:?}"
+        );
+        assert_eq!(system_tool("../bin/echo"), None);
+        assert_eq!(system_tool("./echo"), None);
+        assert_eq!(system_tool("no-such-tool-pd"), None);
+        assert_eq!(system_tool("/bin/sh"), Some(PathBuf::from("/bin/sh")));
     }
 }

@@ -202,6 +202,14 @@ fn u32_at(b: &[u8], at: usize) -> u32 {
     u32::from_ne_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
 }
 
+/// The listeners one datagram of a sock_diag dump holds, and whether the dump is
+/// done: the decoder the listener table uses, for the fuzzing campaign (`fuzz/`).
+pub fn decode_datagram(data: &[u8]) -> io::Result<(Vec<Listener>, bool)> {
+    let mut raw = Vec::new();
+    let done = parse_messages(data, &mut raw)?;
+    Ok((raw.into_iter().map(|r| r.listener).collect(), done))
+}
+
 /// Parses one datagram of netlink messages; true when the dump is done.
 fn parse_messages(data: &[u8], out: &mut Vec<Raw>) -> io::Result<bool> {
     let mut off = 0;

@@ -3,7 +3,7 @@
 
 mod errqueue;
 mod firewall;
-mod listeners;
+pub mod listeners;
 mod trace;
 
 use std::net::{IpAddr, SocketAddr};

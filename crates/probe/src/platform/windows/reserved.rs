@@ -9,7 +9,7 @@ use portdoctor_core::local::parse_excluded_port_ranges;
 /// them; we read only the numeric rows. Fixed arguments, a deadline.
 pub fn excluded_range(port: u16) -> Option<(u16, u16)> {
     for family in ["ipv4", "ipv6"] {
-        let mut child = Command::new("netsh")
+        let mut child = Command::new(crate::command::system_tool("netsh")?)
             .args(["int", family, "show", "excludedportrange", "protocol=tcp"])
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
