@@ -149,20 +149,32 @@ async fn understand(r: UnderstandRequest, ctx: &Context<'_>) -> Result<Understoo
     Ok(crate::understand(&r.text, ctx.catalog))
 }
 
+/// Work that may take a while on a large input (reading, rendering or redacting a
+/// report of megabytes): done where it holds up no other task — the worker thread
+/// hands its other tasks on meanwhile — and never on a UI thread.
+fn heavy<T>(work: impl FnOnce() -> T) -> T {
+    match tokio::runtime::Handle::try_current() {
+        Ok(h) if h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+            tokio::task::block_in_place(work)
+        }
+        _ => work(),
+    }
+}
+
 async fn explain(r: ExplainRequest, ctx: &Context<'_>) -> Result<Report, ApiError> {
-    crate::explain(&r.text, ctx.catalog)
+    heavy(|| crate::explain(&r.text, ctx.catalog))
 }
 
 async fn render(r: RenderRequest, ctx: &Context<'_>) -> Result<Rendered, ApiError> {
-    crate::render(&r.report, &r.format, ctx.catalog).map(|text| Rendered { text })
+    heavy(|| crate::render(&r.report, &r.format, ctx.catalog)).map(|text| Rendered { text })
 }
 
 async fn redact(r: RedactRequest, ctx: &Context<'_>) -> Result<Report, ApiError> {
-    Ok(crate::redact(&r.report, &r.what, ctx.catalog))
+    Ok(heavy(|| crate::redact(&r.report, &r.what, ctx.catalog)))
 }
 
 async fn open_report(r: OpenReportRequest, ctx: &Context<'_>) -> Result<Report, ApiError> {
-    crate::open_report(&r.text, ctx.catalog)
+    heavy(|| crate::open_report(&r.text, ctx.catalog))
 }
 
 async fn open_test_listener(

@@ -348,13 +348,16 @@ struct Redactor {
     users: HashMap<String, String>,
     hosts: HashMap<String, String>,
     publics: HashMap<IpAddr, String>,
-    /// Names with characters that never occur in a word (spaces, backslashes), longest
-    /// first: replaced as phrases.
+    /// Names with characters that never occur in a word (spaces, backslashes):
+    /// replaced as phrases, all in one pass ([`Phrases`], made when first needed).
     phrases: Vec<(String, String)>,
+    phrase_set: std::cell::OnceCell<Phrases>,
     /// Every address anywhere in the report, so stand-ins are new.
     seen: HashSet<IpAddr>,
     /// Owners the system numbers as system accounts (a uid below the first user's).
     system_users: HashSet<String>,
+    /// Users (lower case) whose home directory some text of the report names.
+    homes: HashSet<String>,
     /// The checked server's names (lower case) and addresses, when they are kept.
     keep_hosts: HashSet<String>,
     keep_ips: HashSet<IpAddr>,
@@ -370,8 +373,10 @@ impl Redactor {
             hosts: HashMap::new(),
             publics: HashMap::new(),
             phrases: Vec::new(),
+            phrase_set: std::cell::OnceCell::new(),
             seen: HashSet::new(),
             system_users: HashSet::new(),
+            homes: HashSet::new(),
             keep_hosts: HashSet::new(),
             keep_ips: HashSet::new(),
         }
@@ -393,6 +398,9 @@ impl Redactor {
         }
         for (_, _, ip) in ip_tokens(text) {
             self.seen.insert(ip);
+        }
+        for user in home_users(text) {
+            self.homes.insert(lower(trim_name(&user)));
         }
     }
 
@@ -442,8 +450,7 @@ impl Redactor {
     fn insert_name(&mut self, kind: usize, key: String, label: String) {
         if key.chars().any(|c| !name_char(c)) {
             self.phrases.push((key.clone(), label.clone()));
-            self.phrases
-                .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+            self.phrase_set = std::cell::OnceCell::new();
         }
         let map = if kind == USER {
             &mut self.users
@@ -529,8 +536,11 @@ impl Redactor {
             let first_user = if linux { 1000 } else { 500 };
             let listeners = facts.listeners.iter().flat_map(|t| &t.listeners);
             for l in listeners.clone() {
+                // A low uid is a system account, unless its home is under /home (a
+                // person's account made with a low uid, as some systems do).
                 if let (Some(u), Some(uid)) = (&l.user, l.uid)
                     && uid < first_user
+                    && !self.homes.contains(&lower(trim_name(u)))
                 {
                     self.system_users.insert(lower(trim_name(u)));
                 }
@@ -573,8 +583,8 @@ impl Redactor {
             }
             // Program and product names are not searched for names, only replaced.
             if kind != Text::Name {
-                for (_, _, token) in name_tokens(&text) {
-                    if looks_like_host(token) {
+                for (start, end, token) in name_tokens(&text) {
+                    if looks_like_host_in(&text, start, end) {
                         self.add_host(token);
                     }
                 }
@@ -652,10 +662,10 @@ impl Redactor {
         if self.users.is_empty() && self.hosts.is_empty() {
             return text.to_string();
         }
-        let mut text = text.to_string();
-        for (phrase, label) in &self.phrases {
-            text = replace_phrase(&text, phrase, label);
-        }
+        let text = self
+            .phrase_set
+            .get_or_init(|| Phrases::new(&self.phrases))
+            .replace(text);
         let mut out = String::with_capacity(text.len());
         let mut at = 0;
         for (start, end, token) in name_tokens(&text) {
@@ -691,45 +701,76 @@ fn word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || c == '-'
 }
 
-/// Replaces `phrase` (a lower-case key) where it stands as whole words, in any case.
-fn replace_phrase(text: &str, phrase: &str, label: &str) -> String {
-    if phrase.is_empty() {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    for (i, _) in text.char_indices() {
-        if i < at || text[..i].chars().next_back().is_some_and(word_char) {
-            continue;
-        }
-        let Some(len) = starts_with_lower(&text[i..], phrase) else {
-            continue;
-        };
-        let end = i + len;
-        if !text[end..].chars().next().is_some_and(word_char) {
-            out.push_str(&text[at..i]);
-            out.push_str(label);
-            at = end;
-        }
-    }
-    out.push_str(&text[at..]);
-    out
+/// Phrases (lower-case keys) and their labels, found all at once: one pass over a
+/// text whatever their number (Aho-Corasick over the lower-cased text), so that a
+/// report with thousands of `DOMAIN\user` names redacts in linear time.
+struct Phrases {
+    matcher: Option<aho_corasick::AhoCorasick>,
+    /// Per pattern: its label and its length in characters.
+    labels: Vec<String>,
 }
 
-/// How many bytes of `text` spell `lower` when lower-cased, if it starts with it.
-fn starts_with_lower(text: &str, lower: &str) -> Option<usize> {
-    let mut want = lower.chars().peekable();
-    for (i, c) in text.char_indices() {
-        if want.peek().is_none() {
-            return Some(i);
-        }
-        for l in c.to_lowercase() {
-            if want.next() != Some(l) {
-                return None;
-            }
+impl Phrases {
+    fn new(phrases: &[(String, String)]) -> Phrases {
+        let phrases: Vec<&(String, String)> =
+            phrases.iter().filter(|(p, _)| !p.is_empty()).collect();
+        let matcher = if phrases.is_empty() {
+            None
+        } else {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::Standard)
+                .build(phrases.iter().map(|(p, _)| p.as_str()))
+                .ok()
+        };
+        Phrases {
+            matcher,
+            labels: phrases.iter().map(|(_, l)| l.clone()).collect(),
         }
     }
-    want.peek().is_none().then_some(text.len())
+
+    /// `text` with each phrase that stands as whole words (in any case) replaced by
+    /// its label; where phrases overlap, the one that starts first wins, and of those
+    /// the longest.
+    fn replace(&self, text: &str) -> String {
+        let Some(matcher) = &self.matcher else {
+            return text.to_string();
+        };
+        // The text lower-cased as keys are, with where each lower-case byte came from.
+        let mut lowered = String::with_capacity(text.len());
+        let mut origin = Vec::with_capacity(text.len() + 1);
+        for (i, c) in text.char_indices() {
+            let before = lowered.len();
+            lowered.extend(c.to_lowercase());
+            origin.extend(std::iter::repeat_n(i, lowered.len() - before));
+        }
+        origin.push(text.len());
+        // Bytes of `lowered` that start a character of `text`: a match must start and
+        // end on such a byte.
+        let starts_char =
+            |lo: usize| lo == 0 || lo == lowered.len() || origin[lo] != origin[lo - 1];
+        let mut found: Vec<(usize, usize, usize)> = matcher
+            .find_overlapping_iter(&lowered)
+            .filter(|m| starts_char(m.start()) && starts_char(m.end()))
+            .map(|m| (origin[m.start()], origin[m.end()], m.pattern().as_usize()))
+            .filter(|&(start, end, _)| {
+                !text[..start].chars().next_back().is_some_and(word_char)
+                    && !text[end..].chars().next().is_some_and(word_char)
+            })
+            .collect();
+        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for (start, end, pattern) in found {
+            if start < at {
+                continue;
+            }
+            out.push_str(&text[at..start]);
+            out.push_str(&self.labels[pattern]);
+            at = end;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
 }
 
 // ---------------------------------------------------------------------------------
@@ -800,7 +841,12 @@ fn ip_tokens(text: &str) -> Vec<(usize, usize, IpAddr)> {
             } else {
                 run.len() - run.trim_start_matches([':', '.']).len()
             };
+            // The second address of a range (`10.0.0.1-203.0.113.9`) follows a hyphen.
+            let after_range = out
+                .last()
+                .is_some_and(|&(_, e, _)| e + 1 == from && bytes[e] == b'-');
             let before_ok = skip > 0
+                || after_range
                 || !(first
                     && text[..from]
                         .chars()
@@ -959,6 +1005,128 @@ const TLDS: &[&str] = &[
     "bank",
     "health",
     "university",
+    "app",
+    "inc",
+    "ltd",
+    "llc",
+    "gmbh",
+    "icu",
+    "vip",
+    "work",
+    "win",
+    "bid",
+    "sbs",
+    "cyou",
+    "bar",
+    "pub",
+    "red",
+    "blue",
+    "law",
+    "legal",
+    "money",
+    "finance",
+    "capital",
+    "ventures",
+    "academy",
+    "education",
+    "school",
+    "college",
+    "care",
+    "clinic",
+    "city",
+    "earth",
+    "eco",
+    "social",
+    "chat",
+    "video",
+    "photo",
+    "games",
+    "bet",
+    "love",
+    "ninja",
+    "guru",
+    "rocks",
+    "land",
+    "plus",
+    "pw",
+    "nyc",
+    "london",
+    "berlin",
+    "paris",
+    "tokyo",
+    "moscow",
+    "amsterdam",
+    "wien",
+    "swiss",
+    "bayern",
+    "nrw",
+    "hamburg",
+    "koeln",
+    "quebec",
+    "scot",
+    "wales",
+    "eus",
+    "gal",
+    "ovh",
+    "google",
+    "amazon",
+    "microsoft",
+    "azure",
+    "aws",
+];
+
+/// Internationalised top-level domains, as they are written in their scripts.
+const IDN_TLDS: &[&str] = &[
+    "рф",
+    "рус",
+    "укр",
+    "бел",
+    "срб",
+    "қаз",
+    "мкд",
+    "мон",
+    "онлайн",
+    "сайт",
+    "москва",
+    "дети",
+    "орг",
+    "ком",
+    "中国",
+    "中國",
+    "香港",
+    "台灣",
+    "台湾",
+    "新加坡",
+    "澳門",
+    "公司",
+    "网络",
+    "在线",
+    "网址",
+    "中文网",
+    "政务",
+    "日本",
+    "みんな",
+    "コム",
+    "한국",
+    "닷컴",
+    "भारत",
+    "ไทย",
+    "مصر",
+    "السعودية",
+    "امارات",
+    "ایران",
+    "عمان",
+    "قطر",
+    "الجزائر",
+    "المغرب",
+    "ישראל",
+    "ελ",
+    "ευ",
+    "გე",
+    "հայ",
+    "বাংলা",
+    "இந்தியா",
+    "ලංකා",
 ];
 
 /// Two-letter country-code domains (ISO 3166 and the few IANA adds).
@@ -970,39 +1138,83 @@ const FILE_LIKE_CC: &[&str] = &[
 ];
 
 /// Whether a word in free text is a DNS host name: dotted labels, ending in a known
-/// top-level domain; not a Java or .NET name (`java.net.ConnectException`).
+/// top-level domain; not a Java or .NET name (`java.net.ConnectException`,
+/// `Microsoft.AspNetCore.App`). A name under a country code that is more often a file
+/// extension (`backup.pl`, `setup.in`) counts when it has three labels or more
+/// (`shop.example.pl`); with two, only where the text uses it as a host
+/// ([`looks_like_host_in`]).
 fn looks_like_host(word: &str) -> bool {
+    host_shape(word) == Some(true)
+}
+
+/// `Some(true)`: a host name; `Some(false)`: a host name only where the text uses it
+/// as one; `None`: no host name.
+fn host_shape(word: &str) -> Option<bool> {
     if word.len() > 253 || !word.contains('.') || is_localhost(word) || is_label(word) {
-        return false;
+        return None;
     }
     let labels: Vec<&str> = word.split('.').collect();
+    // Letters of any script (internationalised names), digits, hyphens, underscores.
     let label_ok = |l: &&str| {
         !l.is_empty()
             && l.len() <= 63
             && !l.starts_with('-')
             && !l.ends_with('-')
             && l.chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
     };
     if !labels.iter().all(label_ok) {
-        return false;
+        return None;
     }
-    let camel = labels.iter().any(|l| {
-        l.as_bytes()
-            .windows(2)
-            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
-    });
-    let Some(last) = labels.last() else {
-        return false;
+    let camel = |l: &str| {
+        let cs: Vec<char> = l.chars().collect();
+        cs.windows(2)
+            .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
     };
-    if camel || !last.chars().all(|c| c.is_ascii_alphabetic()) {
-        return false;
+    let (last, middle) = labels.split_last()?;
+    // A host's first label may be written MyServer; a program's dotted name has its
+    // capitals further on (java.net.ConnectException, System.Net.Http).
+    if middle.iter().skip(1).any(|l| camel(l)) {
+        return None;
     }
-    let tld = last.to_ascii_lowercase();
-    TLDS.contains(&tld.as_str())
-        || (tld.len() == 2
-            && CC_TLDS.split(' ').any(|c| c == tld)
-            && !FILE_LIKE_CC.contains(&tld.as_str()))
+    let tld_lower = last.chars().all(|c| !c.is_uppercase());
+    let tld_upper = last.chars().all(|c| !c.is_lowercase());
+    if !(tld_lower || tld_upper)
+        || (!last.chars().all(char::is_alphabetic) && !last.starts_with("xn--"))
+    {
+        return None;
+    }
+    let tld = lower(last);
+    let known = TLDS.contains(&tld.as_str())
+        || IDN_TLDS.contains(&tld.as_str())
+        || (tld.starts_with("xn--") && tld.len() > 4);
+    if known {
+        // `Safari.app`, `Setup.app`: a macOS bundle more often than a host.
+        return Some(tld != "app" || labels.len() >= 3);
+    }
+    if tld.len() == 2 && CC_TLDS.split(' ').any(|c| c == tld) {
+        return Some(!FILE_LIKE_CC.contains(&tld.as_str()) || labels.len() >= 3);
+    }
+    None
+}
+
+/// [`looks_like_host`] for the word at `start..end` of `text`, which also knows a
+/// two-label name under a file-like country code where the text uses it as a host:
+/// after `://` or `@`, or before a port (`allegro.pl:443`).
+fn looks_like_host_in(text: &str, start: usize, end: usize) -> bool {
+    match host_shape(&text[start..end]) {
+        Some(true) => true,
+        Some(false) => {
+            let before = &text[..start];
+            let after = &text[end..];
+            before.ends_with("://")
+                || before.ends_with('@')
+                || after
+                    .strip_prefix(':')
+                    .is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit()))
+        }
+        None => false,
+    }
 }
 
 /// Accounts that name no person.
@@ -1379,6 +1591,10 @@ mod tests {
             ["fe80::1", "::ffff:8.8.8.8"]
         );
         assert_eq!(found("8.8.8.8:2606:4700::1"), ["8.8.8.8", "2606:4700::1"]);
+        assert_eq!(
+            found("allow 198.51.7.1-203.0.113.9 and 2001:db8::1-2001:db8::9"),
+            ["198.51.7.1", "203.0.113.9", "2001:db8::1", "2001:db8::9"]
+        );
         assert!(
             found("v1.2.3.4 x8.8.8.8 8.8.8.8g aa:bb:cc:dd:ee:ff 12:30:45 public-1:53").is_empty()
         );
@@ -1392,9 +1608,28 @@ mod tests {
             "srv.corp",
             "x.co.uk",
             "Printer.LAN",
+            "shop.example.pl",
+            "mail.corp.in",
+            "build.acme.app",
+            "MyServer.corp.local",
+            "DB1.CORP.LOCAL",
+            "bücher.example.de",
+            "пример.рф",
+            "例え.jp",
+            "xn--80ak6aa92e.xn--p1ai",
         ] {
             assert!(looks_like_host(h), "{h}");
         }
+        // Two labels under a country code that is more often a file extension: a host
+        // where the text uses it as one.
+        let text =
+            "https://allegro.pl/x and mirror.in:8080 and user@dev.app, not backup.pl or Safari.app";
+        let hosts: Vec<&str> = name_tokens(text)
+            .into_iter()
+            .filter(|(s, e, _)| looks_like_host_in(text, *s, *e))
+            .map(|(_, _, t)| t)
+            .collect();
+        assert_eq!(hosts, ["allegro.pl", "mirror.in", "dev.app"]);
         for n in [
             "java.net.ConnectException",
             "node.js",
@@ -1408,6 +1643,11 @@ mod tests {
             "app.localhost",
             "host-1",
             "socket.gaierror",
+            "Microsoft.AspNetCore.App",
+            "System.Net.Http",
+            "org.apache.kafka.common.KafkaException",
+            "Safari.app",
+            "setup.in",
         ] {
             assert!(!looks_like_host(n), "{n}");
         }
