@@ -1143,6 +1143,7 @@ const FILE_LIKE_CC: &[&str] = &[
 /// extension (`backup.pl`, `setup.in`) counts when it has three labels or more
 /// (`shop.example.pl`); with two, only where the text uses it as a host
 /// ([`looks_like_host_in`]).
+#[cfg(test)]
 fn looks_like_host(word: &str) -> bool {
     host_shape(word) == Some(true)
 }
@@ -1198,9 +1199,9 @@ fn host_shape(word: &str) -> Option<bool> {
     None
 }
 
-/// [`looks_like_host`] for the word at `start..end` of `text`, which also knows a
-/// two-label name under a file-like country code where the text uses it as a host:
-/// after `://` or `@`, or before a port (`allegro.pl:443`).
+/// Whether the word at `start..end` of `text` is a host name ([`host_shape`]),
+/// knowing a two-label name under a file-like country code where the text uses it as
+/// a host: after `://` or `@`, or before a port (`allegro.pl:443`).
 fn looks_like_host_in(text: &str, start: usize, end: usize) -> bool {
     match host_shape(&text[start..end]) {
         Some(true) => true,
