@@ -683,6 +683,17 @@ describe('an opened report', () => {
     expect(screen.getByTestId('opened-id').textContent).toBe('Report ID: DJT6-VD3T');
   });
 
+  it('says what a newer report holds that this version can not show', async () => {
+    setup();
+    const report = fixtures.wrongPort();
+    const said = 'A newer Port Doctor made this report (9.1.0, report format 999). This one (0.1.0) can\'t show all of it: containers.';
+    if (report.view) report.view.provenance.unknown = said;
+    const file = new File([JSON.stringify(report)], 'newer.json', { type: 'application/json' });
+    await fireEvent.change(screen.getByTestId('open-report-file'), { target: { files: [file] } });
+    await answer();
+    expect(screen.getByTestId('opened-unknown').textContent).toContain(said);
+  });
+
   it('says why a file could not be opened', async () => {
     const { backend } = setup();
     backend.openError = new BackendError({ code: 'report-unreadable', message: 'This file is not a Port Doctor report we can read: x.' });

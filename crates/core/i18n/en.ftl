@@ -713,6 +713,9 @@ origin-checked = Checked on a { $os } computer on { $time }, { $admin ->
 origin-read = A message read on a { $os } computer on { $time }; nothing was checked.
 origin-tried-typed = What they asked to check: { $tried }
 origin-tried-pasted = The message they pasted: { $tried }
+origin-newer = A newer Port Doctor made this report ({ $version }, report format { $format }). This one ({ $ours }) shows what it knows of it; update Port Doctor to see all of it.
+origin-newer-holds = A newer Port Doctor made this report ({ $version }, report format { $format }). This one ({ $ours }) can't show all of it: { $what }. Update Port Doctor to see all of it.
+origin-unknown-holds = This report holds what this Port Doctor ({ $ours }) can't show: { $what }.
 origin-earlier = Checked before, on { $time }: { $status } ({ $code }).
 
 # Share

@@ -231,6 +231,7 @@ fn rebuilt(
     });
     out.redacted = report.redacted.clone();
     out.earlier = report.earlier.clone();
+    out.unknown = report.unknown.clone();
     out
 }
 

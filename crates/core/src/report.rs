@@ -81,10 +81,154 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[ts(as = "Option<Vec<Earlier>>", optional)]
     pub earlier: Vec<Earlier>,
+    /// What an opened file holds that this version can't show (a newer Port Doctor's
+    /// report); absent when there is nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub unknown: Option<Unknown>,
     /// The presentation model, for the app's screens; never in a saved file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub view: Option<View>,
+}
+
+/// What a report file holds that this version does not know: it was made by a newer
+/// Port Doctor (a later report format), or names findings or facts that this one
+/// can't show. Every text here is a code or a field name, reduced to their
+/// characters (see [`Unknown::read`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+pub struct Unknown {
+    /// The file's report format, when later than ours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub schema_version: Option<u32>,
+    /// The version of Port Doctor that made it, as the file says.
+    pub tool_version: String,
+    /// Codes of findings in the file that this version does not know.
+    #[serde(default)]
+    pub codes: Vec<String>,
+    /// Where the file holds data this version does not read: `listeners[].container`.
+    #[serde(default)]
+    pub fields: Vec<String>,
+}
+
+/// How many unknown codes or fields are named.
+const MAX_UNKNOWN: usize = 8;
+
+impl Unknown {
+    /// Compares a file (`input`) with what this version read of it (`known`, the
+    /// report built from it, as JSON).
+    fn read(input: &Value, known: &Value, tool_version: &str) -> Option<Unknown> {
+        let schema_version = input
+            .get("schema_version")
+            .and_then(Value::as_u64)
+            .and_then(|v| u32::try_from(v).ok())
+            .filter(|v| *v > SCHEMA_VERSION);
+        let mut codes = Vec::new();
+        for f in input
+            .get("findings")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(code) = f.get("code").and_then(Value::as_str) {
+                let code = code_text(code);
+                if !crate::finding::Cause::CODES.contains(&code.as_str())
+                    && !codes.contains(&code)
+                    && codes.len() < MAX_UNKNOWN
+                {
+                    codes.push(code);
+                }
+            }
+        }
+        let mut fields = Vec::new();
+        // Findings, commands and the view are built again from the data, never read.
+        let skip = ["findings", "commands", "view", "unknown"];
+        unknown_fields(input, known, "", &skip, &mut fields);
+        if schema_version.is_none() && codes.is_empty() && fields.is_empty() {
+            return None;
+        }
+        Some(Unknown {
+            schema_version,
+            tool_version: tool_version.to_string(),
+            codes,
+            fields,
+        })
+    }
+
+    /// The same, with every text reduced to the characters of a code or a field path,
+    /// and at most [`MAX_UNKNOWN`] of each (an `unknown` a file brings itself).
+    fn valid(self) -> Unknown {
+        let clean = |v: Vec<String>, text: fn(&str) -> String| -> Vec<String> {
+            v.into_iter()
+                .map(|s| text(&s))
+                .filter(|s| !s.is_empty())
+                .take(MAX_UNKNOWN)
+                .collect()
+        };
+        Unknown {
+            schema_version: self.schema_version.filter(|v| *v > SCHEMA_VERSION),
+            tool_version: self
+                .tool_version
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+'))
+                .take(32)
+                .collect(),
+            codes: clean(self.codes, code_text),
+            fields: clean(self.fields, field_text),
+        }
+    }
+}
+
+/// A code from a file: its letters, digits and hyphens, at most 40.
+fn code_text(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .take(40)
+        .collect()
+}
+
+/// A field path from a file: letters, digits, `_`, `-`, `.` and `[]`, at most 60.
+fn field_text(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'))
+        .take(60)
+        .collect()
+}
+
+/// The paths of `input`'s keys that `known` lacks (a null counts as absent); arrays
+/// are compared item by item.
+fn unknown_fields(input: &Value, known: &Value, path: &str, skip: &[&str], out: &mut Vec<String>) {
+    match (input, known) {
+        (Value::Object(i), Value::Object(k)) => {
+            for (key, value) in i {
+                if out.len() >= MAX_UNKNOWN || (path.is_empty() && skip.contains(&key.as_str())) {
+                    continue;
+                }
+                let here = if path.is_empty() {
+                    field_text(key)
+                } else {
+                    format!("{path}.{}", field_text(key))
+                };
+                match k.get(key) {
+                    Some(inner) => unknown_fields(value, inner, &here, skip, out),
+                    None if value.is_null() => {}
+                    None => {
+                        if !out.contains(&here) {
+                            out.push(here);
+                        }
+                    }
+                }
+            }
+        }
+        (Value::Array(i), Value::Array(k)) => {
+            let here = format!("{path}[]");
+            for (a, b) in i.iter().zip(k) {
+                unknown_fields(a, b, &here, skip, out);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// What a report file holds that we read when it is opened: facts and the message as
@@ -101,6 +245,8 @@ struct Stored {
     redacted: Option<RedactionNote>,
     #[serde(default)]
     earlier: Vec<Earlier>,
+    #[serde(default)]
+    unknown: Option<Unknown>,
 }
 
 /// An earlier check of the same target: when, and what it found (its code and
@@ -237,6 +383,7 @@ impl Report {
             commands: Vec::new(),
             redacted: None,
             earlier: Vec::new(),
+            unknown: None,
             view: None,
         }
     }
@@ -296,13 +443,20 @@ impl Report {
         if schema != SCHEMA {
             return Err(OpenError::NotAReport(schema.chars().take(60).collect()));
         }
-        let stored: Stored =
-            serde_json::from_value(value).map_err(|e| OpenError::Unreadable(e.to_string()))?;
+        let stored: Stored = serde_json::from_value(value.clone())
+            .map_err(|e| OpenError::Unreadable(e.to_string()))?;
         let meta = valid_meta(stored.meta)?;
+        let tool_version = meta.tool_version.clone();
         let mut report = Report::from_data(meta, stored.facts, stored.parsed, catalog)
             .ok_or(OpenError::Empty)?;
         report.redacted = stored.redacted;
         report.earlier = valid_earlier(stored.earlier);
+        // What the file holds beyond what was read: found now, or carried by a file
+        // that was opened and saved again before.
+        let found = serde_json::to_value(&report)
+            .ok()
+            .and_then(|known| Unknown::read(&value, &known, &tool_version));
+        report.unknown = found.or(stored.unknown.map(Unknown::valid));
         Ok(report)
     }
 
@@ -344,6 +498,7 @@ impl Report {
             .unwrap_or_else(|| self.clone());
         r.redacted = self.redacted.clone();
         r.earlier = self.earlier.clone();
+        r.unknown = self.unknown.clone();
         r.view = None;
         r
     }
@@ -469,5 +624,78 @@ mod tests {
             assert!(!id.contains(['0', 'O', '1', 'I', 'L']));
         }
         assert_ne!(report_id(1), report_id(2));
+    }
+
+    /// A report file as a check writes it, as JSON to change.
+    fn file() -> Value {
+        let text = include_str!("../tests/fixtures/reports/linux-refused.json");
+        serde_json::from_str(text).unwrap_or_default()
+    }
+
+    fn opened(v: &Value) -> Result<Report, OpenError> {
+        Report::open(&v.to_string(), &Catalog::english())
+    }
+
+    #[test]
+    fn a_report_id_or_time_that_is_no_such_thing_is_refused() {
+        for (key, bad) in [
+            ("id", "../../etc/passwd"),
+            ("id", "K7F3/QX9M"),
+            ("id", "C:\\x"),
+            ("created", "yesterday"),
+        ] {
+            let mut v = file();
+            v[key] = Value::from(bad);
+            assert!(
+                matches!(opened(&v), Err(OpenError::Unreadable(_))),
+                "{key} = {bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_newer_report_says_what_this_version_can_not_show() {
+        let mut v = file();
+        v["schema_version"] = Value::from(999);
+        v["tool_version"] = Value::from("9.1.0");
+        v["containers"] = serde_json::json!([{ "name": "web" }]);
+        v["addresses"][0]["via_proxy"] = Value::from(true);
+        v["findings"][0]["code"] = Value::from("container-not-listening");
+        let r = opened(&v).unwrap_or_else(|e| panic!("{e}"));
+        let u = r.unknown.clone().unwrap_or_default();
+        assert_eq!(u.schema_version, Some(999));
+        assert_eq!(u.codes, ["container-not-listening"]);
+        assert_eq!(u.fields, ["addresses[].via_proxy", "containers"]);
+        let c = Catalog::english();
+        let view = r.clone().shown(&c).view.unwrap_or_else(|| panic!("a view"));
+        let said = view.provenance.unknown.unwrap_or_default();
+        assert!(
+            said.contains("A newer Port Doctor made this report (9.1.0, report format 999)"),
+            "{said}"
+        );
+        assert!(
+            said.contains("\"container-not-listening\", addresses[].via_proxy, containers"),
+            "{said}"
+        );
+        // Findings are still built by this version, from the facts it knows.
+        assert_eq!(r.findings[0].finding.code(), "no-listener");
+        // A file of this version with nothing unknown says nothing of the kind.
+        assert_eq!(opened(&file()).map(|r| r.unknown).ok(), Some(None));
+    }
+
+    #[test]
+    fn an_unknown_part_a_file_brings_itself_is_cleaned() {
+        let mut v = file();
+        v["unknown"] = serde_json::json!({
+            "schema_version": 1,
+            "tool_version": "x",
+            "codes": ["ok-code", "\u{1b}[2Jrm -rf /; `x`"],
+            "fields": ["a.b", "<img src=x>"],
+        });
+        let r = opened(&v).unwrap_or_else(|e| panic!("{e}"));
+        let u = r.unknown.unwrap_or_default();
+        assert_eq!(u.schema_version, None, "not newer than ours");
+        assert_eq!(u.codes, ["ok-code", "2Jrm-rfx"]);
+        assert_eq!(u.fields, ["a.b", "imgsrcx"]);
     }
 }

@@ -227,6 +227,11 @@ pub struct Provenance {
     pub pasted: bool,
     /// The checks before this one, oldest first.
     pub earlier: Vec<EarlierView>,
+    /// What the file holds that this version can't show, in a sentence; absent when
+    /// it holds nothing of the kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub unknown: Option<String>,
     /// All of it in sentences, for text and Markdown.
     pub lines: Vec<String>,
 }
@@ -382,6 +387,40 @@ impl Report {
                 ],
             ));
         }
+        let unknown = self.unknown.as_ref().map(|u| {
+            let mut what: Vec<String> = u.codes.iter().map(|code| format!("\"{code}\"")).collect();
+            what.extend(u.fields.iter().cloned());
+            let version = if u.tool_version.is_empty() {
+                "?"
+            } else {
+                &u.tool_version
+            };
+            let ours = env!("CARGO_PKG_VERSION");
+            match (u.schema_version, what.is_empty()) {
+                (Some(format), true) => c.get(
+                    "origin-newer",
+                    &[
+                        ("version", version),
+                        ("format", &format.to_string()),
+                        ("ours", ours),
+                    ],
+                ),
+                (Some(format), false) => c.get(
+                    "origin-newer-holds",
+                    &[
+                        ("version", version),
+                        ("format", &format.to_string()),
+                        ("ours", ours),
+                        ("what", &what.join(", ")),
+                    ],
+                ),
+                (None, _) => c.get(
+                    "origin-unknown-holds",
+                    &[("ours", ours), ("what", &what.join(", "))],
+                ),
+            }
+        });
+        lines.extend(unknown.clone());
         Provenance {
             os,
             os_label,
@@ -391,6 +430,7 @@ impl Report {
             tried,
             pasted,
             earlier,
+            unknown,
             lines,
         }
     }

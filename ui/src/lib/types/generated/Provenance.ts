@@ -39,6 +39,11 @@ pasted: boolean,
  */
 earlier: Array<EarlierView>, 
 /**
+ * What the file holds that this version can't show, in a sentence; absent when
+ * it holds nothing of the kind.
+ */
+unknown?: string, 
+/**
  * All of it in sentences, for text and Markdown.
  */
 lines: Array<string>, };

@@ -4,6 +4,7 @@ import type { Earlier } from "./Earlier";
 import type { ParsedError } from "./ParsedError";
 import type { RedactionNote } from "./RedactionNote";
 import type { ReportFinding } from "./ReportFinding";
+import type { Unknown } from "./Unknown";
 import type { View } from "./View";
 
 /**
@@ -22,6 +23,11 @@ redacted?: RedactionNote | null,
  * The checks of the same thing before this one, oldest first ("Check again").
  */
 earlier?: Array<Earlier>, 
+/**
+ * What an opened file holds that this version can't show (a newer Port Doctor's
+ * report); absent when there is nothing.
+ */
+unknown?: Unknown, 
 /**
  * The presentation model, for the app's screens; never in a saved file.
  */
