@@ -351,7 +351,7 @@ describe('screen 2 and 3: a check and its answer', () => {
     expect(within(help).getByTestId('helpdesk-evidence').textContent).toContain('127.0.0.1:1 refused in 0.1 ms (ECONNREFUSED)');
     expect(within(help).getByTestId('helpdesk-id').textContent).toBe('Report ID: DJT6-VD3T');
     const commands = within(help).getByTestId('commands').textContent ?? '';
-    expect(commands).toContain('nc -vz -w 5 127.0.0.1 1');
+    expect(commands).toContain('nc -vz -w 5 -- 127.0.0.1 1');
     expect(commands).toContain('Test-NetConnection -ComputerName 127.0.0.1 -Port 1');
     expect(commands).toContain("ss -tlnp 'sport = :1'");
     expect(commands).toContain('Linux and macOS');

@@ -208,7 +208,7 @@ fn text_report_leads_with_the_answer() {
         "text report is {} lines:\n{text}",
         lines.len()
     );
-    assert!(text.contains(&format!("nc -vz -w 5 127.0.0.1 {port}")));
+    assert!(text.contains(&format!("nc -vz -w 5 -- 127.0.0.1 {port}")));
 }
 
 #[test]

@@ -213,7 +213,7 @@ describe('helpdesk and actions', () => {
     // The same commands as the report's, the report's own system first.
     expect(commands.map((c) => c.command).sort()).toEqual(r.commands.map((c) => c.command).sort());
     expect(commands.map((c) => c.os).indexOf('windows')).toBeGreaterThan(commands.map((c) => c.os).lastIndexOf('linux'));
-    expect(commands[0]).toMatchObject({ os: 'unix', os_label: 'Linux and macOS', command: 'nc -vz -w 5 127.0.0.1 1' });
+    expect(commands[0]).toMatchObject({ os: 'unix', os_label: 'Linux and macOS', command: 'nc -vz -w 5 -- 127.0.0.1 1' });
   });
 
   it('the admin command, the test listener port and the address that works come from the answer', () => {
