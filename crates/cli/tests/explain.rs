@@ -23,7 +23,7 @@ fn json_contract_for_a_psql_message() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|c| c["command"] == "portdoctor check 10.1.2.3:5432")
+            .any(|c| c["command"] == "portdoctor check -- 10.1.2.3:5432")
     );
 }
 

@@ -519,3 +519,48 @@ fn open_gives_the_browser_a_one_time_code_never_the_token() {
     );
     assert_eq!(status, 403);
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn at_most_four_checks_run_at_once() {
+    // A listener whose queue is full and that never accepts: Linux drops the SYNs of
+    // further connections, so each check waits out its deadline.
+    let full = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+    full.bind(
+        &"127.0.0.1:0"
+            .parse::<std::net::SocketAddr>()
+            .unwrap()
+            .into(),
+    )
+    .unwrap();
+    full.listen(0).unwrap();
+    let port = full.local_addr().unwrap().as_socket().unwrap().port();
+    let _fill = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let _second = TcpStream::connect_timeout(
+        &std::net::SocketAddr::from(([127, 0, 0, 1], port)),
+        Duration::from_millis(300),
+    );
+    let s = std::sync::Arc::new(Server::start());
+    let body = format!(r#"{{"input":"127.0.0.1:{port}","timeout":"6s","no_path":true}}"#);
+    let running: Vec<_> = (0..4)
+        .map(|_| {
+            let (s, body) = (std::sync::Arc::clone(&s), body.clone());
+            std::thread::spawn(move || s.api("/api/check", &body))
+        })
+        .collect();
+    // The four are under way (each waits for its deadline): a fifth is turned away.
+    std::thread::sleep(Duration::from_millis(1500));
+    let (status, answer) = s.api("/api/check", &body);
+    assert_eq!(status, 429, "{answer}");
+    assert!(
+        answer.contains("busy") && answer.contains("4 checks"),
+        "{answer}"
+    );
+    for r in running {
+        let (status, _) = r.join().unwrap();
+        assert_eq!(status, 200);
+    }
+    // Once they are done, checks run again.
+    let (status, _) = s.api("/api/understand", r#"{"text":"db1:5432"}"#);
+    assert_eq!(status, 200);
+}

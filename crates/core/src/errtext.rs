@@ -785,7 +785,8 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
         if let Some(path) = &parsed.socket_path
             && let Some(port) = path
                 .rsplit_once(".s.PGSQL.")
-                .and_then(|(_, p)| p.parse().ok())
+                .and_then(|(_, p)| p.parse::<u16>().ok())
+                .filter(|p| *p > 0)
         {
             parsed.port = Some(port);
         }

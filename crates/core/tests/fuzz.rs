@@ -67,3 +67,14 @@ proptest! {
         let _ = Report::from_json(&input);
     }
 }
+
+/// Found by the fuzzing campaign (bench/fuzz.sh, target `message`): a PostgreSQL socket
+/// named `.s.PGSQL.0` gave port 0, which is no port.
+#[test]
+fn a_socket_file_named_for_port_zero_names_no_port() {
+    let text = "psql: could not connect to server: No such file or directory socket \"/var/run/postgresql/.s.PGSQL.0\"";
+    let parsed = parse_error_text(text).unwrap();
+    assert_eq!(parsed.port, None);
+    let text = "psql: could not connect to server: No such file or directory socket \"/var/run/postgresql/.s.PGSQL.5433\"";
+    assert_eq!(parse_error_text(text).unwrap().port, Some(5433));
+}
