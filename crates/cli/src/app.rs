@@ -298,16 +298,16 @@ fn listen(args: ListenArgs) -> Outcome {
 
 fn serve(args: crate::cli::ServeArgs) -> Outcome {
     let c = catalog(args.lang.as_deref());
-    let random = |_| {
+    let random = || {
         crate::serve::new_token().map_err(|e| Failure {
             message: e.to_string(),
             code: exit::FAILED,
         })
     };
-    let token = random(())?;
+    let token = random()?;
     // The browser we start gets a one-time code, never the token: its command line
     // is readable by every user of this computer.
-    let code = if args.open { Some(random(())?) } else { None };
+    let code = if args.open { Some(random()?) } else { None };
     let options = crate::serve::Options {
         token: token.clone(),
         code: code.clone(),
