@@ -16,6 +16,13 @@ npm --prefix ui run --silent check
 npm --prefix ui test --silent
 npm --prefix ui run --silent build
 
+step "message catalogues and the table of system messages"
+# Every translation has every message of en.ftl with the same arguments (the Rust
+# test checks the same with the real Fluent parser); the table of localised system
+# messages is what its sources (libc-l10n, chromium-l10n, Windows messages) give.
+python3 scripts/l10n/check-ftl.py crates/core/i18n/*.ftl
+python3 scripts/l10n/gen-phrases.py --check
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 

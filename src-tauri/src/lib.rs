@@ -64,7 +64,11 @@ async fn check(
     let progress = move |e: ProgressEvent| {
         let _ = on_progress.send(e);
     };
-    let result = portdoctor_api::check(&request, &state.catalog, &progress, &cancel).await;
+    let catalog = request
+        .lang
+        .as_deref()
+        .map_or(&state.catalog, |l| portdoctor_core::Catalog::shared(l));
+    let result = portdoctor_api::check(&request, catalog, &progress, &cancel).await;
     if let Ok(mut running) = state.running.lock() {
         running.remove(&id);
     }
@@ -86,29 +90,24 @@ async fn save_report<R: Runtime>(
     app: tauri::AppHandle<R>,
     report: Report,
     format: String,
+    lang: Option<String>,
     state: State<'_, AppState>,
 ) -> Result<Option<String>, ApiError> {
+    let catalog = lang
+        .as_deref()
+        .map_or(&state.catalog, |l| portdoctor_core::Catalog::shared(l));
     use tauri_plugin_dialog::DialogExt;
     let (text, ext) = match format.as_str() {
-        "json" => (
-            portdoctor_api::render(&report, "json", &state.catalog)?,
-            "json",
-        ),
-        "markdown" => (
-            portdoctor_api::render(&report, "markdown", &state.catalog)?,
-            "md",
-        ),
-        _ => (
-            portdoctor_api::render(&report, "text", &state.catalog)?,
-            "txt",
-        ),
+        "json" => (portdoctor_api::render(&report, "json", catalog)?, "json"),
+        "markdown" => (portdoctor_api::render(&report, "markdown", catalog)?, "md"),
+        _ => (portdoctor_api::render(&report, "text", catalog)?, "txt"),
     };
     let name = format!("portdoctor-{}.{ext}", report.meta.id);
     let (tx, rx) = tokio::sync::oneshot::channel();
     app.dialog()
         .file()
         .set_file_name(&name)
-        .add_filter(ext, &[ext])
+        .add_filter(catalog.get("ui-save-filter", &[("ext", ext)]), &[ext])
         .save_file(move |path| {
             let _ = tx.send(path);
         });
@@ -121,7 +120,7 @@ async fn save_report<R: Runtime>(
     std::fs::write(&path, text).map_err(|e| {
         ApiError::new(
             "save-failed",
-            state.catalog.get(
+            catalog.get(
                 "cli-save-failed",
                 &[
                     ("file", &path.display().to_string()),

@@ -89,6 +89,11 @@ pub struct CheckRequest {
     #[serde(default)]
     #[ts(optional)]
     pub earlier: Option<Vec<portdoctor_core::report::Earlier>>,
+    /// The language of the words in the report (a BCP 47 tag): the language the user
+    /// chose. Absent, the run's own.
+    #[serde(default)]
+    #[ts(optional)]
+    pub lang: Option<String>,
 }
 
 /// One step of a running check, for the live list of checks.
@@ -107,13 +112,29 @@ pub struct ProgressEvent {
 
 /// The catalogue for a language (English when we don't have it).
 pub fn catalog(lang: Option<&str>) -> Catalog {
-    Catalog::new(&language(lang, |k| std::env::var(k).ok()))
+    Catalog::new(&language(lang, |k| std::env::var(k).ok(), system_language))
+}
+
+/// The language of the system's own screens where no variable says it: Windows' display
+/// language, macOS's first preferred language. (On Linux and the BSDs the variables
+/// are the system's setting.)
+fn system_language() -> Option<String> {
+    if cfg!(any(windows, target_os = "macos")) {
+        sys_locale::get_locale()
+    } else {
+        None
+    }
 }
 
 /// The one rule that picks the language, for the CLI, the app and the browser alike:
-/// an explicit choice (`--lang`, the app's setting), else `LC_ALL`, `LC_MESSAGES`,
-/// `LANG` (the first that is set and not `C` or `POSIX`), else English.
-pub fn language(explicit: Option<&str>, env: impl Fn(&str) -> Option<String>) -> String {
+/// an explicit choice (`--lang`, the app's language menu), else `LC_ALL`, `LC_MESSAGES`,
+/// `LANG` (the first that is set and not `C` or `POSIX`), else the system's language
+/// (Windows, macOS), else English.
+pub fn language(
+    explicit: Option<&str>,
+    env: impl Fn(&str) -> Option<String>,
+    system: impl FnOnce() -> Option<String>,
+) -> String {
     let usable = |v: &str| {
         let v = v.trim();
         !v.is_empty() && v != "C" && v != "POSIX" && !v.starts_with("C.")
@@ -125,6 +146,7 @@ pub fn language(explicit: Option<&str>, env: impl Fn(&str) -> Option<String>) ->
         .iter()
         .filter_map(|k| env(k))
         .find(|v| usable(v))
+        .or_else(|| system().filter(|v| usable(v)))
         .unwrap_or_else(|| "en".to_string())
 }
 

@@ -39,7 +39,14 @@ macro_rules! operations {
         $(
             $(#[doc = $doc])*
             #[derive(Debug, Clone, Serialize, Deserialize, TS)]
-            pub struct $req { $($(#[doc = $fdoc])* pub $field: $fty),* }
+            pub struct $req {
+                $($(#[doc = $fdoc])* pub $field: $fty,)*
+                /// The language of the words in the answer (a BCP 47 tag such as `de`
+                /// or `zh-CN`): the language the reader chose. Absent, the run's own.
+                #[serde(default)]
+                #[ts(optional)]
+                pub lang: Option<String>,
+            }
         )*
 
         /// An operation of the app.
@@ -74,6 +81,10 @@ macro_rules! operations {
             match op {
                 $(Operation::$variant => {
                     let req: $req = serde_json::from_value(request).map_err(|e| bad_request(ctx.catalog, &e))?;
+                    let ctx = &Context {
+                        catalog: req.lang.as_deref().map_or(ctx.catalog, |l| Catalog::shared(l)),
+                        listeners: ctx.listeners,
+                    };
                     let resp: $resp = $handler(req, ctx).await?;
                     serde_json::to_value(resp).map_err(|e| ApiError::new("internal", e.to_string()))
                 })*

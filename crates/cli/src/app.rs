@@ -114,6 +114,7 @@ fn check(args: CheckArgs) -> Outcome {
         no_path: Some(args.no_path),
         port: args.port,
         earlier: None,
+        lang: None,
     };
     // Bad input says so before anything is checked.
     let what = match portdoctor_api::understand(&request.input, &c) {

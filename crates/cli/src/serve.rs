@@ -505,15 +505,18 @@ async fn check(State(app): State<Shared>, request: Request) -> Response {
     };
     tokio::spawn(async move {
         let _permit = permit;
+        let catalog = request
+            .lang
+            .as_deref()
+            .map_or(&app.catalog, |l| portdoctor_core::Catalog::shared(l));
         let progress_tx = tx.clone();
         let on_progress = move |p| {
             let _ = progress_tx.send(line(serde_json::json!({ "progress": p })));
         };
-        let message =
-            match portdoctor_api::check(&request, &app.catalog, &on_progress, &cancel).await {
-                Ok(report) => serde_json::json!({ "report": report }),
-                Err(e) => serde_json::json!({ "error": e }),
-            };
+        let message = match portdoctor_api::check(&request, catalog, &on_progress, &cancel).await {
+            Ok(report) => serde_json::json!({ "report": report }),
+            Err(e) => serde_json::json!({ "error": e }),
+        };
         let _ = tx.send(line(message));
     });
     Response::builder()

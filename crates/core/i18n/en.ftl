@@ -33,6 +33,13 @@ how-sure-likely = Likely: it fits everything we saw, but we could not see it dir
 how-sure-possible = Possible: it is one of the explanations of what we saw.
 report-target = Target: { $input } → { $host } port { $port }
 report-redacted = Nothing was hidden from this report.
+# A label and its text, and a label over a list, in the plain-text report.
+text-label = { $label }: { $text }
+text-heading = { $label }:
+# Between the items of a list of words ("2 user names, 1 host name").
+list-separator = { ", " }
+# The decimal sign of numbers such as 0.3 ms.
+decimal-separator = .
 
 ## Progress (shown while checks run)
 
@@ -570,6 +577,9 @@ serve-no-ui = This build of Port Doctor has no browser page built in. Build it w
 
 # Around every screen
 ui-app-name = Port Doctor
+language-name = English
+ui-language = Language
+ui-save-filter = Port Doctor report ({ $ext })
 ui-new-check = Check something else
 ui-copy = Copy
 ui-copy-command = Copy the command { $command }
@@ -717,6 +727,7 @@ origin-newer = A newer Port Doctor made this report ({ $version }, report format
 origin-newer-holds = A newer Port Doctor made this report ({ $version }, report format { $format }). This one ({ $ours }) can't show all of it: { $what }. Update Port Doctor to see all of it.
 origin-unknown-holds = This report holds what this Port Doctor ({ $ours }) can't show: { $what }.
 origin-earlier = Checked before, on { $time }: { $status } ({ $code }).
+origin-language = Their language: { $language }
 
 # Share
 ui-share-heading = Share this report

@@ -16,8 +16,45 @@ use serde_json::Value;
 use crate::diagnose::ms;
 use crate::finding::{Confidence, Finding, Verdict};
 
-/// The catalogue files, built in.
-const LANGUAGES: &[(&str, &str)] = &[("en", include_str!("../i18n/en.ftl"))];
+/// The catalogue files, built in, English first: the language every other one falls
+/// back to for a message it lacks (the tests prove none lacks any).
+const LANGUAGES: &[(&str, &str)] = &[
+    ("en", include_str!("../i18n/en.ftl")),
+    ("de", include_str!("../i18n/de.ftl")),
+    ("es", include_str!("../i18n/es.ftl")),
+    ("fr", include_str!("../i18n/fr.ftl")),
+    ("pt-BR", include_str!("../i18n/pt-BR.ftl")),
+    ("ru", include_str!("../i18n/ru.ftl")),
+    ("zh-CN", include_str!("../i18n/zh-CN.ftl")),
+];
+
+/// The languages there are catalogues for, as BCP 47 tags, English first.
+pub fn languages() -> impl Iterator<Item = &'static str> {
+    LANGUAGES.iter().map(|(tag, _)| *tag)
+}
+
+/// The catalogue language closest to what was asked for: the same tag (`pt-BR`,
+/// `pt_BR.UTF-8`, `zh-cn`), else the same language in another country or script
+/// (`pt-PT` → `pt-BR`, `zh-TW` → `zh-CN`, `de-AT` → `de`), else English.
+pub fn pick_language(wanted: &str) -> &'static str {
+    let tag = wanted
+        .trim()
+        .split(['.', '@'])
+        .next()
+        .unwrap_or("")
+        .replace('_', "-");
+    if let Some(tag) = languages().find(|l| l.eq_ignore_ascii_case(&tag)) {
+        return tag;
+    }
+    let primary = tag.split('-').next().unwrap_or("");
+    languages()
+        .find(|l| {
+            l.split('-')
+                .next()
+                .is_some_and(|p| p.eq_ignore_ascii_case(primary))
+        })
+        .unwrap_or("en")
+}
 
 /// A finding in words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default, TS)]
@@ -42,27 +79,38 @@ impl std::fmt::Debug for Catalog {
 impl Catalog {
     /// The catalogue for `lang` (`en`, `en-GB`, ...), English when we have no such language.
     pub fn new(lang: &str) -> Catalog {
-        let wanted = lang
-            .split(['-', '_', '.'])
-            .next()
-            .unwrap_or("en")
-            .to_ascii_lowercase();
-        let (code, source) = LANGUAGES
-            .iter()
-            .find(|(c, _)| *c == wanted)
-            .unwrap_or(&LANGUAGES[0]);
+        let code = pick_language(lang);
         let id: LanguageIdentifier = code.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
         // The built-in files are checked by the tests; a syntax error there keeps the
-        // messages that did parse.
-        let resource =
-            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
-        let _ = bundle.add_resource(resource);
+        // messages that did parse. English goes first, the language over it.
+        let resource = |source: &str| {
+            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial)
+        };
+        let _ = bundle.add_resource(resource(LANGUAGES[0].1));
+        if let Some((_, source)) = LANGUAGES.iter().skip(1).find(|(c, _)| *c == code) {
+            bundle.add_resource_overriding(resource(source));
+        }
         Catalog {
             bundle,
             lang: code.to_string(),
         }
+    }
+
+    /// The catalogue of a language, made once and kept for the life of the program.
+    pub fn shared(lang: &str) -> &'static Catalog {
+        static ALL: std::sync::LazyLock<Vec<Catalog>> =
+            std::sync::LazyLock::new(|| languages().map(Catalog::new).collect());
+        let index = languages()
+            .position(|l| l == pick_language(lang))
+            .unwrap_or(0);
+        // Every language has its catalogue at its own index; English is at 0.
+        #[allow(
+            clippy::indexing_slicing,
+            reason = "one catalogue per language, built above"
+        )]
+        &ALL[index]
     }
 
     /// The English catalogue.
@@ -99,10 +147,31 @@ impl Catalog {
             // "3 connections"). Fluent writes them without grouping: ports stay 8080.
             match v.parse::<u64>() {
                 Ok(n) if n.to_string() == *v => fargs.set(k.as_str(), n),
-                _ => fargs.set(k.as_str(), v.as_str()),
+                _ => fargs.set(k.as_str(), self.decimal(v)),
             }
         }
         self.format_args(id, &fargs)
+    }
+
+    /// A decimal number (`0.3`, as the rules write milliseconds) with this language's
+    /// decimal sign (`0,3` in German); anything else as it is (`10.0.0.5`, `0.1.0`).
+    fn decimal(&self, value: &str) -> String {
+        let is_decimal = value.split_once('.').is_some_and(|(a, b)| {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.bytes().all(|c| c.is_ascii_digit())
+                && b.bytes().all(|c| c.is_ascii_digit())
+        });
+        if is_decimal {
+            value.replace('.', &self.get_plain("decimal-separator"))
+        } else {
+            value.to_string()
+        }
+    }
+
+    fn get_plain(&self, id: &str) -> String {
+        self.format_args(id, &FluentArgs::new())
+            .unwrap_or_else(|| ".".to_string())
     }
 
     fn format_args(&self, id: &str, args: &FluentArgs<'_>) -> Option<String> {
@@ -131,7 +200,7 @@ impl Catalog {
             match value {
                 Value::Number(n) => match n.as_u64() {
                     Some(whole) => args.set(key, whole),
-                    None => args.set(key, ms(n.as_f64().unwrap_or(0.0))),
+                    None => args.set(key, self.decimal(&ms(n.as_f64().unwrap_or(0.0)))),
                 },
                 Value::Bool(b) => args.set(key, if b { "yes" } else { "no" }),
                 Value::String(s) => args.set(key, s),
@@ -269,6 +338,145 @@ mod tests {
             Catalog::english().get("no-such-message", &[]),
             "no-such-message"
         );
+    }
+
+    /// A message's shape: the variables it uses, and for each selector its variable
+    /// and variant keys (plural keys count as one kind: each language has its own).
+    /// A selector: its variable and its variant keys.
+    type Selector = (String, Vec<String>);
+
+    fn shapes(source: &str) -> BTreeMap<String, (Vec<String>, Vec<Selector>)> {
+        use fluent_syntax::ast::{
+            Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+        };
+        fn walk(p: &Pattern<&str>, vars: &mut Vec<String>, sel: &mut Vec<Selector>) {
+            for el in &p.elements {
+                let PatternElement::Placeable { expression } = el else {
+                    continue;
+                };
+                match expression {
+                    Expression::Inline(InlineExpression::VariableReference { id }) => {
+                        vars.push(id.name.to_string());
+                    }
+                    Expression::Select { selector, variants } => {
+                        let name = match selector {
+                            InlineExpression::VariableReference { id } => id.name.to_string(),
+                            _ => "?".to_string(),
+                        };
+                        vars.push(name.clone());
+                        let mut keys: Vec<String> = variants
+                            .iter()
+                            .map(|v| {
+                                let k = match &v.key {
+                                    VariantKey::Identifier { name } => name.to_string(),
+                                    VariantKey::NumberLiteral { value } => value.to_string(),
+                                };
+                                let plural = matches!(
+                                    k.as_str(),
+                                    "zero" | "one" | "two" | "few" | "many" | "other"
+                                );
+                                let k = if plural { "<plural>".to_string() } else { k };
+                                if v.default { format!("*{k}") } else { k }
+                            })
+                            .collect();
+                        // Plural categories differ by language; the default must be there.
+                        if keys.iter().any(|k| k == "*<plural>") {
+                            keys.retain(|k| k != "<plural>");
+                        }
+                        keys.sort();
+                        keys.dedup();
+                        sel.push((name, keys));
+                        for v in variants {
+                            walk(&v.value, vars, sel);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let resource = match fluent_syntax::parser::parse(source) {
+            Ok(r) => r,
+            Err((_, errors)) => panic!("syntax errors: {errors:?}"),
+        };
+        let mut out = BTreeMap::new();
+        for entry in resource.body {
+            if let Entry::Message(m) = entry {
+                let (mut vars, mut sel) = (Vec::new(), Vec::new());
+                if let Some(p) = &m.value {
+                    walk(p, &mut vars, &mut sel);
+                }
+                vars.sort();
+                vars.dedup();
+                sel.sort();
+                out.insert(m.id.name.to_string(), (vars, sel));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_language_has_every_message_with_the_same_arguments_and_selectors() {
+        let english = shapes(LANGUAGES[0].1);
+        assert!(english.len() > 400);
+        for (code, source) in LANGUAGES.iter().skip(1) {
+            let theirs = shapes(source);
+            let missing: Vec<&String> = english
+                .keys()
+                .filter(|k| !theirs.contains_key(*k))
+                .collect();
+            let extra: Vec<&String> = theirs
+                .keys()
+                .filter(|k| !english.contains_key(*k))
+                .collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{code}: missing {missing:?}, not in English {extra:?}"
+            );
+            for (id, shape) in &english {
+                assert_eq!(
+                    Some(shape),
+                    theirs.get(id),
+                    "{code}: {id} differs from English"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn counts_read_in_each_language_s_plural_forms() {
+        for lang in languages() {
+            let c = Catalog::new(lang);
+            assert_eq!(c.lang(), lang);
+            assert!(
+                !c.get("listen-closed", &[("count", "1")])
+                    .contains("listen-closed")
+            );
+            // Russian has one (1, 21), few (2) and many (5); Chinese only other.
+            for n in ["2", "5", "21"] {
+                let text = c.get("listen-closed", &[("count", n)]);
+                assert!(text.contains(n), "{lang}: {text}");
+            }
+            assert_ne!(c.get("language-name", &[]), "language-name");
+        }
+        // Russian's "one" holds 21 as well as 1 ("после 1/21 подключения", "после 2 подключений").
+        let ru = Catalog::new("ru");
+        let form = |n: &str| ru.get("listen-closed", &[("count", n)]).replace(n, "N");
+        assert_eq!(form("1"), form("21"));
+        assert_ne!(form("1"), form("2"));
+    }
+
+    #[test]
+    fn languages_are_picked_by_tag_then_by_language() {
+        assert_eq!(pick_language("pt_BR.UTF-8"), "pt-BR");
+        assert_eq!(pick_language("pt-PT"), "pt-BR");
+        assert_eq!(pick_language("zh-cn"), "zh-CN");
+        assert_eq!(pick_language("zh_TW.UTF-8"), "zh-CN");
+        assert_eq!(pick_language("de_AT@euro"), "de");
+        assert_eq!(pick_language("ru"), "ru");
+        assert_eq!(pick_language("ja"), "en");
+        assert_eq!(pick_language(""), "en");
+        assert_eq!(Catalog::shared("fr-CA").lang(), "fr");
+        assert_eq!(Catalog::shared("xx").lang(), "en");
     }
 
     #[test]

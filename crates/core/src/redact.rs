@@ -156,7 +156,8 @@ pub fn describe(note: Option<&RedactionNote>, c: &Catalog) -> String {
         .collect();
     let mut sentences = Vec::new();
     if !hidden.is_empty() {
-        sentences.push(c.get("report-redacted-some", &[("hidden", &hidden.join(", "))]));
+        let hidden = hidden.join(&c.get("list-separator", &[]));
+        sentences.push(c.get("report-redacted-some", &[("hidden", &hidden)]));
     }
     sentences.extend(kept);
     for (kind, n) in kinds {

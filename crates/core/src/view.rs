@@ -232,6 +232,11 @@ pub struct Provenance {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub unknown: Option<String>,
+    /// The language the user saw Port Doctor in (a BCP 47 tag, as the file says it).
+    pub language: String,
+    /// The same in words: that language's own name for itself ("Deutsch"), or the
+    /// tag when Port Doctor has no catalogue in it.
+    pub language_label: String,
     /// All of it in sentences, for text and Markdown.
     pub lines: Vec<String>,
 }
@@ -248,6 +253,14 @@ pub struct EarlierView {
 }
 
 /// The machine the checks ran on, as Rust names it (`linux`, `windows`, `macos`).
+/// A system in words ("Linux", "macOS").
+fn os_label(os: &str, c: &Catalog) -> String {
+    match os {
+        "linux" | "windows" | "macos" => c.get(&format!("os-{os}"), &[]),
+        _ => c.get("os-other", &[]),
+    }
+}
+
 fn machine_os(report: &Report) -> &str {
     report
         .facts
@@ -334,10 +347,7 @@ impl Report {
     /// Where the report comes from.
     fn provenance(&self, c: &Catalog) -> Provenance {
         let os = machine_os(self).to_string();
-        let os_label = match os.as_str() {
-            "linux" | "windows" | "macos" => c.get(&format!("os-{os}"), &[]),
-            _ => c.get("os-other", &[]),
-        };
+        let os_label = os_label(&os, c);
         let admin = self.facts.as_ref().map(|f| f.environment.privileged);
         let pasted = self.parsed.is_some();
         let tried = match (&self.parsed, &self.facts) {
@@ -421,6 +431,9 @@ impl Report {
             }
         });
         lines.extend(unknown.clone());
+        let language = self.meta.lang.clone();
+        let language_label = language_label(&language);
+        lines.push(c.get("origin-language", &[("language", &language_label)]));
         Provenance {
             os,
             os_label,
@@ -431,6 +444,8 @@ impl Report {
             pasted,
             earlier,
             unknown,
+            language,
+            language_label,
             lines,
         }
     }
@@ -443,7 +458,7 @@ impl Report {
                 ("id", &m.id),
                 ("time", &m.created),
                 ("version", &m.tool_version),
-                ("os", &m.os),
+                ("os", &os_label(&m.os, c)),
             ],
         )
     }
@@ -1026,17 +1041,18 @@ impl View {
     pub fn render_text(&self, c: &Catalog) -> String {
         let mut out = vec![self.header.clone()];
         if let Some(a) = &self.answer {
+            let label =
+                |label: &str, text: &str| c.get("text-label", &[("label", label), ("text", text)]);
             out.push(format!(
-                "{} {}: {}",
+                "{} {}",
                 self.status.symbol(),
-                self.status_word,
-                a.headline
+                label(&self.status_word, &a.headline)
             ));
             if !a.why.is_empty() {
-                out.push(format!("{}: {}", c.get("section-why", &[]), a.why));
+                out.push(label(&c.get("section-why", &[]), &a.why));
             }
             if !a.steps.is_empty() {
-                out.push(format!("{}:", c.get("section-steps", &[])));
+                out.push(c.get("text-heading", &[("label", &c.get("section-steps", &[]))]));
                 for (i, s) in a.steps.iter().enumerate() {
                     out.push(format!("  {}. {s}", i + 1));
                 }
@@ -1044,7 +1060,7 @@ impl View {
         }
         let mut section = |title: &str, rows: Vec<String>| {
             if !rows.is_empty() {
-                out.push(format!("{title}:"));
+                out.push(c.get("text-heading", &[("label", title)]));
                 out.extend(rows.into_iter().map(|r| format!("  {r}")));
             }
         };
@@ -1101,7 +1117,16 @@ impl View {
             String::new(),
         ];
         if let Some(a) = &self.answer {
-            out.push(format!("## {}: {}", md(&self.status_word), md(&a.headline)));
+            out.push(format!(
+                "## {}",
+                c.get(
+                    "text-label",
+                    &[
+                        ("label", &md(&self.status_word)),
+                        ("text", &md(&a.headline))
+                    ]
+                )
+            ));
             out.push(String::new());
             out.push(md(&a.how_sure));
             out.push(String::new());
@@ -1188,6 +1213,29 @@ impl View {
         out.push(format!("_{}_", md(&self.redaction)));
         out.join("\n") + "\n"
     }
+}
+
+/// A language as its own speakers name it ("Deutsch", "简体中文"), from that language's
+/// catalogue; a tag Port Doctor has no catalogue for is shown as the tag.
+fn language_label(tag: &str) -> String {
+    let ours = crate::catalog::pick_language(tag);
+    let primary = |t: &str| {
+        t.split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
+    if tag.is_empty() || primary(ours) != primary(tag) {
+        return if tag.is_empty() {
+            "?".to_string()
+        } else {
+            tag.to_string()
+        };
+    }
+    format!(
+        "{} ({tag})",
+        Catalog::shared(ours).get("language-name", &[])
+    )
 }
 
 #[cfg(test)]

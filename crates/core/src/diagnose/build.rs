@@ -326,13 +326,16 @@ impl Build {
         self
     }
 
-    /// Diagnoses, and proves every sentence of every finding formats.
+    /// Diagnoses, and proves every sentence of every finding formats, in every language.
     pub fn diagnose(self) -> Vec<Finding> {
         let findings = super::diagnose(&self.0);
         assert!(!findings.is_empty(), "no finding at all");
-        let c = Catalog::english();
-        for f in &findings {
-            c.explains_fully(f).unwrap_or_else(|e| panic!("{e}"));
+        for lang in crate::catalog::languages() {
+            let c = Catalog::shared(lang);
+            for f in &findings {
+                c.explains_fully(f)
+                    .unwrap_or_else(|e| panic!("{lang}: {e}"));
+            }
         }
         findings
     }

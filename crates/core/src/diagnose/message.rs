@@ -96,10 +96,12 @@ mod tests {
     fn explain(text: &str) -> Vec<Finding> {
         let parsed = parse_error_text(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
         let findings = diagnose_error_text(&parsed);
-        let c = Catalog::english();
-        for f in &findings {
-            c.explains_fully(f)
-                .unwrap_or_else(|e| panic!("{text}: {e}"));
+        for lang in crate::catalog::languages() {
+            let c = Catalog::shared(lang);
+            for f in &findings {
+                c.explains_fully(f)
+                    .unwrap_or_else(|e| panic!("{lang}: {text}: {e}"));
+            }
         }
         findings
     }

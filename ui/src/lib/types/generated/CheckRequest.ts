@@ -30,4 +30,9 @@ port?: number,
  * The checks of the same thing before this one ("Check again"), oldest first:
  * the report keeps them, so whoever opens it sees each attempt.
  */
-earlier?: Array<Earlier>, };
+earlier?: Array<Earlier>, 
+/**
+ * The language of the words in the report (a BCP 47 tag): the language the user
+ * chose. Absent, the run's own.
+ */
+lang?: string, };

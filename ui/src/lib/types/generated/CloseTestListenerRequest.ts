@@ -3,4 +3,9 @@
 /**
  * Closes a test listener before its time; false when it had already closed.
  */
-export type CloseTestListenerRequest = { port: number, };
+export type CloseTestListenerRequest = { port: number, 
+/**
+ * The language of the words in the answer (a BCP 47 tag such as `de`
+ * or `zh-CN`): the language the reader chose. Absent, the run's own.
+ */
+lang?: string, };

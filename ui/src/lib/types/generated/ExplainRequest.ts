@@ -3,4 +3,9 @@
 /**
  * Explains a pasted message without touching the network.
  */
-export type ExplainRequest = { text: string, };
+export type ExplainRequest = { text: string, 
+/**
+ * The language of the words in the answer (a BCP 47 tag such as `de`
+ * or `zh-CN`): the language the reader chose. Absent, the run's own.
+ */
+lang?: string, };

@@ -3,4 +3,9 @@
 /**
  * Opens a report someone sent: data only, built again, never run.
  */
-export type OpenReportRequest = { text: string, };
+export type OpenReportRequest = { text: string, 
+/**
+ * The language of the words in the answer (a BCP 47 tag such as `de`
+ * or `zh-CN`): the language the reader chose. Absent, the run's own.
+ */
+lang?: string, };

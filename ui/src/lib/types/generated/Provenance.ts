@@ -44,6 +44,15 @@ earlier: Array<EarlierView>,
  */
 unknown?: string, 
 /**
+ * The language the user saw Port Doctor in (a BCP 47 tag, as the file says it).
+ */
+language: string, 
+/**
+ * The same in words: that language's own name for itself ("Deutsch"), or the
+ * tag when Port Doctor has no catalogue in it.
+ */
+language_label: string, 
+/**
  * All of it in sentences, for text and Markdown.
  */
 lines: Array<string>, };

@@ -5,4 +5,9 @@ import type { Report } from "./Report";
 /**
  * The report as it will be shared, with what `what` names hidden.
  */
-export type RedactRequest = { report: Report, what: Redaction, };
+export type RedactRequest = { report: Report, what: Redaction, 
+/**
+ * The language of the words in the answer (a BCP 47 tag such as `de`
+ * or `zh-CN`): the language the reader chose. Absent, the run's own.
+ */
+lang?: string, };

@@ -8,4 +8,9 @@ export type RenderRequest = { report: Report,
 /**
  * `text`, `markdown` or `json`.
  */
-format: string, };
+format: string, 
+/**
+ * The language of the words in the answer (a BCP 47 tag such as `de`
+ * or `zh-CN`): the language the reader chose. Absent, the run's own.
+ */
+lang?: string, };

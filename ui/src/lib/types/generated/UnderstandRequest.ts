@@ -3,4 +3,9 @@
 /**
  * What the text in the box is: an address, a pasted message, or neither.
  */
-export type UnderstandRequest = { text: string, };
+export type UnderstandRequest = { text: string, 
+/**
+ * The language of the words in the answer (a BCP 47 tag such as `de`
+ * or `zh-CN`): the language the reader chose. Absent, the run's own.
+ */
+lang?: string, };

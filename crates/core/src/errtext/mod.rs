@@ -22,6 +22,10 @@ use ts_rs::TS;
 use crate::services;
 use crate::target::validate_host;
 
+pub mod fold;
+mod phrases;
+mod signs;
+
 /// The most text we read; a longer paste is a log file, not an error message.
 pub const MAX_TEXT_LEN: usize = 200_000;
 
@@ -138,61 +142,6 @@ static ANSI: LazyLock<Regex> = LazyLock::new(|| re(r"\x1b\[[0-9;?]*[A-Za-z]"));
 static NETERROR: LazyLock<Regex> =
     LazyLock::new(|| re(r"about:neterror\?(?P<query>[^\s<>\x22']+)"));
 
-/// Failure kinds, most specific first. The first that matches wins.
-static FAILURES: LazyLock<Vec<(Failure, Regex)>> = LazyLock::new(|| {
-    vec![
-        (
-            Failure::UnixSocket,
-            re(
-                // `http+docker://` is docker-py's name for the daemon's Unix socket.
-                r#"unix://|unix:/|http\+(?:docker|unix)://|/[\w.\-]*\.sock\b|\.s\.pgsql\.\d+|on socket ["'/]|through socket|unix (domain )?socket|dial unix|\[2002\] no such file or directory"#,
-            ),
-        ),
-        (
-            Failure::Dns,
-            re(
-                r"enotfound|eai_again|eai_noname|eai_nodata|could not resolve|couldn't resolve|name or service not known|nodename nor servname|no such host|err_name_not_resolved|name resolution|could not translate host name|unknown mysql server host|unknownhostexception|getaddrinfo failed|gaierror|failed to lookup address|name does not resolve|server ip address could not be found|dns_probe|unable to resolve|\b11001\b|\bwsahost_not_found\b|host not found|nxdomain|no address associated with hostname|failed to resolve|can't find that site|cannot resolve|resolve host|not known\b",
-            ),
-        ),
-        (
-            Failure::Refused,
-            re(
-                // Firefox titles a refused connection "Unable to connect" on a line of its
-                // own; the same words inside a sentence ("Unable to connect to the remote
-                // server", "Unable to connect to the server: dial tcp ...: i/o timeout")
-                // name no cause. Localized strerror texts of ECONNREFUSED count too.
-                r"refused|econnrefused|wsaeconnrefused|\b10061\b|errno 111\b|\[errno 111\]|\(111\)|os error 111\b|os error 61\b|error 111\b|errno 61\b|\(61\)|(?m:^\s*unable to connect\s*$)|firefox (?:is )?unable to connect|can.t establish a connection|connexion refusée|conexión rehusada|conexão recusada|verbindungsaufbau abgelehnt",
-            ),
-        ),
-        (
-            Failure::Unreachable,
-            re(
-                r"no route to host|unreachable|ehostunreach|enetunreach|\b10065\b|\b10051\b|errno 113\b|errno 101\b|\(113\)|\(101\)|os error 113\b|os error 101\b|os error 65\b|os error 51\b",
-            ),
-        ),
-        (
-            Failure::Timeout,
-            re(
-                r"timed out|timedout|etimedout|timeout(?:exception|error)?\b|\b10060\b|errno 110\b|\(110\)|os error 110\b|os error 60\b|took too long to respond|taking too long to respond|deadline exceeded|did not properly respond after a period of time|failed to respond",
-            ),
-        ),
-        (
-            Failure::Reset,
-            re(
-                r"reset by peer|econnreset|err_connection_reset|connection reset|\b10054\b|errno 104\b|os error 104\b|os error 54\b|forcibly closed by the remote host|connection was reset",
-            ),
-        ),
-        (
-            Failure::Tls,
-            re(
-                // curl 35 is "SSL connect error"; NSS and Node name certificate problems
-                // in their own words.
-                r"certificate|\bssl|\btls\b|handshake|x509|err_cert|pkix|sslerror|curl: \(35\)|curl error 35\b|\bnss error\b|unable_to_verify|\bcert_has_expired\b|self_signed_cert",
-            ),
-        ),
-    ]
-});
-
 /// Client programs, most specific first: kubectl before Go, MongoDB before Node, a Java
 /// or Python stack trace before the database it talks to, ... A name that is only
 /// `None` marks a format whose program is not in our vocabulary.
@@ -243,7 +192,7 @@ static CLIENTS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
                 r"psql|libpq|is the server running on|pgsql|could not connect to server|connection to server (at|on)|postgres|psycopg",
             ),
         ),
-        ("mysql", re(r"mysql|error 200[23]\b|mariadb")),
+        ("mysql", re(r"mysql|error 200[235]\b|mariadb")),
         (
             "ssh",
             re(
@@ -338,10 +287,11 @@ static SOCKET_PATH: LazyLock<Regex> =
     LazyLock::new(|| re(r#"(?:unix://)?(/[\w.\-/]*(?:\.sock|\.s\.PGSQL\.\d+|\.socket))\b"#));
 
 /// A URL. One that follows "see" is documentation ("(see https://curl.haxx.se/...)"),
-/// not the address tried.
+/// and one in a version banner is the program's home page ("Ncat: Version 7.93 (
+/// https://nmap.org/ncat )"), not the address tried.
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?P<see>\bsee:?\s+)?(?P<url>\b[a-z][a-z0-9+.\-]*://(?:\[[0-9a-f:.%]+\])?[^\s'"<>()\[\]{}`]*)"#,
+        r#"(?P<see>\bsee:?\s+|\bversion [\w.\-]+ \(\s*)?(?P<url>\b[a-z][a-z0-9+.\-]*://(?:\[[0-9a-f:.%]+\])?[^\s'"<>()\[\]{}`]*)"#,
     )
 });
 
@@ -401,10 +351,11 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
             re(&format!(r"connection to (?P<hp>(?:{HOST}):\d+) refused")),
         ),
         // MySQL: Can't connect to MySQL server on 'db1:3306' (111) / Unknown MySQL server host 'x'
+        // MariaDB: Can't connect to server on '192.0.2.2' (115) / Unknown server host 'x' (-2)
         (
             Shape::HostPort,
             re(
-                r"(?:connect to (?:MySQL|MariaDB) server on|MySQL server host) [`'‘](?P<hp>[^'’`]+)[`'’]",
+                r"(?:connect to (?:(?:MySQL|MariaDB) )?server on|(?:MySQL |MariaDB )?server host) [`'‘](?P<hp>[^'’`]+)[`'’]",
             ),
         ),
         // redis-cli: Could not connect to Redis at 127.0.0.1:6379: Connection refused
@@ -469,6 +420,11 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
         ),
         // Go: dial tcp: lookup db1 on 10.96.0.10:53: no such host  (the :53 is the DNS server)
         (Shape::Parts, re(r"dial tcp[46]?: lookup (?P<h>[^\s:]+)")),
+        // Go's resolver alone: lookup db1 on 192.0.2.99:53: read udp ...->192.0.2.99:53: i/o timeout
+        (
+            Shape::Parts,
+            re(r"\blookup (?P<h>[A-Za-z0-9_\-.]+) on (?:\[[0-9a-fA-F:.%]+\]|[\d.]+):53\b"),
+        ),
         // Go net/http: Get "https://name/x": dial tcp 10.0.0.5:443: ... (the dial was for that URL)
         (
             Shape::HostPort,
@@ -500,6 +456,25 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
         (
             Shape::Parts,
             re(r"\bconnectx? to (?:(?:host|address) )?(?:(?P<h>\S+?) )?port (?P<p>\d+)"),
+        ),
+        // OpenBSD nc: connect to localhost (127.0.0.1) port 8080 (tcp) failed
+        (
+            Shape::Parts,
+            re(&format!(
+                r"\bconnect to (?P<n>[A-Za-z0-9][\w.\-]*) \((?P<h>{ADDR})\) port (?P<p>\d+)"
+            )),
+        ),
+        // ssh: Connection reset by 192.0.2.2 port 22 / Connection closed by authenticating user x 10.0.0.5 port 22
+        (
+            Shape::Parts,
+            re(
+                r"\bConnection (?:reset|closed|timed out) by (?:(?:authenticating|invalid) user \S+ )?(?P<h>[^\s\[]+|\[[^\]\s]+\]) port (?P<p>\d+)",
+            ),
+        ),
+        // Java: java.net.UnknownHostException: db1.example.com (: Name or service not known)
+        (
+            Shape::Parts,
+            re(r"UnknownHostException: (?P<h>[A-Za-z0-9][\w\-.]*)(?::|\s|$)"),
         ),
         (Shape::Parts, re(r"\bto host (?P<h>\S+?) port (?P<p>\d+)")),
         // old curl: Failed connect to github.com:443; No error
@@ -635,6 +610,14 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
                 r"(?m)\b(?:failed to|could not|couldn't|can't|cannot|unable to) connect to (?P<h>{ADDR}|localhost|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+)(?::\s|\.?\s*$)"
             )),
         ),
+    ]
+});
+
+/// Where the host and port are when no known format says: after the localised system
+/// messages that name a host (see [`phrases::host_in`]), any URL, any `host:port`, a
+/// command line's host option.
+static LOOSE_LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
+    vec![
         // Any URL: https://db1:8443/x
         (Shape::Url, URL.clone()),
         // Any host:port with a plausible host (an address, localhost, or a dotted name).
@@ -743,16 +726,17 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
         clean.push('\n');
         clean.push_str(&extra);
     }
+    // Everything below reads the folded text: full-width forms and CJK punctuation
+    // as ASCII, CJK text apart from the Latin text glued to it.
+    let clean = fold::fold(&clean);
     let clean = clean.as_str();
 
-    let failure = FAILURES
-        .iter()
-        .find(|(_, r)| r.is_match(clean))
-        .map_or(Failure::Other, |(f, _)| *f);
+    let failure = signs::failure_of(clean);
     let client = CLIENTS
         .iter()
         .find(|(_, r)| r.is_match(clean))
-        .map(|(c, _)| c.to_string());
+        .map(|(c, _)| c.to_string())
+        .or_else(|| phrases::is_browser_page(clean).then(|| "browser".to_string()));
     let error_code = ERROR_CODE.captures(clean).and_then(|c| {
         c.get(1)
             .map(|m| m.as_str().to_ascii_uppercase())
@@ -794,17 +778,30 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
     }
 
     let mut scheme_port = None;
-    for (shape, regex) in LOCATIONS.iter() {
-        if let Some(found) = regex
-            .captures_iter(clean)
-            .find_map(|c| read_location(*shape, &c))
-        {
-            parsed.host = found.host;
-            parsed.host_name = found.name.filter(|n| Some(n) != parsed.host.as_ref());
-            parsed.port = found.port;
-            scheme_port = found.scheme_port;
-            break;
-        }
+    let find = |list: &[(Shape, Regex)]| {
+        list.iter().find_map(|(shape, regex)| {
+            regex
+                .captures_iter(clean)
+                .find_map(|c| read_location(*shape, &c))
+        })
+    };
+    let found = find(&LOCATIONS)
+        .or_else(|| {
+            phrases::host_in(clean)
+                .filter(|h| plausible_host(h))
+                .map(|host| Location {
+                    host: Some(host),
+                    port: None,
+                    name: None,
+                    scheme_port: None,
+                })
+        })
+        .or_else(|| find(&LOOSE_LOCATIONS));
+    if let Some(found) = found {
+        parsed.host = found.host;
+        parsed.host_name = found.name.filter(|n| Some(n) != parsed.host.as_ref());
+        parsed.port = found.port;
+        scheme_port = found.scheme_port;
     }
 
     if let Some(host) = parsed.host.clone() {
@@ -1247,6 +1244,104 @@ mod tests {
             Ok(p) => p,
             Err(e) => panic!("{text:?}: {e}"),
         }
+    }
+
+    fn read(text: &str) -> (Option<String>, Option<u16>, Failure) {
+        let p = parse(text);
+        (p.host, p.port, p.failure)
+    }
+
+    fn want(
+        host: &str,
+        port: Option<u16>,
+        failure: Failure,
+    ) -> (Option<String>, Option<u16>, Failure) {
+        (Some(host.to_string()), port, failure)
+    }
+
+    #[test]
+    fn localised_windows_messages_with_full_width_punctuation() {
+        assert_eq!(
+            read("由于目标计算机积极拒绝，无法连接。 127.0.0.1:7890"),
+            want("127.0.0.1", Some(7890), Failure::Refused)
+        );
+        assert_eq!(
+            read("由于目标计算机积极拒绝，无法连接。（127.0.0.1：7890）"),
+            want("127.0.0.1", Some(7890), Failure::Refused)
+        );
+        assert_eq!(
+            read("连接127.0.0.1:7890失败：拒绝连接"),
+            want("127.0.0.1", Some(7890), Failure::Refused)
+        );
+        assert_eq!(
+            read("curl: (7) Failed to connect to db1 port 5432: Verbindungsaufbau abgelehnt"),
+            want("db1", Some(5432), Failure::Refused)
+        );
+        let p = parse("无法访问此网站\nlocalhost 拒绝了我们的连接请求。\nERR_CONNECTION_REFUSED");
+        assert_eq!(
+            (p.host.as_deref(), p.failure),
+            (Some("localhost"), Failure::Refused)
+        );
+        assert_eq!(p.client.as_deref(), Some("browser"));
+    }
+
+    #[test]
+    fn what_real_clients_here_print() {
+        assert_eq!(
+            read(
+                "curl: (7) Failed to connect to 192.0.2.2 port 8080 after 0 ms: Couldn't connect to server"
+            ),
+            want("192.0.2.2", Some(8080), Failure::Refused)
+        );
+        let p = parse("ERROR 2002 (HY000): Can't connect to server on '192.0.2.2' (115)");
+        assert_eq!(
+            (p.host.as_deref(), p.failure),
+            (Some("192.0.2.2"), Failure::Other)
+        );
+        assert_eq!(p.client.as_deref(), Some("mysql"));
+        let p = parse("ERROR 2005 (HY000): Unknown server host 'nosuch.invalid' (-2)");
+        assert_eq!(
+            (p.host.as_deref(), p.failure),
+            (Some("nosuch.invalid"), Failure::Dns)
+        );
+        let p = parse(
+            "dial tcp: lookup db.example on 192.0.2.99:53: read udp 192.0.2.1:40000->192.0.2.99:53: i/o timeout",
+        );
+        assert_eq!(
+            (p.host.as_deref(), p.failure),
+            (Some("db.example"), Failure::Dns)
+        );
+        let p = parse(
+            "lookup db.example on 192.0.2.99:53: read udp 192.0.2.1:40000->192.0.2.99:53: i/o timeout",
+        );
+        assert_eq!(
+            (p.host.as_deref(), p.port, p.failure),
+            (Some("db.example"), None, Failure::Dns)
+        );
+        assert_eq!(
+            read("Connection reset by 192.0.2.2 port 22"),
+            want("192.0.2.2", Some(22), Failure::Reset)
+        );
+        let p = parse(
+            "nc: connect to localhost (127.0.0.1) port 8080 (tcp) failed: Connection refused",
+        );
+        assert_eq!(
+            (p.host.as_deref(), p.host_name.as_deref(), p.port),
+            (Some("127.0.0.1"), Some("localhost"), Some(8080))
+        );
+        let p = parse(
+            "Exception in thread \"main\" java.net.UnknownHostException: db1.example.com\n\tat java.base/java.net.InetAddress.getAllByName0(InetAddress.java:1525)",
+        );
+        assert_eq!(
+            (p.host.as_deref(), p.failure),
+            (Some("db1.example.com"), Failure::Dns)
+        );
+        assert_eq!(
+            parse("java.nio.channels.UnresolvedAddressException").failure,
+            Failure::Dns
+        );
+        let p = parse("Ncat: Version 7.93 ( https://nmap.org/ncat )\nNcat: Connection refused.");
+        assert_eq!((p.host, p.failure), (None, Failure::Refused));
     }
 
     #[test]

@@ -1,0 +1,107 @@
+//! Two forms of a pasted message that read the same in every script.
+//!
+//! [`fold`] is the text the patterns read: full-width letters, digits and punctuation
+//! (`１２７．０．０．１：７８９０`, `（10061）`) become ASCII, CJK sentence punctuation
+//! (`，` `。` `、`) becomes ASCII punctuation and a space, odd spaces become spaces, and a
+//! space goes between CJK text and the Latin text glued to it (`连接127.0.0.1:7890失败`),
+//! so a host, a port or a keyword is a word of its own in any language. ASCII text comes
+//! out as it went in.
+//!
+//! [`key`] is the form system messages are compared in: folded, lower-cased, with only
+//! letters and digits left, so that `由于目标计算机积极拒绝，无法连接。`, the same text
+//! with an ASCII comma, without its full stop or broken over two lines all compare equal.
+
+/// Whether a character is written without spaces between words (Han, kana, Hangul) or
+/// is the punctuation of such text.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{2E80}'..='\u{2FDF}'     // radicals
+        | '\u{3000}'..='\u{303F}'   // CJK symbols and punctuation
+        | '\u{3040}'..='\u{30FF}'   // hiragana, katakana
+        | '\u{3100}'..='\u{31FF}'   // bopomofo, kana extensions
+        | '\u{3400}'..='\u{4DBF}'   // Han extension A
+        | '\u{4E00}'..='\u{9FFF}'   // Han
+        | '\u{AC00}'..='\u{D7AF}'   // Hangul syllables
+        | '\u{1100}'..='\u{11FF}'   // Hangul jamo
+        | '\u{F900}'..='\u{FAFF}'   // Han compatibility
+        | '\u{20000}'..='\u{2FA1F}' // Han extensions B–F
+    )
+}
+
+/// The text as the patterns read it (see the module's documentation).
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        let (mapped, space_after) = match c {
+            // Full-width forms of ASCII.
+            '\u{FF01}'..='\u{FF5E}' => {
+                let ascii = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
+                (ascii, matches!(ascii, ',' | ';' | '!' | '?'))
+            }
+            '\u{3002}' | '\u{FF61}' => ('.', true), // 。 ｡
+            '\u{3001}' | '\u{FF64}' => (',', true), // 、 ､
+            '\u{300C}' | '\u{300D}' | '\u{300E}' | '\u{300F}' => ('"', false), // 「」『』
+            '\u{3000}' | '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' => (' ', false),
+            _ => (c, false),
+        };
+        if let Some(p) = prev
+            && ((is_cjk(p) && !is_cjk(mapped) && mapped.is_alphanumeric())
+                || (!is_cjk(p) && p.is_alphanumeric() && is_cjk(mapped)))
+        {
+            out.push(' ');
+        }
+        out.push(mapped);
+        if space_after {
+            out.push(' ');
+            prev = Some(' ');
+        } else {
+            // A folded character is ASCII now: it no longer counts as CJK.
+            prev = Some(mapped);
+        }
+    }
+    out
+}
+
+/// The form system messages are compared in: folded, lower-cased, letters and digits only.
+pub fn key(text: &str) -> String {
+    fold(text)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_width_forms_become_ascii() {
+        assert_eq!(fold("１２７．０．０．１：７８９０"), "127.0.0.1:7890");
+        assert_eq!(fold("（10061）"), "(10061)");
+        assert_eq!(fold("Connection refused"), "Connection refused");
+    }
+
+    #[test]
+    fn cjk_text_glued_to_latin_text_is_split() {
+        assert_eq!(fold("连接127.0.0.1:7890失败"), "连接 127.0.0.1:7890 失败");
+        assert_eq!(
+            fold("由于目标计算机积极拒绝，无法连接。127.0.0.1:7890"),
+            "由于目标计算机积极拒绝, 无法连接. 127.0.0.1:7890"
+        );
+        assert_eq!(fold("localhost 拒绝了"), "localhost 拒绝了");
+    }
+
+    #[test]
+    fn keys_ignore_punctuation_spacing_and_case() {
+        let a = key("由于目标计算机积极拒绝，无法连接。");
+        assert_eq!(a, key("由于目标计算机积极拒绝,无法连接"));
+        assert_eq!(a, "由于目标计算机积极拒绝无法连接");
+        assert_eq!(key("Connexion refusée"), key("CONNEXION\u{a0}REFUSÉE."));
+        assert_eq!(
+            key("Nenhuma conexão pôde ser feita\r\nporque"),
+            "nenhumaconexãopôdeserfeitaporque"
+        );
+    }
+}

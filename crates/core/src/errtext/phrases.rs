@@ -1,0 +1,274 @@
+//! The table of system messages in every language: what strerror and gai_strerror say
+//! (glibc's translations), Chromium's error pages and Windows' socket messages, with
+//! the kind of failure each one means. `scripts/l10n/gen-phrases.py` generates the
+//! table (`crates/core/data/phrases.tsv`) from those sources; nothing in it is typed
+//! by hand.
+//!
+//! A template is compared in [`key`] form: a message matches when every literal piece
+//! of a template (the text between its placeholders) is in the pasted text, so
+//! punctuation, spacing, line breaks and the placeholders' values do not matter. Pieces
+//! shorter than [`MIN_PIECE`] letters are too common to count. A template whose host is
+//! a placeholder (`{host} 拒绝了我们的连接请求。`) also says where the host is.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+
+use super::Failure;
+use super::fold::{fold, key};
+
+const TABLE: &str = include_str!("../../data/phrases.tsv");
+
+/// The fewest letters a piece of a template must have to count.
+const MIN_PIECE: usize = 4;
+
+/// What a template means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meaning {
+    Kind(Failure),
+    /// A failure to connect whose kind the words do not say (Chromium's "This site
+    /// can't be reached").
+    Unsaid,
+}
+
+struct Template {
+    meaning: Meaning,
+    source: String,
+    /// Indexes into [`Table::pieces`].
+    pieces: Vec<usize>,
+    /// The template's text, when it has a host placeholder (made into a regex only
+    /// when the template matches).
+    host: Option<String>,
+}
+
+struct Table {
+    templates: Vec<Template>,
+    finder: Option<AhoCorasick>,
+    piece_count: usize,
+}
+
+fn meaning_of(kind: &str) -> Option<Meaning> {
+    Some(Meaning::Kind(match kind {
+        "refused" => Failure::Refused,
+        "timeout" => Failure::Timeout,
+        "unreachable" => Failure::Unreachable,
+        "reset" => Failure::Reset,
+        "dns" => Failure::Dns,
+        "any" => return Some(Meaning::Unsaid),
+        _ => return None,
+    }))
+}
+
+/// A regex that finds the template in folded text, its host as group `h`.
+fn host_regex(template: &str) -> Option<Regex> {
+    let folded = fold(template);
+    let mut pattern = String::new();
+    let mut rest = folded.as_str();
+    while !rest.is_empty() {
+        let (literal, placeholder, after) = match rest.find('{') {
+            Some(i) => {
+                let end = rest[i..].find('}').map(|j| i + j + 1)?;
+                (&rest[..i], Some(&rest[i..end]), &rest[end..])
+            }
+            None => (rest, None, ""),
+        };
+        for (n, word) in literal.split_whitespace().enumerate() {
+            if n > 0 || (literal.starts_with(char::is_whitespace) && !pattern.is_empty()) {
+                pattern.push_str(r"\s*");
+            }
+            pattern.push_str(&regex::escape(word.trim_end_matches(['.', '!'])));
+            if word.ends_with(['.', '!']) {
+                pattern.push_str(r"\.?");
+            }
+        }
+        if literal.ends_with(char::is_whitespace) {
+            pattern.push_str(r"\s*");
+        }
+        match placeholder {
+            Some("{host}") => pattern.push_str(
+                r"[\x22'‘“«]?(?P<h>\[[0-9A-Fa-f:.%]+\]|[A-Za-z0-9][A-Za-z0-9_\-.]*)[\x22'’”»]?",
+            ),
+            Some(_) => pattern.push_str(r".{0,80}?"),
+            None => {}
+        }
+        rest = after;
+    }
+    regex::RegexBuilder::new(&pattern)
+        .case_insensitive(true)
+        .build()
+        .ok()
+}
+
+static TABLE_READ: LazyLock<Table> = LazyLock::new(|| read(TABLE));
+
+fn read(table: &str) -> Table {
+    let mut pieces: Vec<String> = Vec::new();
+    let mut templates = Vec::new();
+    for line in table.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(kind), Some(_lang), Some(source), Some(text)) =
+            (cols.next(), cols.next(), cols.next(), cols.next())
+        else {
+            continue;
+        };
+        let Some(meaning) = meaning_of(kind) else {
+            continue;
+        };
+        let mut ids = Vec::new();
+        for literal in text
+            .split(['{', '}'])
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 0)
+        {
+            let k = key(literal.1);
+            if k.chars().count() < MIN_PIECE {
+                continue;
+            }
+            let id = pieces.iter().position(|p| *p == k).unwrap_or_else(|| {
+                pieces.push(k);
+                pieces.len() - 1
+            });
+            ids.push(id);
+        }
+        if ids.is_empty() {
+            continue;
+        }
+        templates.push(Template {
+            meaning,
+            source: source.to_string(),
+            pieces: ids,
+            host: text.contains("{host}").then(|| text.to_string()),
+        });
+    }
+    let finder = AhoCorasickBuilder::new()
+        // Leftmost-longest: a piece inside a longer one of another template (de "ist
+        // nicht erreichbar" inside "Die Website ist nicht erreichbar") does not count.
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pieces)
+        .ok();
+    Table {
+        templates,
+        finder,
+        piece_count: pieces.len(),
+    }
+}
+
+/// The templates whose every piece is in the text.
+fn matching<'t>(table: &'t Table, folded: &str) -> impl Iterator<Item = &'t Template> {
+    let mut found = vec![false; table.piece_count];
+    if let Some(finder) = &table.finder {
+        let keyed = key(folded);
+        for m in finder.find_iter(&keyed) {
+            if let Some(slot) = found.get_mut(m.pattern().as_usize()) {
+                *slot = true;
+            }
+        }
+    }
+    table.templates.iter().filter(move |t| {
+        t.pieces
+            .iter()
+            .all(|p| found.get(*p).copied().unwrap_or(false))
+    })
+}
+
+/// The kinds of failure the system messages in the text mean.
+pub fn kinds_in(folded: &str) -> Vec<Failure> {
+    let mut kinds: Vec<Failure> = matching(&TABLE_READ, folded)
+        .filter_map(|t| match t.meaning {
+            Meaning::Kind(k) => Some(k),
+            Meaning::Unsaid => None,
+        })
+        .collect();
+    kinds.dedup();
+    kinds
+}
+
+/// Whether the text holds a browser's error page, in any language.
+pub fn is_browser_page(folded: &str) -> bool {
+    matching(&TABLE_READ, folded).any(|t| t.source == "chromium")
+}
+
+/// The host a template names (`{host} 拒绝了我们的连接请求。`), where the text holds one.
+pub fn host_in(folded: &str) -> Option<String> {
+    matching(&TABLE_READ, folded).find_map(|t| host_of(t, folded))
+}
+
+fn host_of(template: &Template, folded: &str) -> Option<String> {
+    host_regex(template.host.as_deref()?)?
+        .captures(folded)?
+        .name("h")
+        .map(|m| m.as_str().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "# a test table\n\
+        refused\ten\tglibc\tConnection refused\n\
+        refused\tzh-CN\tchromium\t{host} 拒绝了我们的连接请求。\n\
+        refused\tzh-CN\twindows\t由于目标计算机积极拒绝，无法连接。\n\
+        dns\tde\tglibc\tName oder Dienst nicht bekannt\n\
+        any\ten\tchromium\tThis site can’t be reached\n\
+        any\tde\tchromium\tDie Website ist nicht erreichbar\n\
+        unreachable\tde\tchromium\t{host} ist nicht erreichbar.\n\
+        refused\txx\tglibc\tab\n";
+
+    fn kinds(table: &Table, text: &str) -> Vec<Meaning> {
+        matching(table, &fold(text)).map(|t| t.meaning).collect()
+    }
+
+    #[test]
+    fn a_message_matches_whatever_its_punctuation_and_case() {
+        let t = read(SAMPLE);
+        let refused = vec![Meaning::Kind(Failure::Refused)];
+        assert_eq!(
+            kinds(&t, "由于目标计算机积极拒绝,无法连接 127.0.0.1:7890"),
+            refused
+        );
+        assert_eq!(kinds(&t, "CONNECTION\nREFUSED"), refused);
+        assert_eq!(
+            kinds(&t, "Name oder Dienst nicht bekannt."),
+            vec![Meaning::Kind(Failure::Dns)]
+        );
+        assert_eq!(
+            kinds(&t, "This site can't be reached"),
+            vec![Meaning::Unsaid]
+        );
+        assert!(
+            kinds(&t, "ab").is_empty(),
+            "a piece shorter than 4 letters never counts"
+        );
+        assert_eq!(
+            kinds(&t, "Die Website ist nicht erreichbar"),
+            vec![Meaning::Unsaid]
+        );
+        assert_eq!(
+            kinds(&t, "db1 ist nicht erreichbar."),
+            vec![Meaning::Kind(Failure::Unreachable)]
+        );
+    }
+
+    #[test]
+    fn a_template_finds_its_host() {
+        let t = read(SAMPLE);
+        let folded = fold("无法访问此网站localhost 拒绝了我们的连接请求。");
+        let host = matching(&t, &folded).find_map(|t| host_of(t, &folded));
+        assert_eq!(host.as_deref(), Some("localhost"));
+    }
+
+    #[test]
+    fn the_built_in_table_reads() {
+        let t = &*TABLE_READ;
+        assert!(t.finder.is_some());
+        assert!(
+            t.templates
+                .iter()
+                .any(|t| t.meaning == Meaning::Kind(Failure::Refused))
+        );
+    }
+}
