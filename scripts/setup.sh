@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # what the tests use (network namespaces, firewalls, a real nginx, Chromium, Xvfb).
 want=(build-essential pkg-config curl file iproute2 python3 util-linux nftables iptables
       nginx-light libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev
-      librsvg2-dev xvfb xauth webkit2gtk-driver chromium libc-l10n chromium-l10n)
+      librsvg2-dev xvfb xauth webkit2gtk-driver chromium libc-l10n chromium-l10n fonts-wqy-microhei wget libpq5)
 command -v node >/dev/null || want+=(nodejs npm)
 missing=()
 for p in "${want[@]}"; do

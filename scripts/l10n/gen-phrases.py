@@ -1,18 +1,42 @@
 #!/usr/bin/env python3
 """Generate crates/core/data/phrases.tsv: the localised system messages that mean
-"connection refused", "timed out", "unreachable", "name not resolved" and
-"connection reset", as Port Doctor's parser recognises them in pasted errors.
+"connection refused", "timed out", "unreachable", "name not resolved", "connection
+reset" or "the TLS certificate is not trusted", and those that name the host, address
+and port of a failed connection, as Port Doctor's parser recognises them in pasted
+errors.
+
+Each line is `kind<TAB>lang<TAB>source<TAB>template`.
+
+  kind      refused | timeout | unreachable | reset | dns | tls | any ("any": a failed
+            connection whose words do not say why, or a line that only names the host,
+            address or port)
+  lang      BCP 47 tag of the catalogue the text comes from ("en": the English msgid)
+  template  the text with its placeholders written {host} (the host or site name as
+            the user gave it), {addr} (an IP address), {port} (a port number) and
+            {any} (anything else: an error text, a program name, a socket path)
 
 Every phrase comes from a real source, read here; nothing is guessed or translated:
 
   glibc     strerror / gai_strerror / hstrerror translations, from the .mo catalogues
             that Debian's libc-l10n installs (/usr/share/locale/*/LC_MESSAGES/libc.mo),
             plus the English msgids themselves (lang "en").
-  chromium  the network error page texts from the locale .pak files that Debian's
-            chromium-l10n installs (/usr/lib/chromium/locales/*.pak); the resource
-            ids are found by matching the English texts in en-US.pak.
-  windows   Winsock / .NET socket messages from scripts/l10n/winsock-messages.toml,
-            only entries seen at runtime (or copied by a developer) with a URL source.
+  chromium  the network error page and certificate warning texts from the locale .pak
+            files that Debian's chromium-l10n installs (/usr/lib/chromium/locales/*.pak);
+            the resource ids are found by matching the English texts in en-US.pak.
+  windows   Winsock / Win32 / .NET socket messages from scripts/l10n/winsock-messages.toml,
+            only entries seen at runtime (or copied by a developer), with a URL source or
+            a hit id of the public code index (which does not name the repository); the
+            script counts the two apart when it writes the table.
+  wget      wget's own messages that name the host, address and port ("unable to resolve
+            host address", "Connecting to"), from the .mo catalogues of Debian's wget
+            (/usr/share/locale/*/LC_MESSAGES/wget.mo), plus the English msgids. (The
+            strerror texts wget prints after "failed:" are glibc's, above.)
+  libpq     the PostgreSQL client library's connection failure messages, from the .mo
+            catalogues of Debian's libpq5 (/usr/share/locale/*/LC_MESSAGES/libpq5-NN.mo,
+            as `dpkg -L libpq5` lists them), plus the English msgids.
+
+A gettext msgstr's printf arguments are named after the msgid's (%1$s style reordering
+is followed by position number); tabs and line breaks become spaces.
 
 Usage:
   scripts/l10n/gen-phrases.py           write crates/core/data/phrases.tsv
@@ -40,8 +64,12 @@ OUTPUT = ROOT / "crates" / "core" / "data" / "phrases.tsv"
 WINSOCK_TOML = ROOT / "scripts" / "l10n" / "winsock-messages.toml"
 GLIBC_GLOB = "/usr/share/locale/*/LC_MESSAGES/libc.mo"
 CHROMIUM_LOCALES = Path("/usr/lib/chromium/locales")
+WGET_GLOB = "/usr/share/locale/*/LC_MESSAGES/wget.mo"
+LIBPQ_PACKAGE = "libpq5"
 
-KINDS = ("refused", "timeout", "unreachable", "reset", "dns", "any")
+KINDS = ("refused", "timeout", "unreachable", "reset", "dns", "tls", "any")
+SOURCES = ("glibc", "chromium", "windows", "wget", "libpq")
+PLACEHOLDERS = ("{host}", "{addr}", "{port}", "{any}")
 
 # glibc msgids (strerror, gai_strerror, hstrerror) and what they mean.
 GLIBC_MSGIDS = {
@@ -85,6 +113,41 @@ CHROMIUM_TEXTS = [
     # particular kind, although the English says "unreachable".
     ("any", "$1 is currently unreachable.", "exact"),
     ("any", "This site can’t be reached", "exact"),  # HEADING_NOT_AVAILABLE
+    # The certificate warning (net::ERR_CERT_*): its heading, its first paragraph
+    # ("... from <strong>$1</strong> (for example, passwords, ...). Learn more ..."),
+    # and the paragraphs that begin "$1 normally uses encryption ..." (the English is
+    # one sentence of a longer text, hence "prefix").
+    ("tls", "Your connection is not private", "exact"),
+    ("tls", "Attackers might be trying to steal your information from $1", "prefix"),
+    ("tls", "$1 normally uses encryption to protect your information.", "prefix"),
+]
+
+# gettext msgids of wget and libpq: (kind, msgid, what each printf argument of the
+# msgid is, in order). Each argument becomes {host}, {addr}, {port} or {any}.
+WGET_MSGIDS = [
+    # exec_name, then quote (host): the quotes around the host are wget's own (gnulib
+    # quote ()), so a translation writes none unless it adds its own, kept as they are.
+    ("dns", "%s: unable to resolve host address %s\n", ("any", "host")),
+    # connect.c: the host as given, the address it resolved to, the port.
+    ("any", "Connecting to %s|%s|:%d... ", ("host", "addr", "port")),
+    # the same when the host was given as an IPv4 / IPv6 address.
+    ("any", "Connecting to %s:%d... ", ("addr", "port")),
+    ("any", "Connecting to [%s]:%d... ", ("addr", "port")),
+]
+LIBPQ_MSGIDS = [
+    # libpq 14 and later: the first line of a failed connection, then the reason.
+    ("any", 'connection to server at "%s" (%s), port %s failed: ', ("host", "addr", "port")),
+    ("any", 'connection to server at "%s", port %s failed: ', ("host", "port")),
+    ("any", 'connection to server on socket "%s" failed: ', ("any",)),
+    ("any", "\tIs the server running on that host and accepting TCP/IP connections?\n", ()),
+    # libpq 13 and earlier (still in some catalogues): reason, then host, address, port.
+    ("any", 'could not connect to server: %s\n\tIs the server running on host "%s" (%s) '
+            'and accepting\n\tTCP/IP connections on port %s?\n', ("any", "host", "addr", "port")),
+    ("any", 'could not connect to server: %s\n\tIs the server running on host "%s" '
+            'and accepting\n\tTCP/IP connections on port %s?\n', ("any", "host", "port")),
+    ("any", "could not connect to server: %s\n\tIs the server running locally and "
+            'accepting\n\tconnections on Unix domain socket "%s"?\n', ("any", "any")),
+    ("dns", 'could not translate host name "%s" to address: %s\n', ("host", "any")),
 ]
 
 # Winsock codes and what they mean.
@@ -100,12 +163,22 @@ WINSOCK_KINDS = {
     11001: "dns",  # WSAHOST_NOT_FOUND
     11002: "dns",  # WSATRY_AGAIN
     11004: "dns",  # WSANO_DATA
+    # Win32 system error codes with a socket meaning
+    1225: "refused",  # ERROR_CONNECTION_REFUSED
+    1231: "unreachable",  # ERROR_NETWORK_UNREACHABLE
+    1232: "unreachable",  # ERROR_HOST_UNREACHABLE
 }
 WINSOCK_USABLE = {"runtime", "runtime-legacy", "developer-copy"}
+# A source that is a hit of the public code index, not a URL ("GitHub code index
+# (find_string id 4568131502, ...)").
+CODE_INDEX_SOURCE = re.compile(r"\bfind_string id \d+")
 
 GENDER_SUFFIX = re.compile(r"_(FEMININE|MASCULINE|NEUTER)$")
 PRINTF = re.compile(r"%(?:\d+\$)?[-+ #0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
                     r"(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspnm]|%\d+(?:![^!]*!)?")
+# A C printf directive of a gettext string, or "%%".
+GETTEXT_ARG = re.compile(r"%%|%(?:(\d+)\$)?[-+ #0'I]*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
+                         r"(?:hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGaAcspn])")
 CHROME_PH = re.compile(r"\$(\d)")
 TAG = re.compile(r"<[^>]*>")
 
@@ -183,9 +256,34 @@ def template_chromium(text: str) -> str:
     return clean(text)
 
 
+def template_gettext(text: str, args: tuple[str, ...]) -> str | None:
+    """wget / libpq text: the i-th printf argument -> {args[i]} (by position number
+    where the text says %2$s); None when the text's arguments are not the msgid's."""
+    out, pos, used = [], 0, []
+    nxt = 0
+    for m in GETTEXT_ARG.finditer(text):
+        out.append(text[pos:m.start()])
+        pos = m.end()
+        if m.group(0) == "%%":
+            out.append("%")
+            continue
+        n = int(m.group(1)) - 1 if m.group(1) else nxt
+        nxt = n + 1
+        if not 0 <= n < len(args):
+            return None
+        used.append(n)
+        out.append("{" + args[n] + "}")
+    out.append(text[pos:])
+    if sorted(used) != list(range(len(args))):
+        return None
+    return clean("".join(out))
+
+
 def long_enough(template: str) -> bool:
-    literal = template.replace("{host}", "").replace("{any}", "").strip()
-    return len(literal) >= 2
+    literal = template
+    for ph in PLACEHOLDERS:
+        literal = literal.replace(ph, "")
+    return len(literal.strip()) >= 2
 
 
 # --------------------------------------------------------------------------- glibc .mo
@@ -248,6 +346,62 @@ def glibc_rows() -> list[tuple[str, str, str, str]]:
             warn(f"glibc: msgid {msgid!r} is in no libc.mo catalogue (kept in English only)")
         rows.append((kind, "en", "glibc", template_printf(msgid)))
     return rows
+
+
+# --------------------------------------------------------------------------- wget, libpq .mo
+
+def gettext_rows(source: str, files: list[str],
+                 wanted: list[tuple[str, str, tuple[str, ...]]]) -> list[tuple[str, str, str, str]]:
+    """Rows from the msgstrs of the wanted msgids in these catalogues, plus the English."""
+    for kind, msgid, args in wanted:  # the table above says what the msgid holds
+        assert template_gettext(msgid, args) is not None, (source, msgid, args)
+    rows = []
+    found: dict[str, list[str]] = {msgid: [] for _, msgid, _ in wanted}
+    for path in files:
+        lang = bcp47(Path(path).parts[-3])
+        catalog = read_mo(path)
+        for kind, msgid, args in wanted:
+            msgstr = catalog.get(msgid, "")
+            if not msgstr:
+                continue
+            template = template_gettext(msgstr, args)
+            if template is None:
+                warn(f"{source}: {path}: the msgstr of {msgid!r} has other printf arguments "
+                     f"than the msgid ({msgstr!r}); skipped")
+                continue
+            found[msgid].append(lang)
+            rows.append((kind, lang, source, template))
+    for kind, msgid, args in wanted:
+        if not found[msgid]:
+            warn(f"{source}: msgid {msgid!r} is translated in no catalogue (kept in English only)")
+        rows.append((kind, "en", source, template_gettext(msgid, args)))
+    FOUND[source] = found
+    return rows
+
+
+# Which languages each wget / libpq msgid was found in (for the summary).
+FOUND: dict[str, dict[str, list[str]]] = {}
+
+
+def wget_rows() -> list[tuple[str, str, str, str]]:
+    files = sorted(glob.glob(WGET_GLOB))
+    if not files:
+        raise Failure(f"no {WGET_GLOB} found; install wget (`sudo apt-get install wget`)")
+    return gettext_rows("wget", files, WGET_MSGIDS)
+
+
+def libpq_files() -> list[str]:
+    out = subprocess.run(["dpkg", "-L", LIBPQ_PACKAGE], capture_output=True, text=True, check=False)
+    files = sorted(line for line in out.stdout.splitlines()
+                   if "/LC_MESSAGES/" in line and line.endswith(".mo") and os.path.isfile(line))
+    if not files:
+        raise Failure(f"the Debian package {LIBPQ_PACKAGE} lists no .mo catalogues; "
+                      f"reinstall it (`sudo apt-get install --reinstall {LIBPQ_PACKAGE}`)")
+    return files
+
+
+def libpq_rows() -> list[tuple[str, str, str, str]]:
+    return gettext_rows("libpq", libpq_files(), LIBPQ_MSGIDS)
 
 
 # --------------------------------------------------------------------------- chromium .pak
@@ -321,42 +475,77 @@ def chromium_rows() -> list[tuple[str, str, str, str]]:
 
 # --------------------------------------------------------------------------- windows
 
-def windows_rows() -> list[tuple[str, str, str, str]]:
+def windows_rows() -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str]]]:
+    """(rows from entries with a URL source, rows from entries with a code-index hit)."""
     with WINSOCK_TOML.open("rb") as f:
         messages = tomllib.load(f).get("message", [])
-    rows = []
+    by_url, by_index = [], []
     unknown = set()
     for m in messages:
         if m.get("kind") not in WINSOCK_USABLE:
             continue
-        if not re.match(r"https?://", m.get("source", "")):
-            continue  # a code-index hit still to be confirmed at a URL
+        source = m.get("source", "")
+        if re.match(r"https?://", source):
+            into = by_url
+        elif CODE_INDEX_SOURCE.search(source):
+            # A real text from the public code index, which does not name the
+            # repository: used, and counted apart.
+            into = by_index
+        else:
+            warn(f"windows: source {source!r} is neither a URL nor a code-index hit; skipped")
+            continue
         kind = WINSOCK_KINDS.get(m["code"])
         if kind is None:
             unknown.add(m["code"])
             continue
-        rows.append((kind, bcp47(m["lang"]), "windows", template_printf(m["text"])))
+        into.append((kind, bcp47(m["lang"]), "windows", template_printf(m["text"])))
     for code in sorted(unknown):
         warn(f"windows: Winsock code {code} has no kind here; its entries are skipped")
-    return rows
+    return by_url, by_index
 
 
 # --------------------------------------------------------------------------- main
 
-def generate() -> str:
+def generate() -> tuple[str, list[str]]:
+    """The table's text, and a summary of what went into it."""
     libc = package_version("libc-l10n")
     chromium = package_version("chromium-l10n")
-    rows = glibc_rows() + chromium_rows() + windows_rows()
+    wget = package_version("wget")
+    libpq = package_version(LIBPQ_PACKAGE)
+    win_url, win_index = windows_rows()
+    rows = glibc_rows() + chromium_rows() + win_url + win_index + wget_rows() + libpq_rows()
     table = set()
-    for kind, lang, source, template in rows:
+    for row in rows:
+        kind, lang, source, template = row
         assert kind in KINDS, kind
+        assert source in SOURCES, source
+        assert "\t" not in template and "\n" not in template, row
         if long_enough(template):
-            table.add((kind, lang, source, template))
+            table.add(row)
     lines = sorted(table, key=lambda r: (r[0], r[1], r[3], r[2]))
     header = ("# Generated by scripts/l10n/gen-phrases.py; do not edit by hand, run it again. "
-              f"Read: libc-l10n {libc}, chromium-l10n {chromium}, "
-              "scripts/l10n/winsock-messages.toml. Columns: kind, lang, source, template.")
-    return "\n".join([header] + ["\t".join(r) for r in lines]) + "\n"
+              f"Read: libc-l10n {libc}, chromium-l10n {chromium}, wget {wget}, "
+              f"{LIBPQ_PACKAGE} {libpq}, scripts/l10n/winsock-messages.toml. "
+              "Columns: kind, lang, source, template.")
+    return "\n".join([header] + ["\t".join(r) for r in lines]) + "\n", summary(
+        lines, set(win_url) & table, set(win_index) & table)
+
+
+def summary(lines: list[tuple[str, str, str, str]], win_url: set, win_index: set) -> list[str]:
+    out = []
+    for source in SOURCES:
+        mine = [r for r in lines if r[2] == source]
+        kinds = ", ".join(f"{k} {n}" for k in KINDS
+                          if (n := sum(1 for r in mine if r[0] == k)))
+        langs = len({r[1] for r in mine})
+        out.append(f"  {source}: {len(mine)} phrases in {langs} languages ({kinds})")
+        if source == "windows":
+            out.append(f"    from entries with a URL source: {len(win_url)}; from code-index hits: "
+                       f"{len(win_index)}, of them {len(win_index - win_url)} found only there")
+        for msgid, langs_found in FOUND.get(source, {}).items():
+            out.append(f"    {msgid!r}: {len(langs_found)} catalogues"
+                       + (f" ({' '.join(langs_found)})" if langs_found else ""))
+    return out
 
 
 def main() -> int:
@@ -367,7 +556,7 @@ def main() -> int:
                         help="exit 1 if the committed phrases.tsv differs; write nothing")
     args = parser.parse_args()
     try:
-        new = generate()
+        new, notes = generate()
     except Failure as e:
         print(f"gen-phrases: error: {e}", file=sys.stderr)
         return 2
@@ -406,6 +595,7 @@ def main() -> int:
     with open(OUTPUT, "w", encoding="utf-8", newline="\n") as f:
         f.write(new)
     print(f"wrote {rel} ({new.count(chr(10)) - 1} phrases)")
+    print("\n".join(notes))
     return 0
 
 

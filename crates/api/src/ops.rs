@@ -139,6 +139,9 @@ operations! {
         /// `text`, `markdown` or `json`.
         format: String,
     }) -> Rendered = render;
+    /// The same report in the request's language: its findings, sentences, commands
+    /// and screens built again from its facts (the language menu changed).
+    Reword "reword" at "reword" (RewordRequest { report: Report }) -> Report = reword;
     /// The report as it will be shared, with what `what` names hidden.
     Redact "redact" at "redact" (RedactRequest { report: Report, what: Redaction }) -> Report = redact;
     /// Opens a report someone sent: data only, built again, never run.
@@ -178,6 +181,11 @@ async fn explain(r: ExplainRequest, ctx: &Context<'_>) -> Result<Report, ApiErro
 
 async fn render(r: RenderRequest, ctx: &Context<'_>) -> Result<Rendered, ApiError> {
     heavy(|| crate::render(&r.report, &r.format, ctx.catalog)).map(|text| Rendered { text })
+}
+
+async fn reword(r: RewordRequest, ctx: &Context<'_>) -> Result<Report, ApiError> {
+    // Read like a file: what the page holds is checked as any report is.
+    heavy(|| crate::open_report(&r.report.to_json(), ctx.catalog))
 }
 
 async fn redact(r: RedactRequest, ctx: &Context<'_>) -> Result<Report, ApiError> {

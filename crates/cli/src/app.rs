@@ -198,15 +198,22 @@ fn show(args: ShowArgs) -> Outcome {
     let limit = portdoctor_core::report::MAX_REPORT_BYTES as u64 + 1;
     let text = read_input(Some(&args.file), limit, &c)?;
     let report = portdoctor_api::open_report(&text, &c).map_err(api_failure)?;
-    emit(&report, &args.output, &c)?;
+    emit_opened(&report, &args.output, &c)?;
     Ok(match report.primary().map(|f| f.finding.verdict) {
         Some(Verdict::Ok) => exit::OK,
         _ => exit::PROBLEM,
     })
 }
 
-fn render(report: &Report, format: Format, c: &Catalog) -> String {
+/// A report someone sent reads with where it comes from: whose computer, when, what
+/// they tried, in which language they saw it.
+fn emit_opened(report: &Report, output: &Output, c: &Catalog) -> Result<(), Failure> {
+    emit_as(report, output, c, true)
+}
+
+fn render_as(report: &Report, format: Format, c: &Catalog, opened: bool) -> String {
     match format {
+        Format::Text if opened => report.render_opened_text(c),
         Format::Text => report.render_text(c),
         Format::Markdown => report.render_markdown(c),
         Format::Json => report.to_json() + "\n",
@@ -214,7 +221,11 @@ fn render(report: &Report, format: Format, c: &Catalog) -> String {
 }
 
 fn emit(report: &Report, output: &Output, c: &Catalog) -> Result<(), Failure> {
-    let text = render(report, output.format(), c);
+    emit_as(report, output, c, false)
+}
+
+fn emit_as(report: &Report, output: &Output, c: &Catalog, opened: bool) -> Result<(), Failure> {
+    let text = render_as(report, output.format(), c, opened);
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`| head`) is not an error.
     let _ = stdout.write_all(text.as_bytes());
@@ -230,7 +241,7 @@ fn emit(report: &Report, output: &Output, c: &Catalog) -> Result<(), Failure> {
             Some("txt" | "text") => Format::Text,
             _ => Format::Json,
         };
-        std::fs::write(path, render(report, format, c)).map_err(|e| Failure {
+        std::fs::write(path, render_as(report, format, c, opened)).map_err(|e| Failure {
             message: c.get(
                 "cli-save-failed",
                 &[

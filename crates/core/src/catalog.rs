@@ -178,7 +178,27 @@ impl Catalog {
         let pattern = self.bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
-        errors.is_empty().then(|| text.into_owned())
+        errors.is_empty().then(|| self.typeset(text.into_owned()))
+    }
+
+    /// Chinese puts no space between its own words: a space the sentence has beside an
+    /// argument (`{ $host } 的端口`, for an address) goes when the argument is Chinese
+    /// too ("这台电脑的端口").
+    fn typeset(&self, text: String) -> String {
+        if !self.lang.starts_with("zh") || !text.contains(' ') {
+            return text;
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let cjk = |c: Option<&char>| c.is_some_and(|c| crate::errtext::fold::is_cjk(*c));
+        chars
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| {
+                **c != ' '
+                    || !(cjk(i.checked_sub(1).and_then(|p| chars.get(p))) && cjk(chars.get(i + 1)))
+            })
+            .map(|(_, c)| *c)
+            .collect()
     }
 
     /// A finding's arguments as the catalogue reads them. The types decide: whole
@@ -442,6 +462,47 @@ mod tests {
         }
     }
 
+    /// Each message's words (its text outside placeables), by id.
+    fn words(source: &str) -> BTreeMap<String, String> {
+        use fluent_syntax::ast::{Entry, PatternElement};
+        let Ok(resource) = fluent_syntax::parser::parse(source) else {
+            panic!("syntax errors");
+        };
+        let mut out = BTreeMap::new();
+        for entry in resource.body {
+            if let Entry::Message(m) = entry
+                && let Some(p) = &m.value
+            {
+                let text: String = p
+                    .elements
+                    .iter()
+                    .map(|e| match e {
+                        PatternElement::TextElement { value } => *value,
+                        PatternElement::Placeable { .. } => " ",
+                    })
+                    .collect();
+                out.insert(m.id.name.to_string(), text);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn no_sentence_is_left_in_english() {
+        let english = words(LANGUAGES[0].1);
+        for (code, source) in LANGUAGES.iter().skip(1) {
+            let theirs = words(source);
+            let same: Vec<&String> = english
+                .iter()
+                .filter(|(id, text)| {
+                    text.split_whitespace().count() > 2 && theirs.get(*id) == Some(*text)
+                })
+                .map(|(id, _)| id)
+                .collect();
+            assert!(same.is_empty(), "{code}: still in English: {same:?}");
+        }
+    }
+
     #[test]
     fn counts_read_in_each_language_s_plural_forms() {
         for lang in languages() {
@@ -477,6 +538,15 @@ mod tests {
         assert_eq!(pick_language(""), "en");
         assert_eq!(Catalog::shared("fr-CA").lang(), "fr");
         assert_eq!(Catalog::shared("xx").lang(), "en");
+    }
+
+    #[test]
+    fn chinese_sentences_have_no_space_between_chinese_words() {
+        let c = Catalog::new("zh-CN");
+        let text = c.get("text-label", &[("label", "这台电脑"), ("text", "端口 80")]);
+        assert!(!text.contains("电脑 "), "{text}");
+        let mixed = c.get("text-label", &[("label", "127.0.0.1"), ("text", "端口 80")]);
+        assert!(mixed.contains("端口 80"), "{mixed}");
     }
 
     #[test]

@@ -531,6 +531,12 @@ impl Report {
         self.view(c).render_text(c)
     }
 
+    /// Plain text for whoever opens a report someone sent: after the header, where it
+    /// comes from (whose computer, when, what they tried, their language), then the rest.
+    pub fn render_opened_text(&self, c: &Catalog) -> String {
+        self.view(c).render_opened_text(c)
+    }
+
     /// The ticket file: the report in Markdown for people, and its data at the end in
     /// a fenced block, so that Port Doctor opens the file too ([`Report::open`]).
     pub fn render_markdown(&self, c: &Catalog) -> String {

@@ -1106,6 +1106,22 @@ impl View {
         crate::escape::visible(&(out.join("\n") + "\n")).into_owned()
     }
 
+    /// [`View::render_text`] with the provenance after the header: a report someone sent.
+    pub fn render_opened_text(&self, c: &Catalog) -> String {
+        let text = self.render_text(c);
+        let (header, rest) = text.split_once('\n').unwrap_or((&text, ""));
+        let mut out = vec![header.to_string()];
+        out.push(c.get("text-heading", &[("label", &c.get("section-origin", &[]))]));
+        out.extend(
+            self.provenance
+                .lines
+                .iter()
+                .map(|l| format!("  {}", crate::escape::visible(l))),
+        );
+        out.push(rest.to_string());
+        out.join("\n")
+    }
+
     /// Markdown, for tickets and chat. Every text is escaped ([`crate::escape`]): a
     /// process called `![x](http://…)` shows as those characters, not as an image.
     pub fn render_markdown(&self, c: &Catalog, id: &str) -> String {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { assert, freePort, listener, run, serve } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
@@ -24,9 +25,24 @@ const resetPort = process.env.E2E_RESET_PORT;
 if (!server) console.log('SKIPPED: the dropped and reset ports need the namespaces of in-netns.sh (root)');
 const open = await listener();
 
-async function page({ bypassCSP = false } = {}) {
+/** A language's catalogue: `say(id, args)` is the sentence the page should show. */
+function catalogue(lang) {
+  const source = fs.readFileSync(path.resolve(import.meta.dirname, `../../../crates/core/i18n/${lang}.ftl`), 'utf8');
+  const bundle = new FluentBundle(lang, { useIsolating: false });
+  bundle.addResource(new FluentResource(source));
+  const say = (id, args = {}) => bundle.formatPattern(bundle.getMessage(id).value, args);
+  // The wizard's own sentences of three words or more, with no arguments.
+  const sentences = [...source.matchAll(/^(ui-[a-z0-9-]+) = ([^{\n]+)$/gm)]
+    .filter((m) => m[2].trim().split(' ').length > 2)
+    .map((m) => [m[1], m[2].trim()]);
+  return { say, sentences };
+}
+const english = catalogue('en');
+
+async function page({ bypassCSP = false, locale = 'en-US' } = {}) {
   // bypassCSP only for the accessibility audit, whose script our own CSP (rightly) blocks.
-  const context = await browser.newContext({ bypassCSP });
+  // The locale is the browser's language (navigator.languages), which the page follows.
+  const context = await browser.newContext({ bypassCSP, locale });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const p = await context.newPage();
   p.setDefaultTimeout(20000);
@@ -144,6 +160,8 @@ const ok = await run([
       const banner = (await helpdesk.textContent(tid('opened-banner'))) ?? '';
       assert(banner.includes(`Report ID: ${id}`), banner);
       assert(/UTC/.test(banner) && banner.includes('Checked on a Linux computer'), banner);
+      const language = (await helpdesk.textContent(tid('opened-language'))) ?? '';
+      assert(language === 'Their language: English (en)', language);
       assert((await helpdesk.$(tid('share'))) === null, 'the helper is not asked to send the report');
       assert((await helpdesk.textContent(tid('path-computer')))?.includes('Their computer'), 'their computer');
     }
@@ -158,6 +176,55 @@ const ok = await run([
     const icon = await p.request.get(`${origin}/favicon.ico`);
     assert(icon.status() === 200, `favicon.ico: ${icon.status()}`);
     await context.close();
+  }],
+  // One full check in each language: the page follows the browser's language, says
+  // everything in it (no English sentence of ours), stays accessible, fits 420 px.
+  ...['de', 'es', 'fr', 'pt-BR', 'ru', 'zh-CN'].map((lang) => [`in ${lang}: a full check, every word in ${lang}, accessible, 420 px wide`, async () => {
+    const { say } = catalogue(lang);
+    const p = await page({ bypassCSP: true, locale: lang });
+    await p.waitForFunction((l) => document.documentElement.lang === l, lang);
+    const h1 = ((await p.textContent('h1')) ?? '').trim();
+    assert(h1 === say('ui-input-heading'), `${lang}: the first screen says ${h1}`);
+    await axe(p, `${lang}: first screen`);
+    const port = await freePort();
+    const headline = await ask(p, `127.0.0.1:${port}`);
+    assert(headline.includes(String(port)), `${lang}: ${headline}`);
+    assert(!/No program is answering/.test(headline), `${lang}: the answer is in English: ${headline}`);
+    await p.click('summary');
+    const body = await p.innerText('body');
+    const left = english.sentences.filter(([id, text]) => body.includes(text) && say(id) !== text).map(([id]) => id);
+    assert(left.length === 0, `${lang}: English on the page: ${left.join(', ')}`);
+    await axe(p, `${lang}: answer`);
+    await p.screenshot({ path: path.join(artifacts, `browser-lang-${lang}.png`), fullPage: true });
+    await p.setViewportSize({ width: 420, height: 900 });
+    const wide = await p.evaluate(() => document.documentElement.scrollWidth);
+    assert(wide <= 420, `${lang}: the page is ${wide} px wide at 420 px`);
+    await p.screenshot({ path: path.join(artifacts, `browser-lang-${lang}-420.png`), fullPage: true });
+  }]),
+  ['a Chinese Windows message is read, and answered in Chinese', async () => {
+    const { say } = catalogue('zh-CN');
+    const port = await freePort();
+    const p = await page({ locale: 'zh-CN' });
+    const headline = await ask(p, `由于目标计算机积极拒绝，无法连接。 127.0.0.1:${port}`);
+    assert(headline.includes(String(port)) && /[\u4e00-\u9fff]/.test(headline), headline);
+    const understood = (await p.textContent('body')) ?? '';
+    assert(understood.includes(say('ui-app-name')), 'the page');
+  }],
+  ['the language menu says the answer again in the language chosen', async () => {
+    const port = await freePort();
+    const p = await page();
+    const before = await ask(p, `127.0.0.1:${port}`);
+    await p.selectOption(tid('language'), 'fr');
+    await p.waitForFunction((b) => {
+      const h = document.querySelector('[data-testid="headline"]')?.textContent ?? '';
+      return h && h !== b;
+    }, before);
+    const after = (await p.textContent(tid('headline'))) ?? '';
+    assert(after.includes(String(port)) && !after.includes('No program'), after);
+    assert((await p.getAttribute('html', 'lang')) === 'fr', 'html lang');
+    await p.reload();
+    await p.waitForSelector(tid('headline'));
+    assert(((await p.textContent(tid('headline'))) ?? '') === after, 'the choice and the answer stay after a reload');
   }],
   ['no serious accessibility violations on the first screen and the answer', async () => {
     const p = await page({ bypassCSP: true });

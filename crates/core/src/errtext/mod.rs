@@ -403,7 +403,7 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
         (
             Shape::Parts,
             re(&format!(
-                r"connect to (?P<n>[A-Za-z0-9][\w.\-]*)?/(?P<h>{ADDR}) \(port (?P<p>\d+)\)"
+                r"connect to (?P<n>[A-Za-z0-9][\w.\-]*)?/(?P<h>{ADDR}) ?\(port (?P<p>\d+)\)"
             )),
         ),
         // Kafka / Java InetSocketAddress: (localhost/127.0.0.1:9092), (/10.0.0.5:9092)
@@ -457,6 +457,36 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
             Shape::Parts,
             re(r"\bconnectx? to (?:(?:host|address) )?(?:(?P<h>\S+?) )?port (?P<p>\d+)"),
         ),
+        // Dart: SocketException: OS Error: ..., errno = 111, address = localhost, port = 43992
+        // (that port is the local one Dart names, not the one tried)
+        (
+            Shape::Parts,
+            re(r"\berrno = -?\d+\)?, address = (?P<h>[^\s,]+), port = \d+"),
+        ),
+        // gRPC: last error: UNKNOWN: ipv4:172.28.28.28:65000: Failed to connect to remote host
+        (
+            Shape::HostPort,
+            re(&format!(r"\bipv[46]:(?P<hp>(?:{HOST}):\d+)")),
+        ),
+        // git: git.kali.org[0: 50.116.58.136]: errno=Connection refused
+        (
+            Shape::Parts,
+            re(&format!(
+                r"(?P<n>[A-Za-z0-9][\w.\-]*)\[\d+: (?P<h>{ADDR})\]: errno="
+            )),
+        ),
+        // ssh/telnet: connect to address 10.0.0.5 and port 22: No route to host
+        (
+            Shape::Parts,
+            re(&format!(
+                r"\bconnect to address (?P<h>{ADDR}) and port (?P<p>\d+)"
+            )),
+        ),
+        // getaddrinfo() for host perfsonar.example.edu failed
+        (
+            Shape::Parts,
+            re(r"\bgetaddrinfo(?:\(\))? for host (?P<h>[A-Za-z0-9][\w\-.]*[\w])"),
+        ),
         // OpenBSD nc: connect to localhost (127.0.0.1) port 8080 (tcp) failed
         (
             Shape::Parts,
@@ -470,11 +500,6 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
             re(
                 r"\bConnection (?:reset|closed|timed out) by (?:(?:authenticating|invalid) user \S+ )?(?P<h>[^\s\[]+|\[[^\]\s]+\]) port (?P<p>\d+)",
             ),
-        ),
-        // Java: java.net.UnknownHostException: db1.example.com (: Name or service not known)
-        (
-            Shape::Parts,
-            re(r"UnknownHostException: (?P<h>[A-Za-z0-9][\w\-.]*)(?::|\s|$)"),
         ),
         (Shape::Parts, re(r"\bto host (?P<h>\S+?) port (?P<p>\d+)")),
         // old curl: Failed connect to github.com:443; No error
@@ -493,6 +518,11 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
             re(
                 r#"(?:resolve host|resolve hostname)(?: name)?:? ['"]?(?P<h>[A-Za-z0-9_\-.]+)['"]?(?:[:,;]?\s|$)"#,
             ),
+        ),
+        // Java: java.net.UnknownHostException: db1.example.com (: Name or service not known)
+        (
+            Shape::Parts,
+            re(r"UnknownHostException: (?P<h>[A-Za-z0-9][\w\-.]*)(?::|\s|$)"),
         ),
         // wget: Connecting to db1 (db1)|10.0.0.5|:8080... failed
         (
@@ -736,7 +766,7 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
         .iter()
         .find(|(_, r)| r.is_match(clean))
         .map(|(c, _)| c.to_string())
-        .or_else(|| phrases::is_browser_page(clean).then(|| "browser".to_string()));
+        .or_else(|| phrases::client_in(clean).map(str::to_string));
     let error_code = ERROR_CODE.captures(clean).and_then(|c| {
         c.get(1)
             .map(|m| m.as_str().to_ascii_uppercase())
@@ -787,18 +817,20 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
     };
     let found = find(&LOCATIONS)
         .or_else(|| {
-            phrases::host_in(clean)
-                .filter(|h| plausible_host(h))
-                .map(|host| Location {
-                    host: Some(host),
-                    port: None,
-                    name: None,
-                    scheme_port: None,
-                })
+            let place = phrases::place_in(clean)?;
+            let name = place.host.filter(|h| plausible_host(h));
+            let address = place.address.filter(|a| is_address(a));
+            Some(Location {
+                host: Some(address.clone().or(name.clone())?),
+                port: place.port,
+                name: address.and(name),
+                scheme_port: None,
+            })
         })
-        .or_else(|| find(&LOOSE_LOCATIONS));
+        .or_else(|| find(&LOOSE_LOCATIONS))
+        .or_else(|| lone_address(clean));
     if let Some(found) = found {
-        parsed.host = found.host;
+        parsed.host = found.host.map(|h| unmapped(&h));
         parsed.host_name = found.name.filter(|n| Some(n) != parsed.host.as_ref());
         parsed.port = found.port;
         scheme_port = found.scheme_port;
@@ -844,6 +876,57 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
         }
     }
     Ok(parsed)
+}
+
+/// The one IP address a text names, when no format says where the connection went
+/// ("127.0.0.1 已拒绝连接。", "Подключено к маршрутизатору 192.168.0.220"): an address
+/// literal standing as a word of its own, the same one every time it appears, not the
+/// unspecified 0.0.0.0 or ::, and not a client or a value (`for 10.0.0.7`, `= 10.0.0.7`).
+fn lone_address(text: &str) -> Option<Location> {
+    let mut found: Option<String> = None;
+    for m in LONE_ADDRESS.captures_iter(text) {
+        // "Started POST for 127.0.0.1", "from 10.0.0.7": a server's log names its
+        // client so; "id = 127.0.0.1" is a value. Neither is where a connection went.
+        let a_match = m.name("a")?;
+        let before = text[..a_match.start()].trim_end().to_ascii_lowercase();
+        if before.ends_with('=') || before.ends_with(" for") || before.ends_with(" from") {
+            continue;
+        }
+        let a = a_match.as_str();
+        let Ok(ip) = a.parse::<std::net::IpAddr>() else {
+            continue;
+        };
+        if ip.is_unspecified() {
+            continue;
+        }
+        let a = unmapped(a);
+        match &found {
+            Some(f) if *f != a => return None,
+            _ => found = Some(a),
+        }
+    }
+    Some(Location {
+        host: Some(found?),
+        port: None,
+        name: None,
+        scheme_port: None,
+    })
+}
+
+static LONE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[\s(\[,'\x22=@:/])(?P<a>\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})(?:$|[\s)\],'\x22.;:!?])",
+    )
+});
+
+/// An IPv4 address that a dual-stack socket shows as IPv6 (`::ffff:127.0.0.1`, as
+/// .NET prints it) is that IPv4 address.
+fn unmapped(host: &str) -> String {
+    let lower = host.to_ascii_lowercase();
+    match lower.strip_prefix("::ffff:") {
+        Some(v4) if v4.parse::<std::net::Ipv4Addr>().is_ok() => v4.to_string(),
+        _ => host.to_string(),
+    }
 }
 
 /// Consoles hard-wrap long lines (PowerShell and cmd at 80 columns): a URL cut at the end
@@ -1277,6 +1360,27 @@ mod tests {
             read("curl: (7) Failed to connect to db1 port 5432: Verbindungsaufbau abgelehnt"),
             want("db1", Some(5432), Failure::Refused)
         );
+        // psql in Spanish and German: libpq's own translations name host, address and port.
+        let p = parse(
+            "psql: error: falló la conexión al servidor en «db1.example.com» (10.0.0.5), puerto 5433: Conexión rehusada",
+        );
+        assert_eq!(
+            (p.host.as_deref(), p.host_name.as_deref(), p.port, p.failure),
+            (
+                Some("10.0.0.5"),
+                Some("db1.example.com"),
+                Some(5433),
+                Failure::Refused
+            )
+        );
+        assert_eq!(p.client.as_deref(), Some("postgresql"));
+        let p = parse(
+            "psql: Fehler: Verbindung zum Server auf »db1« (10.0.0.5), Port 5432 fehlgeschlagen: Verbindungsaufbau abgelehnt",
+        );
+        assert_eq!(
+            (p.host.as_deref(), p.port, p.failure),
+            (Some("10.0.0.5"), Some(5432), Failure::Refused)
+        );
         let p = parse("无法访问此网站\nlocalhost 拒绝了我们的连接请求。\nERR_CONNECTION_REFUSED");
         assert_eq!(
             (p.host.as_deref(), p.failure),
@@ -1342,6 +1446,70 @@ mod tests {
         );
         let p = parse("Ncat: Version 7.93 ( https://nmap.org/ncat )\nNcat: Connection refused.");
         assert_eq!((p.host, p.failure), (None, Failure::Refused));
+    }
+
+    #[test]
+    fn more_client_formats_and_decoys() {
+        // Dart names its own local port beside the address.
+        let p = parse(
+            "SocketException: OS Error: Connection refused, errno = 111, address = localhost, port = 43992",
+        );
+        assert_eq!(
+            (p.host.as_deref(), p.port, p.failure),
+            (Some("localhost"), None, Failure::Refused)
+        );
+        // The Win32 number of a refusal, as Dart on Windows prints it.
+        assert_eq!(
+            parse("(OS Error: x, errno = 1225), address = 127.0.0.1, port = 4160").failure,
+            Failure::Refused
+        );
+        assert_eq!(
+            read(
+                "last error: UNKNOWN: ipv4:172.28.28.28:65000: Failed to connect to remote host: connect: Connection refused (61)"
+            ),
+            want("172.28.28.28", Some(65000), Failure::Refused)
+        );
+        let p = parse(
+            "fatal: unable to connect to git.kali.org:\ngit.kali.org[0: 50.116.58.136]: errno=Connection refused",
+        );
+        assert_eq!(
+            (p.host.as_deref(), p.host_name.as_deref()),
+            (Some("50.116.58.136"), Some("git.kali.org"))
+        );
+        // .NET prints IPv4 through a dual-stack socket as ::ffff:a.b.c.d.
+        assert_eq!(
+            read(
+                "No connection could be made because the target machine actively refused it. [::ffff:127.0.0.1]:10809"
+            ),
+            want("127.0.0.1", Some(10809), Failure::Refused)
+        );
+        // aiohttp's connection key names ssl without any TLS problem.
+        assert_eq!(
+            parse("Cannot connect to host 127.0.0.1:10809 ssl:<ssl.SSLContext object at 0x7f> [Connect call failed ('127.0.0.1', 10809)]").failure,
+            Failure::Other
+        );
+    }
+
+    #[test]
+    fn the_one_address_of_a_text_is_the_host_but_not_a_client_or_a_value() {
+        assert_eq!(
+            read("无法访问此页面 127.0.0.1 已拒绝连接。"),
+            want("127.0.0.1", None, Failure::Refused)
+        );
+        assert_eq!(
+            parse("Started POST \"/x\" for 127.0.0.1 at 2013-06-27 11:50:52: Connection refused")
+                .host,
+            None
+        );
+        assert_eq!(
+            parse("select * from t where id = 127.0.0.1: Connection refused").host,
+            None
+        );
+        // Two different addresses: none is the one.
+        assert_eq!(
+            parse("10.0.0.1 and 10.0.0.2: Connection refused").host,
+            None
+        );
     }
 
     #[test]

@@ -23,6 +23,9 @@ const TABLE: &str = include_str!("../../data/phrases.tsv");
 /// The fewest letters a piece of a template must have to count.
 const MIN_PIECE: usize = 4;
 
+/// The fewest letters a template must have to say which program printed the text.
+const MIN_CLIENT_LETTERS: usize = 16;
+
 /// What a template means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Meaning {
@@ -35,10 +38,12 @@ pub enum Meaning {
 struct Template {
     meaning: Meaning,
     source: String,
+    /// How many letters its pieces have together.
+    letters: usize,
     /// Indexes into [`Table::pieces`].
     pieces: Vec<usize>,
-    /// The template's text, when it has a host placeholder (made into a regex only
-    /// when the template matches).
+    /// The template's text, when it has a host or address placeholder (made into a
+    /// regex only when the template matches).
     host: Option<String>,
 }
 
@@ -55,6 +60,7 @@ fn meaning_of(kind: &str) -> Option<Meaning> {
         "unreachable" => Failure::Unreachable,
         "reset" => Failure::Reset,
         "dns" => Failure::Dns,
+        "tls" => Failure::Tls,
         "any" => return Some(Meaning::Unsaid),
         _ => return None,
     }))
@@ -86,9 +92,13 @@ fn host_regex(template: &str) -> Option<Regex> {
             pattern.push_str(r"\s*");
         }
         match placeholder {
-            Some("{host}") => pattern.push_str(
+            Some("{host}") if !pattern.contains("(?P<h>") => pattern.push_str(
                 r"[\x22'‘“«]?(?P<h>\[[0-9A-Fa-f:.%]+\]|[A-Za-z0-9][A-Za-z0-9_\-.]*)[\x22'’”»]?",
             ),
+            Some("{addr}") if !pattern.contains("(?P<a>") => {
+                pattern.push_str(r"\[?(?P<a>[0-9A-Fa-f:.%]*[0-9A-Fa-f])\]?");
+            }
+            Some("{port}") if !pattern.contains("(?P<p>") => pattern.push_str(r"(?P<p>\d{1,5})"),
             Some(_) => pattern.push_str(r".{0,80}?"),
             None => {}
         }
@@ -137,11 +147,17 @@ fn read(table: &str) -> Table {
         if ids.is_empty() {
             continue;
         }
+        let letters = ids
+            .iter()
+            .filter_map(|i| pieces.get(*i))
+            .map(|p| p.chars().count())
+            .sum();
         templates.push(Template {
             meaning,
             source: source.to_string(),
+            letters,
             pieces: ids,
-            host: text.contains("{host}").then(|| text.to_string()),
+            host: (text.contains("{host}") || text.contains("{addr}")).then(|| text.to_string()),
         });
     }
     let finder = AhoCorasickBuilder::new()
@@ -187,21 +203,47 @@ pub fn kinds_in(folded: &str) -> Vec<Failure> {
     kinds
 }
 
-/// Whether the text holds a browser's error page, in any language.
-pub fn is_browser_page(folded: &str) -> bool {
-    matching(&TABLE_READ, folded).any(|t| t.source == "chromium")
+/// The program whose own words the text holds, in any language: a browser's error
+/// page, psql (libpq), wget.
+pub fn client_in(folded: &str) -> Option<&'static str> {
+    // Words as common as "Connecting to" (wget's, and nginx's "while connecting to
+    // upstream") name no program.
+    matching(&TABLE_READ, folded)
+        .filter(|t| t.letters >= MIN_CLIENT_LETTERS)
+        .find_map(|t| match t.source.as_str() {
+            "chromium" => Some("browser"),
+            "libpq" => Some("postgresql"),
+            "wget" => Some("wget"),
+            _ => None,
+        })
 }
 
-/// The host a template names (`{host} 拒绝了我们的连接请求。`), where the text holds one.
-pub fn host_in(folded: &str) -> Option<String> {
-    matching(&TABLE_READ, folded).find_map(|t| host_of(t, folded))
+/// Where a template says the connection went: its host, the address that name had,
+/// and the port, as far as the template names them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Place {
+    pub host: Option<String>,
+    pub address: Option<String>,
+    pub port: Option<u16>,
 }
 
-fn host_of(template: &Template, folded: &str) -> Option<String> {
-    host_regex(template.host.as_deref()?)?
-        .captures(folded)?
-        .name("h")
-        .map(|m| m.as_str().to_string())
+/// The place a template names (`{host} 拒绝了我们的连接请求。`, libpq's `… "{host}"
+/// ({addr}), port {port} …` in the user's language), where the text holds one.
+pub fn place_in(folded: &str) -> Option<Place> {
+    matching(&TABLE_READ, folded).find_map(|t| place_of(t, folded))
+}
+
+fn place_of(template: &Template, folded: &str) -> Option<Place> {
+    let c = host_regex(template.host.as_deref()?)?.captures(folded)?;
+    let get = |name: &str| c.name(name).map(|m| m.as_str().to_string());
+    let place = Place {
+        host: get("h"),
+        address: get("a"),
+        port: get("p")
+            .and_then(|p| p.parse::<u16>().ok())
+            .filter(|p| *p > 0),
+    };
+    (place.host.is_some() || place.address.is_some()).then_some(place)
 }
 
 #[cfg(test)]
@@ -257,8 +299,27 @@ mod tests {
     fn a_template_finds_its_host() {
         let t = read(SAMPLE);
         let folded = fold("无法访问此网站localhost 拒绝了我们的连接请求。");
-        let host = matching(&t, &folded).find_map(|t| host_of(t, &folded));
-        assert_eq!(host.as_deref(), Some("localhost"));
+        let place = matching(&t, &folded).find_map(|t| place_of(t, &folded));
+        assert_eq!(place.and_then(|p| p.host).as_deref(), Some("localhost"));
+    }
+
+    #[test]
+    fn a_template_finds_host_address_and_port() {
+        let t = read(
+            "any\tes\tlibpq\tfalló la conexión al servidor en «{host}» ({addr}), puerto {port}:\n",
+        );
+        let folded = fold(
+            "psql: error: falló la conexión al servidor en «db1.example.com» (10.0.0.5), puerto 5433: Conexión rehusada",
+        );
+        let place = matching(&t, &folded).find_map(|t| place_of(t, &folded));
+        assert_eq!(
+            place,
+            Some(Place {
+                host: Some("db1.example.com".into()),
+                address: Some("10.0.0.5".into()),
+                port: Some(5433)
+            })
+        );
     }
 
     #[test]

@@ -86,8 +86,11 @@ fn winsock_kind(n: i64) -> Option<Failure> {
         10061 => Failure::Refused,
         10060 | 12002 => Failure::Timeout,
         10065 | 10051 | 10050 => Failure::Unreachable,
-        10054 | 10053 => Failure::Reset,
+        10054 | 10053 | 1236 => Failure::Reset,
         11001 | 11002 | 11004 | 12007 => Failure::Dns,
+        // Win32 codes for the same (Dart and others print GetLastError's number).
+        1225 => Failure::Refused,
+        1231 | 1232 => Failure::Unreachable,
         _ => return None,
     })
 }
@@ -156,7 +159,8 @@ static WORDS: LazyLock<Vec<(Failure, Regex)>> = LazyLock::new(|| {
         (
             Failure::Dns,
             re(
-                r"could not resolve|couldn't resolve|name or service not known|nodename nor servname|no such host|name resolution|could not translate host name|unknown (?:mysql |mariadb )?server host|getaddrinfo failed|failed to lookup address|name does not resolve|server ip address could not be found|unable to resolve|host not found|nxdomain|no address associated with hostname|failed to resolve|can't find that site|cannot resolve|resolve host|not known\b",
+                // .NET on Linux says EAI_AGAIN as "Resource temporarily unavailable".
+                r"httprequestexception: resource temporarily unavailable|could not resolve|couldn't resolve|name or service not known|nodename nor servname|no such host|name resolution|could not translate host name|unknown (?:mysql |mariadb )?server host|getaddrinfo failed|failed to lookup address|name does not resolve|server ip address could not be found|unable to resolve|host not found|nxdomain|no address associated with hostname|failed to resolve|can't find that site|cannot resolve|resolve host|not known\b",
             ),
         ),
         (
@@ -190,6 +194,9 @@ static WORDS: LazyLock<Vec<(Failure, Regex)>> = LazyLock::new(|| {
     ]
 });
 
+static AIOHTTP_SSL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\bssl:(?:<[^>\n]*>|default|none|false|true)"));
+
 /// curl 7.8x and 8 say only "Couldn't connect to server" for every failure to connect
 /// that is not a timeout, with the time it took: a failure within a second and a half
 /// is a refusal (an unreachable network fails at once too, but says so in other
@@ -199,6 +206,9 @@ static CURL_QUICK: LazyLock<Regex> =
 
 /// The kind of failure the text reports. `folded` is [`super::fold::fold`] of the text.
 pub fn failure_of(folded: &str) -> Failure {
+    // aiohttp names its connection key `ssl:default` / `ssl:<ssl.SSLContext …>`: no TLS
+    // problem in it.
+    let folded = &AIOHTTP_SSL.replace_all(folded, " ");
     let mut signs: Vec<(Weight, Failure)> = Vec::new();
     if UNIX_SOCKET.is_match(folded) {
         return Failure::UnixSocket;

@@ -1,12 +1,14 @@
 // Both backends do every operation the same way, on top of their own `call`: the HTTP
 // API posts the request to /api/<path> with the token, the desktop app invokes the one
-// `call` command with the operation's name and its request.
+// `call` command with the operation's name and its request. Every request carries the
+// language of the screens (`lang`), so the answer comes in the same words.
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '../../fixtures';
 import { OPERATION_PATHS } from '../types/generated/Operations';
 import { type Backend, BackendError, type OperationName, type Redaction, type Report } from './index';
 import { HttpBackend, TOKEN_HEADER } from './http';
 import { TauriBackend } from './tauri';
+import { setLanguage } from '../i18n';
 
 const what: Redaction = { user_names: true, host_names: false, public_addresses: true, target: false };
 
@@ -48,19 +50,20 @@ const listener = { port: 8080, seconds: 60, greeting: 'hello' };
 
 /** Every operation of crates/api/src/ops.rs, through the Backend method that does it. */
 const cases: Case[] = [
-  { op: 'understand', run: (b) => b.understand('db:5432'), request: { text: 'db:5432' }, answer: { kind: 'empty' } },
-  { op: 'explain', run: (b) => b.explain('ECONNREFUSED'), request: { text: 'ECONNREFUSED' }, answer: report },
+  { op: 'understand', run: (b) => b.understand('db:5432'), request: { text: 'db:5432', lang: 'en' }, answer: { kind: 'empty' } },
+  { op: 'explain', run: (b) => b.explain('ECONNREFUSED'), request: { text: 'ECONNREFUSED', lang: 'en' }, answer: report },
   {
     op: 'render',
     run: (b) => b.render(report, 'markdown'),
-    request: { report, format: 'markdown' },
+    request: { report, format: 'markdown', lang: 'en' },
     answer: { text: '# Report' },
     result: '# Report',
   },
-  { op: 'redact', run: (b) => b.redact(report, what), request: { report, what }, answer: { ...report, redacted: {} } },
-  { op: 'open_report', run: (b) => b.openReport('{}'), request: { text: '{}' }, answer: report },
-  { op: 'open_test_listener', run: (b) => b.openTestListener(8080, 60), request: { port: 8080, seconds: 60 }, answer: listener },
-  { op: 'close_test_listener', run: (b) => b.closeTestListener(8080), request: { port: 8080 }, answer: false },
+  { op: 'redact', run: (b) => b.redact(report, what), request: { report, what, lang: 'en' }, answer: { ...report, redacted: {} } },
+  { op: 'reword', run: (b) => b.reword(report), request: { report, lang: 'en' }, answer: report },
+  { op: 'open_report', run: (b) => b.openReport('{}'), request: { text: '{}', lang: 'en' }, answer: report },
+  { op: 'open_test_listener', run: (b) => b.openTestListener(8080, 60), request: { port: 8080, seconds: 60, lang: 'en' }, answer: listener },
+  { op: 'close_test_listener', run: (b) => b.closeTestListener(8080), request: { port: 8080, lang: 'en' }, answer: false },
 ];
 
 describe('every operation, through each backend', () => {
@@ -87,32 +90,55 @@ describe('every operation, through each backend', () => {
   });
 });
 
+describe('the language of the screens', () => {
+  it('goes with every request, the check and saving too', async () => {
+    setLanguage('zh-CN');
+    try {
+      const h = http(report);
+      await h.backend.explain('ECONNREFUSED');
+      expect(JSON.parse(String(h.seen[0]?.init.body)).lang).toBe('zh-CN');
+      const bodies: string[] = [];
+      const streamed = (async (_url: string, init: RequestInit) => {
+        bodies.push(String(init.body));
+        return new Response(`${JSON.stringify({ report })}\n`, { status: 200 });
+      }) as typeof fetch;
+      await new HttpBackend('http://127.0.0.1:7000', 'secret', streamed).check({ input: 'db:5432' }, () => undefined, new AbortController().signal);
+      expect(JSON.parse(bodies[0] ?? '{}').lang).toBe('zh-CN');
+      const d = tauri('/home/me/r.json');
+      await d.backend.saveReport(report, 'json');
+      expect(d.calls[0]?.[1]?.lang).toBe('zh-CN');
+    } finally {
+      setLanguage('en');
+    }
+  });
+});
+
 describe('the paths and names on the wire', () => {
   it('HTTP: redact posts the report and the choice to /api/redact', async () => {
     const { backend, seen } = http({ ...report, redacted: { user_names: 0, public_addresses: 0 } });
     await backend.redact(report, what);
     expect(seen[0]?.url).toBe('http://127.0.0.1:7000/api/redact');
-    expect(JSON.parse(String(seen[0]?.init.body))).toEqual({ report, what });
+    expect(JSON.parse(String(seen[0]?.init.body))).toEqual({ report, what, lang: 'en' });
   });
 
   it('HTTP: closing a test listener posts the port to its own path', async () => {
     const { backend, seen } = http(true);
     expect(await backend.closeTestListener(8080)).toBe(true);
     expect(seen.map((s) => [s.url, JSON.parse(String(s.init.body))])).toEqual([
-      ['http://127.0.0.1:7000/api/test-listener/close', { port: 8080 }],
+      ['http://127.0.0.1:7000/api/test-listener/close', { port: 8080, lang: 'en' }],
     ]);
   });
 
   it('desktop: redact is the `call` command, not a command of its own', async () => {
     const { backend, calls } = tauri({ ...report, redacted: {} });
     expect((await backend.redact(report, what)).redacted).toEqual({});
-    expect(calls).toEqual([['call', { operation: 'redact', request: { report, what } }]]);
+    expect(calls).toEqual([['call', { operation: 'redact', request: { report, what, lang: 'en' } }]]);
   });
 
   it('desktop: saving is still its own command', async () => {
     const { backend, calls } = tauri('/home/me/portdoctor.md');
     expect(await backend.saveReport(report, 'markdown')).toBe('/home/me/portdoctor.md');
-    expect(calls).toEqual([['save_report', { report, format: 'markdown' }]]);
+    expect(calls).toEqual([['save_report', { report, format: 'markdown', lang: 'en' }]]);
   });
 });
 

@@ -36,6 +36,8 @@ export interface Backend {
    * hidden. The ID and the finding codes stay.
    */
   redact(report: Report, what: Redaction): Promise<Report>;
+  /** The same report in the UI's language now (after the language menu changed). */
+  reword(report: Report): Promise<Report>;
   /** Reads a report someone sent. It is data only: nothing in it is run. */
   openReport(text: string): Promise<Report>;
   /** Opens a test listener on this computer for `seconds`. */

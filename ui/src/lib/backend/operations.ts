@@ -44,6 +44,10 @@ export abstract class OperationBackend implements Backend {
     return text;
   }
 
+  reword(report: Report): Promise<Report> {
+    return this.call('reword', { report });
+  }
+
   redact(report: Report, what: Redaction): Promise<Report> {
     return this.call('redact', { report, what });
   }

@@ -7,6 +7,7 @@ import type { CheckRequest } from '../types/generated/CheckRequest';
 import type { OperationName } from '../types/generated/Operations';
 import type { ProgressEvent } from '../types/generated/ProgressEvent';
 import type { Report } from '../types/generated/Report';
+import { language } from '../i18n';
 import { BackendError, type ReportFormat } from './index';
 import { OperationBackend, type OperationRequest, type OperationResponse } from './operations';
 
@@ -32,11 +33,11 @@ export class TauriBackend extends OperationBackend {
 
   /** An operation is the `call` command with its name and its request. */
   override call<K extends OperationName>(op: K, request: OperationRequest<K>): Promise<OperationResponse<K>> {
-    return this.command('call', { operation: op, request });
+    return this.command('call', { operation: op, request: { ...request, lang: request.lang ?? language() } });
   }
 
   override saveReport(report: Report, format: ReportFormat): Promise<string | null> {
-    return this.command('save_report', { report, format });
+    return this.command('save_report', { report, format, lang: language() });
   }
 
   override async check(request: CheckRequest, onProgress: (e: ProgressEvent) => void, signal: AbortSignal): Promise<Report> {
@@ -46,7 +47,7 @@ export class TauriBackend extends OperationBackend {
     const cancel = () => void this.invoker('cancel_check', { id }).catch(() => undefined);
     signal.addEventListener('abort', cancel, { once: true });
     try {
-      return await this.command<Report>('check', { id, request, onProgress: channel });
+      return await this.command<Report>('check', { id, request: { ...request, lang: request.lang ?? language() }, onProgress: channel });
     } finally {
       signal.removeEventListener('abort', cancel);
     }

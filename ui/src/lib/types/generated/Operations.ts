@@ -7,6 +7,7 @@ import type { RedactRequest } from "./RedactRequest";
 import type { RenderRequest } from "./RenderRequest";
 import type { Rendered } from "./Rendered";
 import type { Report } from "./Report";
+import type { RewordRequest } from "./RewordRequest";
 import type { TestListenerInfo } from "./TestListenerInfo";
 import type { UnderstandRequest } from "./UnderstandRequest";
 import type { Understood } from "./Understood";
@@ -16,6 +17,7 @@ export type Operations = {
   understand: { request: UnderstandRequest; response: Understood };
   explain: { request: ExplainRequest; response: Report };
   render: { request: RenderRequest; response: Rendered };
+  reword: { request: RewordRequest; response: Report };
   redact: { request: RedactRequest; response: Report };
   open_report: { request: OpenReportRequest; response: Report };
   open_test_listener: { request: OpenTestListenerRequest; response: TestListenerInfo };
@@ -29,6 +31,7 @@ export const OPERATION_PATHS: { [K in OperationName]: string } = {
   understand: "understand",
   explain: "explain",
   render: "render",
+  reword: "reword",
   redact: "redact",
   open_report: "open-report",
   open_test_listener: "test-listener",
