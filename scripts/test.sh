@@ -38,6 +38,7 @@ bin="$CARGO_TARGET_DIR/debug/portdoctor"
 step "scenario lab (network namespaces; needs root)"
 if is_root; then
   tests/lab/lab.sh "$bin"
+  tests/lab/clients.sh "$bin"
 elif [ -n "${CI:-}" ]; then
   echo "the lab needs root in CI" >&2; exit 1
 else

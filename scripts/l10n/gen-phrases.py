@@ -148,6 +148,8 @@ LIBPQ_MSGIDS = [
     ("any", "could not connect to server: %s\n\tIs the server running locally and "
             'accepting\n\tconnections on Unix domain socket "%s"?\n', ("any", "any")),
     ("dns", 'could not translate host name "%s" to address: %s\n', ("host", "any")),
+    # connect_timeout (PGCONNECT_TIMEOUT) ran out: the server did not answer in time.
+    ("timeout", "timeout expired\n", ()),
 ]
 
 # Winsock codes and what they mean.

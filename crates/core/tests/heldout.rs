@@ -40,18 +40,19 @@ const FLOOR_HOST: f64 = 0.88;
 const FLOOR_PORT: f64 = 0.91;
 const FLOOR_FAILURE: f64 = 0.96;
 
-#[test]
-fn held_out_messages_score() {
-    let set: Set = match toml::from_str(include_str!("heldout/messages.toml")) {
-        Ok(s) => s,
-        Err(e) => panic!("the held-out set does not parse: {e}"),
-    };
-    let n = set.case.len();
-    assert!(n >= 150, "only {n} cases");
+/// The same for `messages-2.toml`, as first measured (2026-12-02: 82.2%, 85.5%, 94.7%).
+const HELD_OUT_FLOOR: [f64; 3] = [0.82, 0.85, 0.94];
+
+/// Per language: how many cases, and how many read fully right.
+type ByLanguage = BTreeMap<String, (usize, usize)>;
+
+/// The shares of host, port and failure kind read right, and the misses in words.
+fn score(cases: &[Case]) -> ([f64; 3], ByLanguage, Vec<String>) {
+    let n = cases.len();
     let (mut host_ok, mut port_ok, mut failure_ok) = (0usize, 0usize, 0usize);
-    let mut by_lang: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut by_lang = ByLanguage::new();
     let mut misses = Vec::new();
-    for (i, c) in set.case.iter().enumerate() {
+    for (i, c) in cases.iter().enumerate() {
         let Ok(p) = parse_error_text(&c.text) else {
             misses.push(format!("#{i} [{}] unreadable", c.source));
             continue;
@@ -93,24 +94,64 @@ fn held_out_messages_score() {
             ));
         }
     }
-    let share = |k: usize| k as f64 / n as f64;
+    let share = |k: usize| k as f64 / n.max(1) as f64;
+    (
+        [share(host_ok), share(port_ok), share(failure_ok)],
+        by_lang,
+        misses,
+    )
+}
+
+fn load(text: &str, name: &str) -> Vec<Case> {
+    match toml::from_str::<Set>(text) {
+        Ok(s) => s.case,
+        Err(e) => panic!("{name} does not parse: {e}"),
+    }
+}
+
+fn report(name: &str, n: usize, shares: [f64; 3], by_lang: &ByLanguage) {
     println!(
-        "held-out: {n} messages; host {:.1}%, port {:.1}%, failure kind {:.1}%",
-        100.0 * share(host_ok),
-        100.0 * share(port_ok),
-        100.0 * share(failure_ok)
+        "{name}: {n} messages; host {:.1}%, port {:.1}%, failure kind {:.1}%",
+        100.0 * shares[0],
+        100.0 * shares[1],
+        100.0 * shares[2]
     );
-    for (lang, (total, right)) in &by_lang {
+    for (lang, (total, right)) in by_lang {
         println!("  {lang}: {right} of {total} fully right");
     }
+}
+
+#[test]
+fn the_first_set_now_a_tuning_set_keeps_its_score() {
+    let cases = load(include_str!("heldout/messages.toml"), "messages.toml");
+    assert!(cases.len() >= 150, "only {} cases", cases.len());
+    let (shares, by_lang, misses) = score(&cases);
+    report("messages.toml", cases.len(), shares, &by_lang);
     for m in &misses {
         println!("  {m}");
     }
-    assert!(share(host_ok) >= FLOOR_HOST, "host {:.3}", share(host_ok));
-    assert!(share(port_ok) >= FLOOR_PORT, "port {:.3}", share(port_ok));
-    assert!(
-        share(failure_ok) >= FLOOR_FAILURE,
-        "failure {:.3}",
-        share(failure_ok)
+    assert!(shares[0] >= FLOOR_HOST, "host {:.3}", shares[0]);
+    assert!(shares[1] >= FLOOR_PORT, "port {:.3}", shares[1]);
+    assert!(shares[2] >= FLOOR_FAILURE, "failure {:.3}", shares[2]);
+}
+
+/// The held-out set: only its score is printed, never its misses, so that reading the
+/// test's output does not tune the parser to it.
+#[test]
+fn the_held_out_set_score() {
+    let cases = load(include_str!("heldout/messages-2.toml"), "messages-2.toml");
+    assert!(cases.len() >= 150, "only {} cases", cases.len());
+    let (shares, by_lang, _) = score(&cases);
+    report("messages-2.toml (held out)", cases.len(), shares, &by_lang);
+    let localised: Vec<Case> = cases.into_iter().filter(|c| c.lang != "en").collect();
+    let (local_shares, _, _) = score(&localised);
+    report(
+        "  of them localised",
+        localised.len(),
+        local_shares,
+        &BTreeMap::new(),
     );
+    assert!(shares[0] >= HELD_OUT_FLOOR[0], "host {:.3}", shares[0]);
+    assert!(shares[1] >= HELD_OUT_FLOOR[1], "port {:.3}", shares[1]);
+    assert!(shares[2] >= HELD_OUT_FLOOR[2], "failure {:.3}", shares[2]);
 }

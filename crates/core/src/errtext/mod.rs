@@ -482,10 +482,12 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
                 r"\bconnect to address (?P<h>{ADDR}) and port (?P<p>\d+)"
             )),
         ),
-        // getaddrinfo() for host perfsonar.example.edu failed
+        // getaddrinfo() for host perfsonar.example.edu failed / OpenBSD nc: getaddrinfo for host "x" port 80: ...
         (
             Shape::Parts,
-            re(r"\bgetaddrinfo(?:\(\))? for host (?P<h>[A-Za-z0-9][\w\-.]*[\w])"),
+            re(
+                r#"\bgetaddrinfo(?:\(\))? for host ["']?(?P<h>[A-Za-z0-9][\w\-.]*[\w])["']?(?: port (?P<p>\d{1,5})\b)?"#,
+            ),
         ),
         // OpenBSD nc: connect to localhost (127.0.0.1) port 8080 (tcp) failed
         (
@@ -1487,6 +1489,23 @@ mod tests {
         assert_eq!(
             parse("Cannot connect to host 127.0.0.1:10809 ssl:<ssl.SSLContext object at 0x7f> [Connect call failed ('127.0.0.1', 10809)]").failure,
             Failure::Other
+        );
+    }
+
+    #[test]
+    fn what_clients_print_in_other_languages_here() {
+        // psql in Chinese puts the port right after its word (tests/lab/clients.sh).
+        assert_eq!(
+            read(
+                "psql: 错误: 连接到\"10.213.9.2\"上的服务器，端口80失败：拒绝连接\n\t服务器是否在该主机上运行并接受TCP/IP连接?"
+            ),
+            want("10.213.9.2", Some(80), Failure::Refused)
+        );
+        assert_eq!(
+            read(
+                "nc: getaddrinfo for host \"nosuch.invalid\" port 80: Temporary failure in name resolution"
+            ),
+            want("nosuch.invalid", Some(80), Failure::Dns)
         );
     }
 

@@ -20,7 +20,7 @@ use super::fold::{fold, key};
 
 const TABLE: &str = include_str!("../../data/phrases.tsv");
 
-/// The fewest letters a piece of a template must have to count.
+/// The fewest letters a piece of a template must have to count ([`weight`]).
 const MIN_PIECE: usize = 4;
 
 /// The fewest letters a template must have to say which program printed the text.
@@ -66,6 +66,15 @@ fn meaning_of(kind: &str) -> Option<Meaning> {
     }))
 }
 
+/// How many letters a piece has, a Han, kana or Hangul character counting as two: one
+/// says about as much as a short word ("超时满", libpq's "timeout expired", is three).
+fn weight(piece: &str) -> usize {
+    piece
+        .chars()
+        .map(|c| if super::fold::is_cjk(c) { 2 } else { 1 })
+        .sum()
+}
+
 /// A regex that finds the template in folded text, its host as group `h`.
 fn host_regex(template: &str) -> Option<Regex> {
     let folded = fold(template);
@@ -91,6 +100,11 @@ fn host_regex(template: &str) -> Option<Regex> {
         if literal.ends_with(char::is_whitespace) {
             pattern.push_str(r"\s*");
         }
+        // Chinese and Japanese write a number or a name right beside their words; the
+        // folded text has a space there.
+        if placeholder.is_some() {
+            pattern.push_str(r"\s*");
+        }
         match placeholder {
             Some("{host}") if !pattern.contains("(?P<h>") => pattern.push_str(
                 r"[\x22'‘“«]?(?P<h>\[[0-9A-Fa-f:.%]+\]|[A-Za-z0-9][A-Za-z0-9_\-.]*)[\x22'’”»]?",
@@ -101,6 +115,9 @@ fn host_regex(template: &str) -> Option<Regex> {
             Some("{port}") if !pattern.contains("(?P<p>") => pattern.push_str(r"(?P<p>\d{1,5})"),
             Some(_) => pattern.push_str(r".{0,80}?"),
             None => {}
+        }
+        if placeholder.is_some() {
+            pattern.push_str(r"\s*");
         }
         rest = after;
     }
@@ -135,7 +152,7 @@ fn read(table: &str) -> Table {
             .filter(|(i, _)| i % 2 == 0)
         {
             let k = key(literal.1);
-            if k.chars().count() < MIN_PIECE {
+            if weight(&k) < MIN_PIECE {
                 continue;
             }
             let id = pieces.iter().position(|p| *p == k).unwrap_or_else(|| {
@@ -150,7 +167,7 @@ fn read(table: &str) -> Table {
         let letters = ids
             .iter()
             .filter_map(|i| pieces.get(*i))
-            .map(|p| p.chars().count())
+            .map(|p| weight(p))
             .sum();
         templates.push(Template {
             meaning,
