@@ -594,7 +594,7 @@ ui-copy-failed = Kopieren hat hier nicht funktioniert. Markieren Sie den Text un
 # Bildschirm 1: Was wollten Sie erreichen?
 ui-input-heading = Was wollten Sie erreichen?
 ui-input-hint = Geben Sie eine Adresse wie db1.example.com:5432 oder eine Webadresse ein, oder fügen Sie die Fehlermeldung ein, die Sie gesehen haben.
-ui-input-keys = Drücken Sie Enter, um zu starten. Bei einer Meldung mit mehreren Zeilen drücken Sie Ctrl+Enter.
+ui-input-keys = Drücken Sie die Eingabetaste, um zu starten. Bei einer Meldung mit mehreren Zeilen drücken Sie Strg+Eingabetaste.
 ui-check = Prüfen
 ui-explain = Meldung erklären
 ui-open-report = Bericht öffnen
@@ -614,7 +614,7 @@ ui-still-probe = { $address }
 ui-still-trace = der Weg zu { $address }
 ui-still-other = die Verbindung
 ui-cancel = Abbrechen
-ui-cancel-keys = Zum Abbrechen drücken Sie Escape.
+ui-cancel-keys = Zum Abbrechen drücken Sie Esc.
 
 # Bildschirm 3: die Antwort
 ui-status-fixed = Behoben

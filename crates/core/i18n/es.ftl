@@ -590,7 +590,7 @@ ui-copy-failed = Aquí no se pudo copiar. Selecciona el texto y cópialo a mano.
 # Pantalla 1: ¿a qué intentabas conectarte?
 ui-input-heading = ¿A qué intentabas conectarte?
 ui-input-hint = Escribe una dirección como db1.example.com:5432 o una dirección web, o pega el mensaje de error que viste.
-ui-input-keys = Presiona Enter para empezar. En un mensaje de varias líneas, presiona Ctrl+Enter.
+ui-input-keys = Presiona Intro para empezar. En un mensaje de varias líneas, presiona Ctrl+Intro.
 ui-check = Comprobar
 ui-explain = Explicar el mensaje
 ui-open-report = Abrir un informe
@@ -610,7 +610,7 @@ ui-still-probe = { $address }
 ui-still-trace = el camino hasta { $address }
 ui-still-other = la conexión
 ui-cancel = Detener
-ui-cancel-keys = Presiona Escape para detener.
+ui-cancel-keys = Presiona Esc para detener.
 
 # Pantalla 3: la respuesta
 ui-status-fixed = Solucionado

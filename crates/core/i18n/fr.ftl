@@ -589,7 +589,7 @@ ui-copy-failed = La copie n'a pas fonctionné ici. Sélectionnez le texte et cop
 # Écran 1 : que vouliez-vous joindre ?
 ui-input-heading = Que vouliez-vous joindre ?
 ui-input-hint = Tapez une adresse comme db1.example.com:5432 ou une adresse web, ou collez le message d'erreur que vous avez vu.
-ui-input-keys = Appuyez sur Enter pour lancer. Dans un message de plusieurs lignes, appuyez sur Ctrl+Enter.
+ui-input-keys = Appuyez sur Entrée pour lancer. Dans un message de plusieurs lignes, appuyez sur Ctrl+Entrée.
 ui-check = Vérifier
 ui-explain = Expliquer le message
 ui-open-report = Ouvrir un rapport
@@ -609,7 +609,7 @@ ui-still-probe = { $address }
 ui-still-trace = le chemin vers { $address }
 ui-still-other = la connexion
 ui-cancel = Arrêter
-ui-cancel-keys = Appuyez sur Escape pour arrêter.
+ui-cancel-keys = Appuyez sur Échap pour arrêter.
 
 # Écran 3 : la réponse
 ui-status-fixed = Résolu

@@ -609,7 +609,7 @@ ui-still-probe = { $address }
 ui-still-trace = o caminho até { $address }
 ui-still-other = a conexão
 ui-cancel = Parar
-ui-cancel-keys = Pressione Escape para parar.
+ui-cancel-keys = Pressione Esc para parar.
 
 # Tela 3: a resposta
 ui-status-fixed = Corrigido

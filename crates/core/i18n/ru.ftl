@@ -626,7 +626,7 @@ ui-still-probe = { $address }
 ui-still-trace = путь до { $address }
 ui-still-other = подключение
 ui-cancel = Остановить
-ui-cancel-keys = Чтобы остановить, нажмите Escape.
+ui-cancel-keys = Чтобы остановить, нажмите Esc.
 
 # Экран 3: ответ
 ui-status-fixed = Исправлено

@@ -603,7 +603,7 @@ ui-still-probe = { $address }
 ui-still-trace = 到 { $address } 的路径
 ui-still-other = 连接
 ui-cancel = 停止
-ui-cancel-keys = 按 Escape 停止。
+ui-cancel-keys = 按 Esc 停止。
 
 # 界面 3：结论
 ui-status-fixed = 已修复
