@@ -502,3 +502,58 @@ pub fn open_report(text: &str, c: &Catalog) -> Result<Report, ApiError> {
 pub fn redact(report: &Report, what: &portdoctor_core::redact::Redaction, c: &Catalog) -> Report {
     portdoctor_core::redact::redact_in(report, what, c).shown(c)
 }
+
+#[cfg(test)]
+mod language_tests {
+    use super::language;
+
+    fn env(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |k| {
+            vars.iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn the_choice_then_the_variables_then_the_system_then_english() {
+        let none = || None;
+        assert_eq!(
+            language(Some("fr"), env(&[("LANG", "de_DE.UTF-8")]), none),
+            "fr"
+        );
+        assert_eq!(
+            language(
+                None,
+                env(&[("LC_ALL", "ru_RU.UTF-8"), ("LANG", "de_DE")]),
+                none
+            ),
+            "ru_RU.UTF-8"
+        );
+        assert_eq!(
+            language(
+                None,
+                env(&[("LC_MESSAGES", "es_ES"), ("LANG", "de_DE")]),
+                none
+            ),
+            "es_ES"
+        );
+        // C and POSIX say nothing of a language: the next one counts.
+        assert_eq!(
+            language(None, env(&[("LC_ALL", "C"), ("LANG", "pt_BR.UTF-8")]), none),
+            "pt_BR.UTF-8"
+        );
+        // Windows and macOS set no variables: their own setting counts.
+        assert_eq!(
+            language(None, env(&[]), || Some("zh-CN".to_string())),
+            "zh-CN"
+        );
+        assert_eq!(
+            language(None, env(&[("LANG", "C.UTF-8")]), || Some(
+                "POSIX".to_string()
+            )),
+            "en"
+        );
+        assert_eq!(language(Some("  "), env(&[]), none), "en");
+    }
+}
