@@ -27,6 +27,8 @@ const ok = await run([
   ['the app opens on the first screen', async () => {
     session = await driver.open(app);
     await session.find('input');
+    // The app keeps a language chosen in its menu: these cases read English.
+    await session.choose('language', 'en');
   }],
   ['one full wizard run: a closed port is explained, with a report ID', async () => {
     const port = await freePort();
@@ -83,6 +85,27 @@ const ok = await run([
     assert(after.error === 'ECONNREFUSED', `after Stop: ${JSON.stringify(after)}`);
     }],
   ] : []),
+  ['the language menu: the screens and the answer in German, and back', async () => {
+    await session.click(await session.find('new-check'));
+    await session.choose('language', 'de');
+    const port = await freePort();
+    const input = await session.find('input');
+    await session.clear(input);
+    await session.type(input, `127.0.0.1:${port}`);
+    await session.click(await session.find('check'));
+    const headline = await session.text(await session.find('headline'));
+    assert(headline.includes(String(port)) && /Programm/.test(headline), headline);
+    await new Promise((r) => setTimeout(r, 1000));
+    fs.writeFileSync(path.join(artifacts, 'desktop-answer-de.png'), await session.screenshot());
+    // Back to English: the answer on screen is said again in it.
+    await session.choose('language', 'en');
+    let back = '';
+    for (let i = 0; i < 50 && !back.includes('No program'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      back = await session.text(await session.find('headline'));
+    }
+    assert(back.includes(`No program is answering on port ${port}`), back);
+  }],
   ['a report saved as JSON and as a ticket file opens on the helpdesk side', async () => {
     // The files a user saves (the app's Save goes through a system dialog that
     // WebDriver cannot drive; the CLI writes the same files through the same api).

@@ -100,6 +100,12 @@ class Session {
     return this.call('POST', `/element/${el}/click`, {});
   }
 
+  /** Picks `value` in the <select> with this data-testid, as a click on its option. */
+  async choose(testid, value) {
+    const el = await this.call('POST', '/element', { using: 'css selector', value: `[data-testid="${testid}"] option[value="${value}"]` });
+    return this.click(el[ELEMENT]);
+  }
+
   async screenshot() {
     return Buffer.from(await this.call('GET', '/screenshot'), 'base64');
   }
