@@ -646,7 +646,7 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
 });
 
 /// Where the host and port are when no known format says: after the localised system
-/// messages that name a host (see [`phrases::host_in`]), any URL, any `host:port`, a
+/// messages that name a host (see [`phrases::Matches::place`]), any URL, any `host:port`, a
 /// command line's host option.
 static LOOSE_LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
     vec![
@@ -763,12 +763,13 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
     let clean = fold::fold(&clean);
     let clean = clean.as_str();
 
-    let failure = signs::failure_of(clean);
+    let messages = phrases::in_text(clean);
+    let failure = signs::failure_of(clean, &messages);
     let client = CLIENTS
         .iter()
         .find(|(_, r)| r.is_match(clean))
         .map(|(c, _)| c.to_string())
-        .or_else(|| phrases::client_in(clean).map(str::to_string));
+        .or_else(|| messages.client().map(str::to_string));
     let error_code = ERROR_CODE.captures(clean).and_then(|c| {
         c.get(1)
             .map(|m| m.as_str().to_ascii_uppercase())
@@ -819,7 +820,7 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
     };
     let found = find(&LOCATIONS)
         .or_else(|| {
-            let place = phrases::place_in(clean)?;
+            let place = messages.place(clean)?;
             let name = place.host.filter(|h| plausible_host(h));
             let address = place.address.filter(|a| is_address(a));
             Some(Location {
@@ -901,10 +902,9 @@ fn lone_address(text: &str) -> Option<Location> {
         if ip.is_unspecified() {
             continue;
         }
-        let a = unmapped(a);
         match &found {
-            Some(f) if *f != a => return None,
-            _ => found = Some(a),
+            Some(f) if f != a => return None,
+            _ => found = Some(a.to_string()),
         }
     }
     Some(Location {

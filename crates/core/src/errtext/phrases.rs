@@ -10,7 +10,8 @@
 //! shorter than [`MIN_PIECE`] letters are too common to count. A template whose host is
 //! a placeholder (`{host} 拒绝了我们的连接请求。`) also says where the host is.
 
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
@@ -43,8 +44,9 @@ struct Template {
     /// Indexes into [`Table::pieces`].
     pieces: Vec<usize>,
     /// The template's text, when it has a host or address placeholder (made into a
-    /// regex only when the template matches).
+    /// regex the first time the template matches, and kept).
     host: Option<String>,
+    host_regex: OnceLock<Option<Regex>>,
 }
 
 struct Table {
@@ -131,6 +133,7 @@ static TABLE_READ: LazyLock<Table> = LazyLock::new(|| read(TABLE));
 
 fn read(table: &str) -> Table {
     let mut pieces: Vec<String> = Vec::new();
+    let mut ids_of: HashMap<String, usize> = HashMap::new();
     let mut templates = Vec::new();
     for line in table.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -155,8 +158,8 @@ fn read(table: &str) -> Table {
             if weight(&k) < MIN_PIECE {
                 continue;
             }
-            let id = pieces.iter().position(|p| *p == k).unwrap_or_else(|| {
-                pieces.push(k);
+            let id = *ids_of.entry(k).or_insert_with_key(|k| {
+                pieces.push(k.clone());
                 pieces.len() - 1
             });
             ids.push(id);
@@ -175,6 +178,7 @@ fn read(table: &str) -> Table {
             letters,
             pieces: ids,
             host: (text.contains("{host}") || text.contains("{addr}")).then(|| text.to_string()),
+            host_regex: OnceLock::new(),
         });
     }
     let finder = AhoCorasickBuilder::new()
@@ -191,7 +195,7 @@ fn read(table: &str) -> Table {
 }
 
 /// The templates whose every piece is in the text.
-fn matching<'t>(table: &'t Table, folded: &str) -> impl Iterator<Item = &'t Template> {
+fn matching<'t>(table: &'t Table, folded: &str) -> Vec<&'t Template> {
     let mut found = vec![false; table.piece_count];
     if let Some(finder) = &table.finder {
         let keyed = key(folded);
@@ -201,38 +205,59 @@ fn matching<'t>(table: &'t Table, folded: &str) -> impl Iterator<Item = &'t Temp
             }
         }
     }
-    table.templates.iter().filter(move |t| {
-        t.pieces
-            .iter()
-            .all(|p| found.get(*p).copied().unwrap_or(false))
-    })
+    table
+        .templates
+        .iter()
+        .filter(|t| {
+            t.pieces
+                .iter()
+                .all(|p| found.get(*p).copied().unwrap_or(false))
+        })
+        .collect()
 }
 
-/// The kinds of failure the system messages in the text mean.
-pub fn kinds_in(folded: &str) -> Vec<Failure> {
-    let mut kinds: Vec<Failure> = matching(&TABLE_READ, folded)
-        .filter_map(|t| match t.meaning {
+/// The system messages a text holds: read once per text, then asked what they mean.
+pub struct Matches<'t> {
+    templates: Vec<&'t Template>,
+}
+
+/// The system messages of the built-in table that the folded text holds.
+pub fn in_text(folded: &str) -> Matches<'static> {
+    Matches {
+        templates: matching(&TABLE_READ, folded),
+    }
+}
+
+impl Matches<'_> {
+    /// The kinds of failure they mean.
+    pub fn kinds(&self) -> impl Iterator<Item = Failure> + '_ {
+        self.templates.iter().filter_map(|t| match t.meaning {
             Meaning::Kind(k) => Some(k),
             Meaning::Unsaid => None,
         })
-        .collect();
-    kinds.dedup();
-    kinds
-}
+    }
 
-/// The program whose own words the text holds, in any language: a browser's error
-/// page, psql (libpq), wget.
-pub fn client_in(folded: &str) -> Option<&'static str> {
-    // Words as common as "Connecting to" (wget's, and nginx's "while connecting to
-    // upstream") name no program.
-    matching(&TABLE_READ, folded)
-        .filter(|t| t.letters >= MIN_CLIENT_LETTERS)
-        .find_map(|t| match t.source.as_str() {
-            "chromium" => Some("browser"),
-            "libpq" => Some("postgresql"),
-            "wget" => Some("wget"),
-            _ => None,
-        })
+    /// The program whose own words they are, in any language: a browser's error page,
+    /// psql (libpq), wget.
+    pub fn client(&self) -> Option<&'static str> {
+        // Words as common as "Connecting to" (wget's, and nginx's "while connecting to
+        // upstream") name no program.
+        self.templates
+            .iter()
+            .filter(|t| t.letters >= MIN_CLIENT_LETTERS)
+            .find_map(|t| match t.source.as_str() {
+                "chromium" => Some("browser"),
+                "libpq" => Some("postgresql"),
+                "wget" => Some("wget"),
+                _ => None,
+            })
+    }
+
+    /// The place one of them names (`{host} 拒绝了我们的连接请求。`, libpq's `… "{host}"
+    /// ({addr}), port {port} …` in the user's language), in `folded`, the same text.
+    pub fn place(&self, folded: &str) -> Option<Place> {
+        self.templates.iter().find_map(|t| place_of(t, folded))
+    }
 }
 
 /// Where a template says the connection went: its host, the address that name had,
@@ -244,14 +269,11 @@ pub struct Place {
     pub port: Option<u16>,
 }
 
-/// The place a template names (`{host} 拒绝了我们的连接请求。`, libpq's `… "{host}"
-/// ({addr}), port {port} …` in the user's language), where the text holds one.
-pub fn place_in(folded: &str) -> Option<Place> {
-    matching(&TABLE_READ, folded).find_map(|t| place_of(t, folded))
-}
-
 fn place_of(template: &Template, folded: &str) -> Option<Place> {
-    let c = host_regex(template.host.as_deref()?)?.captures(folded)?;
+    let regex = template
+        .host_regex
+        .get_or_init(|| host_regex(template.host.as_deref()?));
+    let c = regex.as_ref()?.captures(folded)?;
     let get = |name: &str| c.name(name).map(|m| m.as_str().to_string());
     let place = Place {
         host: get("h"),
@@ -278,7 +300,10 @@ mod tests {
         refused\txx\tglibc\tab\n";
 
     fn kinds(table: &Table, text: &str) -> Vec<Meaning> {
-        matching(table, &fold(text)).map(|t| t.meaning).collect()
+        matching(table, &fold(text))
+            .into_iter()
+            .map(|t| t.meaning)
+            .collect()
     }
 
     #[test]
@@ -316,7 +341,9 @@ mod tests {
     fn a_template_finds_its_host() {
         let t = read(SAMPLE);
         let folded = fold("无法访问此网站localhost 拒绝了我们的连接请求。");
-        let place = matching(&t, &folded).find_map(|t| place_of(t, &folded));
+        let place = matching(&t, &folded)
+            .into_iter()
+            .find_map(|t| place_of(t, &folded));
         assert_eq!(place.and_then(|p| p.host).as_deref(), Some("localhost"));
     }
 
@@ -328,7 +355,9 @@ mod tests {
         let folded = fold(
             "psql: error: falló la conexión al servidor en «db1.example.com» (10.0.0.5), puerto 5433: Conexión rehusada",
         );
-        let place = matching(&t, &folded).find_map(|t| place_of(t, &folded));
+        let place = matching(&t, &folded)
+            .into_iter()
+            .find_map(|t| place_of(t, &folded));
         assert_eq!(
             place,
             Some(Place {

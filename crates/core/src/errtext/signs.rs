@@ -199,13 +199,15 @@ static AIOHTTP_SSL: LazyLock<Regex> =
 
 /// curl 7.8x and 8 say only "Couldn't connect to server" for every failure to connect
 /// that is not a timeout, with the time it took: a failure within a second and a half
-/// is a refusal (an unreachable network fails at once too, but says so in other
-/// words; an unanswered neighbour takes about 3 s).
+/// is read as a refusal, the most common cause. (An unreachable host fails at once with
+/// the same words, as tests/lab/clients.sh shows; an unanswered neighbour takes about
+/// 3 s. The check then tells them apart.)
 static CURL_QUICK: LazyLock<Regex> =
     LazyLock::new(|| re(r"\bafter (?P<ms>\d+) ms: couldn.t connect to server"));
 
-/// The kind of failure the text reports. `folded` is [`super::fold::fold`] of the text.
-pub fn failure_of(folded: &str) -> Failure {
+/// The kind of failure the text reports. `folded` is [`super::fold::fold`] of the text,
+/// `messages` the system messages it holds ([`phrases::in_text`]).
+pub fn failure_of(folded: &str, messages: &phrases::Matches<'_>) -> Failure {
     // aiohttp names its connection key `ssl:default` / `ssl:<ssl.SSLContext …>`: no TLS
     // problem in it.
     let folded = &AIOHTTP_SSL.replace_all(folded, " ");
@@ -249,7 +251,7 @@ pub fn failure_of(folded: &str) -> Failure {
             signs.push((Weight::Code, *kind));
         }
     }
-    for kind in phrases::kinds_in(folded) {
+    for kind in messages.kinds() {
         signs.push((Weight::Message, kind));
     }
     for (kind, regex) in WORDS.iter() {
@@ -280,7 +282,8 @@ mod tests {
     use crate::errtext::fold::fold;
 
     fn kind(text: &str) -> Failure {
-        failure_of(&fold(text))
+        let folded = fold(text);
+        failure_of(&folded, &phrases::in_text(&folded))
     }
 
     #[test]
