@@ -68,6 +68,8 @@ pub struct Explanation {
 pub struct Catalog {
     bundle: FluentBundle<FluentResource>,
     lang: String,
+    /// The decimal sign of this language (`decimal-separator`), read once.
+    decimal_sign: String,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -92,10 +94,15 @@ impl Catalog {
         if let Some((_, source)) = LANGUAGES.iter().skip(1).find(|(c, _)| *c == code) {
             bundle.add_resource_overriding(resource(source));
         }
-        Catalog {
+        let mut catalog = Catalog {
             bundle,
             lang: code.to_string(),
+            decimal_sign: ".".to_string(),
+        };
+        if let Some(sign) = catalog.format_args("decimal-separator", &FluentArgs::new()) {
+            catalog.decimal_sign = sign;
         }
+        catalog
     }
 
     /// The catalogue of a language, made once and kept for the life of the program.
@@ -163,15 +170,10 @@ impl Catalog {
                 && b.bytes().all(|c| c.is_ascii_digit())
         });
         if is_decimal {
-            value.replace('.', &self.get_plain("decimal-separator"))
+            value.replace('.', &self.decimal_sign)
         } else {
             value.to_string()
         }
-    }
-
-    fn get_plain(&self, id: &str) -> String {
-        self.format_args(id, &FluentArgs::new())
-            .unwrap_or_else(|| ".".to_string())
     }
 
     fn format_args(&self, id: &str, args: &FluentArgs<'_>) -> Option<String> {
@@ -360,11 +362,11 @@ mod tests {
         );
     }
 
-    /// A message's shape: the variables it uses, and for each selector its variable
-    /// and variant keys (plural keys count as one kind: each language has its own).
     /// A selector: its variable and its variant keys.
     type Selector = (String, Vec<String>);
 
+    /// A message's shape: the variables it uses, and for each selector its variable
+    /// and variant keys (plural keys count as one kind: each language has its own).
     fn shapes(source: &str) -> BTreeMap<String, (Vec<String>, Vec<Selector>)> {
         use fluent_syntax::ast::{
             Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,

@@ -252,7 +252,6 @@ pub struct EarlierView {
     pub code: String,
 }
 
-/// The machine the checks ran on, as Rust names it (`linux`, `windows`, `macos`).
 /// A system in words ("Linux", "macOS").
 fn os_label(os: &str, c: &Catalog) -> String {
     match os {
@@ -261,6 +260,7 @@ fn os_label(os: &str, c: &Catalog) -> String {
     }
 }
 
+/// The machine the checks ran on, as Rust names it (`linux`, `windows`, `macos`).
 fn machine_os(report: &Report) -> &str {
     report
         .facts
@@ -1039,7 +1039,29 @@ impl View {
     /// Plain text, at most about 25 lines: what a person reads and what helpdesk gets
     /// (the copied summary).
     pub fn render_text(&self, c: &Catalog) -> String {
+        self.text(c, false)
+    }
+
+    /// [`View::render_text`] with the provenance after the header: a report someone sent.
+    pub fn render_opened_text(&self, c: &Catalog) -> String {
+        self.text(c, true)
+    }
+
+    fn text(&self, c: &Catalog, opened: bool) -> String {
         let mut out = vec![self.header.clone()];
+        let section = |out: &mut Vec<String>, title: &str, rows: Vec<String>| {
+            if !rows.is_empty() {
+                out.push(c.get("text-heading", &[("label", title)]));
+                out.extend(rows.into_iter().map(|r| format!("  {r}")));
+            }
+        };
+        if opened {
+            section(
+                &mut out,
+                &c.get("section-origin", &[]),
+                self.provenance.lines.clone(),
+            );
+        }
         if let Some(a) = &self.answer {
             let label =
                 |label: &str, text: &str| c.get("text-label", &[("label", label), ("text", text)]);
@@ -1058,12 +1080,7 @@ impl View {
                 }
             }
         }
-        let mut section = |title: &str, rows: Vec<String>| {
-            if !rows.is_empty() {
-                out.push(c.get("text-heading", &[("label", title)]));
-                out.extend(rows.into_iter().map(|r| format!("  {r}")));
-            }
-        };
+        let mut section = |title: &str, rows: Vec<String>| section(&mut out, title, rows);
         let rows = |rows: &[Row]| -> Vec<String> {
             rows.iter()
                 .map(|r| format!("{} {}", r.mark.symbol(), r.text))
@@ -1104,22 +1121,6 @@ impl View {
         out.push(self.redaction.clone());
         // What came from outside (a process name, a path) can't act on a terminal.
         crate::escape::visible(&(out.join("\n") + "\n")).into_owned()
-    }
-
-    /// [`View::render_text`] with the provenance after the header: a report someone sent.
-    pub fn render_opened_text(&self, c: &Catalog) -> String {
-        let text = self.render_text(c);
-        let (header, rest) = text.split_once('\n').unwrap_or((&text, ""));
-        let mut out = vec![header.to_string()];
-        out.push(c.get("text-heading", &[("label", &c.get("section-origin", &[]))]));
-        out.extend(
-            self.provenance
-                .lines
-                .iter()
-                .map(|l| format!("  {}", crate::escape::visible(l))),
-        );
-        out.push(rest.to_string());
-        out.join("\n")
     }
 
     /// Markdown, for tickets and chat. Every text is escaped ([`crate::escape`]): a

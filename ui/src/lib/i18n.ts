@@ -59,7 +59,12 @@ function systemLanguages(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
 }
 
+/** Each language's bundle, made once (the language menu names every language). */
+const bundles = new Map<string, FluentBundle>();
+
 function bundleFor(lang: string): FluentBundle {
+  const made = bundles.get(lang);
+  if (made) return made;
   const bundle = new FluentBundle(lang, { useIsolating: false });
   // English first, the language over it: a message a catalogue lacked would read in
   // English, never as its id (the tests prove none lacks any).
@@ -67,6 +72,7 @@ function bundleFor(lang: string): FluentBundle {
     const errors = bundle.addResource(new FluentResource(source), { allowOverrides: true });
     if (errors.length > 0) console.error('catalogue errors', lang, errors);
   }
+  bundles.set(lang, bundle);
   return bundle;
 }
 
@@ -96,7 +102,7 @@ export function setLanguage(lang: string): void {
 
 /** A language's name in that language ("Deutsch", "简体中文"), for the language menu. */
 export function languageName(lang: string): string {
-  const b = lang === current ? bundle : bundleFor(lang);
+  const b = bundleFor(lang);
   const m = b.getMessage('language-name');
   return m?.value ? b.formatPattern(m.value) : lang;
 }
