@@ -8,9 +8,9 @@ import type { CheckRequest } from '../types/generated/CheckRequest';
 import type { ProgressEvent } from '../types/generated/ProgressEvent';
 import { type OperationName, OPERATION_PATHS } from '../types/generated/Operations';
 import type { Report } from '../types/generated/Report';
-import { language, t } from '../i18n';
+import { t } from '../i18n';
 import { BackendError, type ReportFormat } from './index';
-import { OperationBackend, type OperationRequest, type OperationResponse } from './operations';
+import { inLanguage, OperationBackend, type OperationRequest, type OperationResponse } from './operations';
 
 export const TOKEN_HEADER = 'X-Portdoctor-Token';
 const TOKEN_KEY = 'portdoctor-token';
@@ -83,7 +83,7 @@ export class HttpBackend extends OperationBackend {
     const response = await this.fetcher(`${this.base}/api/${OPERATION_PATHS[op]}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: this.token },
-      body: JSON.stringify({ ...request, lang: request.lang ?? language() }),
+      body: JSON.stringify(inLanguage(request)),
     });
     const data = await HttpBackend.json(response);
     if (!response.ok) throw new BackendError(data as ApiError);
@@ -95,7 +95,7 @@ export class HttpBackend extends OperationBackend {
     const response = await this.fetcher(`${this.base}/api/check`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: this.token },
-      body: JSON.stringify({ ...request, lang: request.lang ?? language() }),
+      body: JSON.stringify(inLanguage(request)),
       signal,
     });
     if (!response.ok || !response.body) {

@@ -13,8 +13,14 @@ import type { Report } from '../types/generated/Report';
 import type { TestListenerInfo } from '../types/generated/TestListenerInfo';
 import type { Understood } from '../types/generated/Understood';
 import type { Backend, ReportFormat } from './index';
+import { language } from '../i18n';
 
 export type { OperationName, Operations };
+
+/** A request with the screens' language, unless it names its own. */
+export function inLanguage<T extends { lang?: string }>(request: T): T & { lang: string } {
+  return { ...request, lang: request.lang ?? language() };
+}
 
 /** The request of operation `K`. */
 export type OperationRequest<K extends OperationName> = Operations[K]['request'];

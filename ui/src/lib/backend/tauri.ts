@@ -9,7 +9,7 @@ import type { ProgressEvent } from '../types/generated/ProgressEvent';
 import type { Report } from '../types/generated/Report';
 import { language } from '../i18n';
 import { BackendError, type ReportFormat } from './index';
-import { OperationBackend, type OperationRequest, type OperationResponse } from './operations';
+import { inLanguage, OperationBackend, type OperationRequest, type OperationResponse } from './operations';
 
 type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
 
@@ -33,7 +33,7 @@ export class TauriBackend extends OperationBackend {
 
   /** An operation is the `call` command with its name and its request. */
   override call<K extends OperationName>(op: K, request: OperationRequest<K>): Promise<OperationResponse<K>> {
-    return this.command('call', { operation: op, request: { ...request, lang: request.lang ?? language() } });
+    return this.command('call', { operation: op, request: inLanguage(request) });
   }
 
   override saveReport(report: Report, format: ReportFormat): Promise<string | null> {
@@ -47,7 +47,7 @@ export class TauriBackend extends OperationBackend {
     const cancel = () => void this.invoker('cancel_check', { id }).catch(() => undefined);
     signal.addEventListener('abort', cancel, { once: true });
     try {
-      return await this.command<Report>('check', { id, request: { ...request, lang: request.lang ?? language() }, onProgress: channel });
+      return await this.command<Report>('check', { id, request: inLanguage(request), onProgress: channel });
     } finally {
       signal.removeEventListener('abort', cancel);
     }
