@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use portdoctor_core::Catalog;
-use portdoctor_core::diagnose::owner_text;
+use portdoctor_core::evidence::Owner;
 use portdoctor_probe::{CancellationToken, bind, listeners, test_listener};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -44,7 +44,7 @@ pub fn listen_error(c: &Catalog, port: u16, e: &std::io::Error) -> ApiError {
                     "listen-error-in-use",
                     c.get(
                         "listen-error-in-use-by",
-                        &[("port", &port_text), ("owner", &owner_text(l))],
+                        &[("port", &port_text), ("owner", &c.owner(&Owner::of(l)))],
                     ),
                 ),
                 None => (

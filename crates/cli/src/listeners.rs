@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use portdoctor_core::diagnose::owner_text;
+use portdoctor_core::evidence::Owner;
 use portdoctor_core::local::{Listener, ListenerTable};
 use portdoctor_core::target::parse_port_number;
 use portdoctor_probe::listeners::{self, Query};
@@ -71,7 +71,7 @@ fn render(table: &ListenerTable, port: Option<u16>, c: &portdoctor_core::Catalog
     for ((name, _), list) in &groups {
         let first = list[0];
         let owner = if first.process.is_some() {
-            owner_text(first)
+            c.owner(&Owner::of(first))
         } else {
             String::new()
         };

@@ -552,7 +552,7 @@ fn local_drop_rule_is_named_and_the_check_keeps_its_deadline() {
     assert_eq!(r["addresses"][0]["outcome"], "timeout");
     assert_eq!(first_code(&r), "firewall-drop", "{r}");
     assert!(
-        r["findings"][0]["evidence"][0]
+        r["findings"][0]["evidence"][0]["args"]["rule"]
             .as_str()
             .unwrap()
             .contains("tcp dport 6000 drop")

@@ -805,3 +805,113 @@ progress-traced = Weg zu { $address } verfolgt.
 progress-traced-stop = Pakete zu { $address } kommen nach { $hop } nicht weiter.
 progress-inspecting = Dieser Computer wird untersucht: Programme, Ports und Firewall…
 progress-inspected = Programme, Ports und Firewall dieses Computers untersucht.
+
+# Belege: die Tatsachen, auf denen ein Ergebnis beruht, je eine genaue Zeile für den Support.
+owner-parts = ({ $parts })
+owner-pid = PID { $pid }
+owner-user = Benutzer { $user }
+owner-uid = UID { $uid }
+evidence-probe = { $address } { $outcome ->
+        [open] offen
+        [refused] abgelehnt
+        [timeout] keine Antwort
+        [unreachable] nicht erreichbar
+       *[local_error] auf diesem Computer nicht gestartet
+    } nach { $ms } ms{ $has_error ->
+        [yes] {" "}({ $error })
+       *[no] {""}
+    }{ $has_icmp_type ->
+        [yes] {" "}(ICMP-Typ { $icmp_type }, Code { $icmp_code }, von { $icmp_from })
+       *[no] {""}
+    }
+evidence-hung-up = Der Server hat die Verbindung { $ms } ms nach dem Aufbau beendet, mit { $reset ->
+        [yes] einem Reset (RST)
+       *[no] einem normalen Abbau (FIN)
+    }, bevor er etwas gesendet hat
+evidence-no-listener = Auf Port { $port } dieses Computers wartet nichts auf Verbindungen (Liste der Ports)
+evidence-listening = Wartet unter { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-service-listens = { $service } wartet unter { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-nearby = In der Nähe: wartet unter { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-not-running = Keines dieser Programme läuft: { $programs }
+evidence-runs-without-port = { $service } läuft { $running }, wartet aber an keinem TCP-Port, den wir sehen
+evidence-queue = { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }: { $has_waiting ->
+        [yes] { $waiting }
+       *[no] ?
+    } wartend, Warteschlange { $has_backlog ->
+        [yes] { $backlog }
+       *[no] ?
+    }
+evidence-queue-counters = Während der Prüfung: ListenOverflows { $overflows_before } → { $overflows_after } (+{ $added }), ListenDrops { $drops_before } → { $drops_after }
+evidence-bind-denied = Port { $port } unter { $address } ohne Administratorrechte belegen: { $has_error ->
+        [yes] { $error }
+       *[no] Zugriff verweigert
+    }{ $has_unprivileged_from ->
+        [yes] {" "}(Ports ab { $unprivileged_from } darf jeder Benutzer belegen)
+       *[no] {""}
+    }
+evidence-excluded-range = Port { $port } liegt im ausgeschlossenen Bereich { $start }–{ $end }
+evidence-bind-in-use = Port { $port } unter { $address } belegen: { $has_error ->
+        [yes] { $error }
+       *[no] belegt
+    }, obwohl dort nichts auf Verbindungen wartet
+evidence-owner-hidden = Der Besitzer von { $address } ist nicht sichtbar{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-holds = Ein anderes Programm{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    } belegt { $address }, nicht { $service }
+evidence-trace = TCP-Trace zu { $address }, Port { $port }: { $hops } (still nach { $last })
+evidence-ping-silent = Ping an { $address } ({ $method }): keine Antwort; TCP-Port { $port } hat geantwortet
+evidence-rule = Firewall-Regel ({ $hook }): { $rule } [{ $action }]
+evidence-stealth = macOS-Firewall: ein; Tarnmodus: ein
+evidence-firewall-unread = Die Firewall konnte nicht gelesen werden: { $limits }
+evidence-firewall-clear = { $sources }: keine Regel sperrt TCP-Port { $port }
+evidence-resolved = Namensauflösung des Systems: { $host } → { $addresses } nach { $ms } ms
+evidence-name-no-address = Namensauflösung des Systems: { $host } hat keine Adresse (EAI_NODATA), nach { $ms } ms
+evidence-name-not-found = Namensauflösung des Systems: { $host } gibt es nicht (EAI_NONAME / NXDOMAIN), nach { $ms } ms
+evidence-name-no-answer = Namensauflösung des Systems: { $host }: keine Antwort innerhalb von { $deadline_ms } ms
+evidence-name-try-again = Namensauflösung des Systems: { $host }: vorübergehender Fehler (EAI_AGAIN), nach { $ms } ms
+evidence-name-error = Namensauflösung des Systems: { $host }: { $detail }
+evidence-read = In der Meldung gelesen: { $failure ->
+        [refused] abgelehnt
+        [timeout] keine Antwort
+        [unreachable] nicht erreichbar
+        [dns] Name nicht gefunden
+        [reset] Verbindung abgebrochen
+        [unix_socket] lokaler Socket fehlt
+        [tls] sichere Verbindung gescheitert
+       *[other] keine Ursache genannt
+    }{ $has_client ->
+        [yes], Programm { $client }
+       *[no] {""}
+    }{ $has_host ->
+        [yes], Computer { $host }
+       *[no] {""}
+    }{ $has_port ->
+        [yes], Port { $port }{ $implied ->
+            [yes] {" "}(der übliche des Programms)
+           *[no] {""}
+        }
+       *[no] {""}
+    }{ $has_error_code ->
+        [yes], Code { $error_code }
+       *[no] {""}
+    }{ $has_socket ->
+        [yes], Datei { $socket }
+       *[no] {""}
+    }
+evidence-refused-on-ipv6-loopback = Abgelehnt unter ::1 (die IPv6-Adresse dieses Computers); ein Server nur unter 127.0.0.1 ist dort nicht erreichbar

@@ -800,3 +800,114 @@ progress-traced = Traced the way to { $address }.
 progress-traced-stop = Packets to { $address } stop after { $hop }.
 progress-inspecting = Looking at this computer: programs, ports and firewall…
 progress-inspected = Looked at this computer's programs, ports and firewall.
+
+# Evidence: the facts a finding rests on, one precise line each, for helpdesk.
+# What a system said in its own words ($error, $rule, $limits, $detail) is quoted as it came.
+owner-parts = ({ $parts })
+owner-pid = PID { $pid }
+owner-user = user { $user }
+owner-uid = uid { $uid }
+evidence-probe = { $address } { $outcome ->
+        [open] open
+        [refused] refused
+        [timeout] no answer
+        [unreachable] unreachable
+       *[local_error] not started on this computer
+    } in { $ms } ms{ $has_error ->
+        [yes] {" "}({ $error })
+       *[no] {""}
+    }{ $has_icmp_type ->
+        [yes] {" "}(ICMP type { $icmp_type } code { $icmp_code } from { $icmp_from })
+       *[no] {""}
+    }
+evidence-hung-up = The server ended the connection { $ms } ms after it opened, with { $reset ->
+        [yes] a reset (RST)
+       *[no] a close (FIN)
+    }, before sending anything
+evidence-no-listener = Nothing listens on port { $port } of this computer (listener table)
+evidence-listening = Listening on { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-service-listens = { $service } listens on { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-nearby = Nearby: listening on { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-not-running = None of these programs is running: { $programs }
+evidence-runs-without-port = { $service } runs { $running } but listens on no TCP port we can see
+evidence-queue = { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }: { $has_waiting ->
+        [yes] { $waiting }
+       *[no] ?
+    } waiting, backlog { $has_backlog ->
+        [yes] { $backlog }
+       *[no] ?
+    }
+evidence-queue-counters = During the probe: ListenOverflows { $overflows_before } → { $overflows_after } (+{ $added }), ListenDrops { $drops_before } → { $drops_after }
+evidence-bind-denied = Binding { $address } port { $port } as a user without admin rights: { $has_error ->
+        [yes] { $error }
+       *[no] permission denied
+    }{ $has_unprivileged_from ->
+        [yes] {" "}(ports from { $unprivileged_from } are open to every user)
+       *[no] {""}
+    }
+evidence-excluded-range = Port { $port } is in the excluded range { $start }–{ $end }
+evidence-bind-in-use = Binding { $address } port { $port }: { $has_error ->
+        [yes] { $error }
+       *[no] in use
+    }, although nothing listens there
+evidence-owner-hidden = The owner of { $address } is not visible{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-holds = Another program{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    } holds { $address }, not { $service }
+evidence-trace = TCP trace to { $address } port { $port }: { $hops } (silent after { $last })
+evidence-ping-silent = Ping { $address } ({ $method }): no reply; TCP port { $port } answered
+evidence-rule = Firewall rule ({ $hook }): { $rule } [{ $action }]
+evidence-stealth = macOS application firewall: on; stealth mode: on
+evidence-firewall-unread = The firewall could not be read: { $limits }
+evidence-firewall-clear = { $sources }: no rule blocks TCP port { $port }
+evidence-resolved = System resolver: { $host } → { $addresses } in { $ms } ms
+evidence-name-no-address = System resolver: { $host } has no address (EAI_NODATA), after { $ms } ms
+evidence-name-not-found = System resolver: { $host } does not exist (EAI_NONAME / NXDOMAIN), after { $ms } ms
+evidence-name-no-answer = System resolver: { $host }: no answer within { $deadline_ms } ms
+evidence-name-try-again = System resolver: { $host }: temporary failure (EAI_AGAIN), after { $ms } ms
+evidence-name-error = System resolver: { $host }: { $detail }
+evidence-read = Read in the message: { $failure ->
+        [refused] refused
+        [timeout] no answer
+        [unreachable] unreachable
+        [dns] name not found
+        [reset] connection cut off
+        [unix_socket] local socket missing
+        [tls] secure connection failed
+       *[other] no cause given
+    }{ $has_client ->
+        [yes], program { $client }
+       *[no] {""}
+    }{ $has_host ->
+        [yes], computer { $host }
+       *[no] {""}
+    }{ $has_port ->
+        [yes], port { $port }{ $implied ->
+            [yes] {" "}(the program's usual one)
+           *[no] {""}
+        }
+       *[no] {""}
+    }{ $has_error_code ->
+        [yes], code { $error_code }
+       *[no] {""}
+    }{ $has_socket ->
+        [yes], file { $socket }
+       *[no] {""}
+    }
+evidence-refused-on-ipv6-loopback = Refused on ::1 (the IPv6 address of this computer); a server on 127.0.0.1 only is not reached there

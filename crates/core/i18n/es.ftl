@@ -801,3 +801,113 @@ progress-traced = Camino hasta { $address } trazado.
 progress-traced-stop = Los paquetes hacia { $address } se detienen después de { $hop }.
 progress-inspecting = Revisando este equipo: programas, puertos y firewall…
 progress-inspected = Se revisaron los programas, puertos y firewall de este equipo.
+
+# Pruebas: los hechos en que se basa un resultado, una línea precisa cada uno, para el soporte.
+owner-parts = ({ $parts })
+owner-pid = PID { $pid }
+owner-user = usuario { $user }
+owner-uid = UID { $uid }
+evidence-probe = { $address } { $outcome ->
+        [open] abierto
+        [refused] rechazado
+        [timeout] sin respuesta
+        [unreachable] inaccesible
+       *[local_error] no se inició en este equipo
+    } en { $ms } ms{ $has_error ->
+        [yes] {" "}({ $error })
+       *[no] {""}
+    }{ $has_icmp_type ->
+        [yes] {" "}(ICMP tipo { $icmp_type }, código { $icmp_code }, de { $icmp_from })
+       *[no] {""}
+    }
+evidence-hung-up = El servidor cerró la conexión { $ms } ms después de abrirse, con { $reset ->
+        [yes] un reinicio (RST)
+       *[no] un cierre normal (FIN)
+    }, antes de enviar nada
+evidence-no-listener = Nada escucha en el puerto { $port } de este equipo (lista de puertos)
+evidence-listening = Escucha en { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-service-listens = { $service } escucha en { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-nearby = Cerca: escucha en { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-not-running = Ninguno de estos programas se está ejecutando: { $programs }
+evidence-runs-without-port = { $service } se está ejecutando { $running }, pero no escucha en ningún puerto TCP que veamos
+evidence-queue = { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }: { $has_waiting ->
+        [yes] { $waiting }
+       *[no] ?
+    } en espera, cola { $has_backlog ->
+        [yes] { $backlog }
+       *[no] ?
+    }
+evidence-queue-counters = Durante la prueba: ListenOverflows { $overflows_before } → { $overflows_after } (+{ $added }), ListenDrops { $drops_before } → { $drops_after }
+evidence-bind-denied = Ocupar el puerto { $port } en { $address } sin permisos de administrador: { $has_error ->
+        [yes] { $error }
+       *[no] permiso denegado
+    }{ $has_unprivileged_from ->
+        [yes] {" "}(desde el puerto { $unprivileged_from }, cualquier usuario puede)
+       *[no] {""}
+    }
+evidence-excluded-range = El puerto { $port } está en el rango excluido { $start }–{ $end }
+evidence-bind-in-use = Ocupar el puerto { $port } en { $address }: { $has_error ->
+        [yes] { $error }
+       *[no] en uso
+    }, aunque nada escucha ahí
+evidence-owner-hidden = El dueño de { $address } no se ve{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-holds = Otro programa{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    } ocupa { $address }, no { $service }
+evidence-trace = Traza TCP a { $address }, puerto { $port }: { $hops } (en silencio después de { $last })
+evidence-ping-silent = Ping a { $address } ({ $method }): sin respuesta; el puerto TCP { $port } sí respondió
+evidence-rule = Regla del firewall ({ $hook }): { $rule } [{ $action }]
+evidence-stealth = Firewall de aplicaciones de macOS: activado; modo oculto: activado
+evidence-firewall-unread = No se pudo leer el firewall: { $limits }
+evidence-firewall-clear = { $sources }: ninguna regla bloquea el puerto TCP { $port }
+evidence-resolved = Resolución de nombres del sistema: { $host } → { $addresses } en { $ms } ms
+evidence-name-no-address = Resolución de nombres del sistema: { $host } no tiene dirección (EAI_NODATA), tras { $ms } ms
+evidence-name-not-found = Resolución de nombres del sistema: { $host } no existe (EAI_NONAME / NXDOMAIN), tras { $ms } ms
+evidence-name-no-answer = Resolución de nombres del sistema: { $host }: sin respuesta en { $deadline_ms } ms
+evidence-name-try-again = Resolución de nombres del sistema: { $host }: fallo temporal (EAI_AGAIN), tras { $ms } ms
+evidence-name-error = Resolución de nombres del sistema: { $host }: { $detail }
+evidence-read = Leído en el mensaje: { $failure ->
+        [refused] rechazada
+        [timeout] sin respuesta
+        [unreachable] inaccesible
+        [dns] nombre no encontrado
+        [reset] conexión cortada
+        [unix_socket] falta el socket local
+        [tls] falló la conexión segura
+       *[other] sin causa indicada
+    }{ $has_client ->
+        [yes], programa { $client }
+       *[no] {""}
+    }{ $has_host ->
+        [yes], equipo { $host }
+       *[no] {""}
+    }{ $has_port ->
+        [yes], puerto { $port }{ $implied ->
+            [yes] {" "}(el habitual del programa)
+           *[no] {""}
+        }
+       *[no] {""}
+    }{ $has_error_code ->
+        [yes], código { $error_code }
+       *[no] {""}
+    }{ $has_socket ->
+        [yes], archivo { $socket }
+       *[no] {""}
+    }
+evidence-refused-on-ipv6-loopback = Rechazada en ::1 (la dirección IPv6 de este equipo); un servidor solo en 127.0.0.1 no se alcanza ahí

@@ -800,3 +800,113 @@ progress-traced = Chemin vers { $address } tracé.
 progress-traced-stop = Les paquets vers { $address } s'arrêtent après { $hop }.
 progress-inspecting = Examen de cet ordinateur : programmes, ports et pare-feu…
 progress-inspected = Programmes, ports et pare-feu de cet ordinateur examinés.
+
+# Preuves : les faits sur lesquels repose un résultat, une ligne précise chacun, pour l'assistance.
+owner-parts = ({ $parts })
+owner-pid = PID { $pid }
+owner-user = utilisateur { $user }
+owner-uid = UID { $uid }
+evidence-probe = { $address } { $outcome ->
+        [open] ouvert
+        [refused] refusé
+        [timeout] pas de réponse
+        [unreachable] injoignable
+       *[local_error] pas lancé sur cet ordinateur
+    } en { $ms } ms{ $has_error ->
+        [yes] {" "}({ $error })
+       *[no] {""}
+    }{ $has_icmp_type ->
+        [yes] {" "}(ICMP type { $icmp_type }, code { $icmp_code }, de { $icmp_from })
+       *[no] {""}
+    }
+evidence-hung-up = Le serveur a fermé la connexion { $ms } ms après son ouverture, par { $reset ->
+        [yes] une réinitialisation (RST)
+       *[no] une fermeture normale (FIN)
+    }, avant d'envoyer quoi que ce soit
+evidence-no-listener = Rien n'écoute sur le port { $port } de cet ordinateur (liste des ports)
+evidence-listening = Écoute sur { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-service-listens = { $service } écoute sur { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-nearby = À côté : écoute sur { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-not-running = Aucun de ces programmes ne tourne : { $programs }
+evidence-runs-without-port = { $service } tourne { $running }, mais n'écoute sur aucun port TCP que nous voyons
+evidence-queue = { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    } : { $has_waiting ->
+        [yes] { $waiting }
+       *[no] ?
+    } en attente, file { $has_backlog ->
+        [yes] { $backlog }
+       *[no] ?
+    }
+evidence-queue-counters = Pendant le test : ListenOverflows { $overflows_before } → { $overflows_after } (+{ $added }), ListenDrops { $drops_before } → { $drops_after }
+evidence-bind-denied = Prendre le port { $port } sur { $address } sans droits d'administrateur : { $has_error ->
+        [yes] { $error }
+       *[no] permission refusée
+    }{ $has_unprivileged_from ->
+        [yes] {" "}(à partir du port { $unprivileged_from }, tout utilisateur le peut)
+       *[no] {""}
+    }
+evidence-excluded-range = Le port { $port } est dans la plage exclue { $start }–{ $end }
+evidence-bind-in-use = Prendre le port { $port } sur { $address } : { $has_error ->
+        [yes] { $error }
+       *[no] déjà utilisé
+    }, alors que rien n'y écoute
+evidence-owner-hidden = Le propriétaire de { $address } n'est pas visible{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-holds = Un autre programme{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    } occupe { $address }, pas { $service }
+evidence-trace = Trace TCP vers { $address }, port { $port } : { $hops } (silence après { $last })
+evidence-ping-silent = Ping vers { $address } ({ $method }) : pas de réponse ; le port TCP { $port } a répondu
+evidence-rule = Règle du pare-feu ({ $hook }) : { $rule } [{ $action }]
+evidence-stealth = Pare-feu d'applications de macOS : activé ; mode furtif : activé
+evidence-firewall-unread = Le pare-feu n'a pas pu être lu : { $limits }
+evidence-firewall-clear = { $sources } : aucune règle ne bloque le port TCP { $port }
+evidence-resolved = Recherche de noms du système : { $host } → { $addresses } en { $ms } ms
+evidence-name-no-address = Recherche de noms du système : { $host } n'a pas d'adresse (EAI_NODATA), après { $ms } ms
+evidence-name-not-found = Recherche de noms du système : { $host } n'existe pas (EAI_NONAME / NXDOMAIN), après { $ms } ms
+evidence-name-no-answer = Recherche de noms du système : { $host } : pas de réponse en { $deadline_ms } ms
+evidence-name-try-again = Recherche de noms du système : { $host } : échec temporaire (EAI_AGAIN), après { $ms } ms
+evidence-name-error = Recherche de noms du système : { $host } : { $detail }
+evidence-read = Lu dans le message : { $failure ->
+        [refused] refusée
+        [timeout] pas de réponse
+        [unreachable] injoignable
+        [dns] nom introuvable
+        [reset] connexion coupée
+        [unix_socket] socket local absent
+        [tls] échec de la connexion sécurisée
+       *[other] aucune cause donnée
+    }{ $has_client ->
+        [yes], programme { $client }
+       *[no] {""}
+    }{ $has_host ->
+        [yes], ordinateur { $host }
+       *[no] {""}
+    }{ $has_port ->
+        [yes], port { $port }{ $implied ->
+            [yes] {" "}(celui du programme par défaut)
+           *[no] {""}
+        }
+       *[no] {""}
+    }{ $has_error_code ->
+        [yes], code { $error_code }
+       *[no] {""}
+    }{ $has_socket ->
+        [yes], fichier { $socket }
+       *[no] {""}
+    }
+evidence-refused-on-ipv6-loopback = Refusée sur ::1 (l'adresse IPv6 de cet ordinateur) ; un serveur seulement sur 127.0.0.1 n'est pas joint là

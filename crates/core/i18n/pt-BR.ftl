@@ -800,3 +800,113 @@ progress-traced = Caminho até { $address } rastreado.
 progress-traced-stop = Os pacotes para { $address } param depois de { $hop }.
 progress-inspecting = Examinando este computador: programas, portas e firewall…
 progress-inspected = Programas, portas e firewall deste computador examinados.
+
+# Evidências: os fatos em que um resultado se baseia, uma linha precisa cada, para o suporte.
+owner-parts = ({ $parts })
+owner-pid = PID { $pid }
+owner-user = usuário { $user }
+owner-uid = UID { $uid }
+evidence-probe = { $address } { $outcome ->
+        [open] aberta
+        [refused] recusada
+        [timeout] sem resposta
+        [unreachable] inacessível
+       *[local_error] não iniciada neste computador
+    } em { $ms } ms{ $has_error ->
+        [yes] {" "}({ $error })
+       *[no] {""}
+    }{ $has_icmp_type ->
+        [yes] {" "}(ICMP tipo { $icmp_type }, código { $icmp_code }, de { $icmp_from })
+       *[no] {""}
+    }
+evidence-hung-up = O servidor encerrou a conexão { $ms } ms depois de aberta, com { $reset ->
+        [yes] uma redefinição (RST)
+       *[no] um fechamento normal (FIN)
+    }, antes de enviar qualquer coisa
+evidence-no-listener = Nada aguarda conexões na porta { $port } deste computador (lista de portas)
+evidence-listening = Escutando em { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-service-listens = { $service } escuta em { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-nearby = Perto: escutando em { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-not-running = Nenhum destes programas está em execução: { $programs }
+evidence-runs-without-port = { $service } está em execução { $running }, mas não escuta em nenhuma porta TCP que vemos
+evidence-queue = { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }: { $has_waiting ->
+        [yes] { $waiting }
+       *[no] ?
+    } aguardando, fila { $has_backlog ->
+        [yes] { $backlog }
+       *[no] ?
+    }
+evidence-queue-counters = Durante o teste: ListenOverflows { $overflows_before } → { $overflows_after } (+{ $added }), ListenDrops { $drops_before } → { $drops_after }
+evidence-bind-denied = Ocupar a porta { $port } em { $address } sem permissão de administrador: { $has_error ->
+        [yes] { $error }
+       *[no] permissão negada
+    }{ $has_unprivileged_from ->
+        [yes] {" "}(a partir da porta { $unprivileged_from }, qualquer usuário pode)
+       *[no] {""}
+    }
+evidence-excluded-range = A porta { $port } está no intervalo excluído { $start }–{ $end }
+evidence-bind-in-use = Ocupar a porta { $port } em { $address }: { $has_error ->
+        [yes] { $error }
+       *[no] em uso
+    }, embora nada escute ali
+evidence-owner-hidden = O dono de { $address } não está visível{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-holds = Outro programa{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    } ocupa { $address }, não { $service }
+evidence-trace = Rastreamento TCP até { $address }, porta { $port }: { $hops } (em silêncio depois de { $last })
+evidence-ping-silent = Ping para { $address } ({ $method }): sem resposta; a porta TCP { $port } respondeu
+evidence-rule = Regra do firewall ({ $hook }): { $rule } [{ $action }]
+evidence-stealth = Firewall de aplicativos do macOS: ativado; modo oculto: ativado
+evidence-firewall-unread = Não foi possível ler o firewall: { $limits }
+evidence-firewall-clear = { $sources }: nenhuma regra bloqueia a porta TCP { $port }
+evidence-resolved = Resolução de nomes do sistema: { $host } → { $addresses } em { $ms } ms
+evidence-name-no-address = Resolução de nomes do sistema: { $host } não tem endereço (EAI_NODATA), após { $ms } ms
+evidence-name-not-found = Resolução de nomes do sistema: { $host } não existe (EAI_NONAME / NXDOMAIN), após { $ms } ms
+evidence-name-no-answer = Resolução de nomes do sistema: { $host }: sem resposta em { $deadline_ms } ms
+evidence-name-try-again = Resolução de nomes do sistema: { $host }: falha temporária (EAI_AGAIN), após { $ms } ms
+evidence-name-error = Resolução de nomes do sistema: { $host }: { $detail }
+evidence-read = Lido na mensagem: { $failure ->
+        [refused] recusada
+        [timeout] sem resposta
+        [unreachable] inacessível
+        [dns] nome não encontrado
+        [reset] conexão interrompida
+        [unix_socket] falta o socket local
+        [tls] falha na conexão segura
+       *[other] nenhuma causa informada
+    }{ $has_client ->
+        [yes], programa { $client }
+       *[no] {""}
+    }{ $has_host ->
+        [yes], computador { $host }
+       *[no] {""}
+    }{ $has_port ->
+        [yes], porta { $port }{ $implied ->
+            [yes] {" "}(a padrão do programa)
+           *[no] {""}
+        }
+       *[no] {""}
+    }{ $has_error_code ->
+        [yes], código { $error_code }
+       *[no] {""}
+    }{ $has_socket ->
+        [yes], arquivo { $socket }
+       *[no] {""}
+    }
+evidence-refused-on-ipv6-loopback = Recusada em ::1 (o endereço IPv6 deste computador); um servidor só em 127.0.0.1 não é alcançado ali

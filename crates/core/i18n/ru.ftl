@@ -827,3 +827,113 @@ progress-traced = Путь до { $address } прослежен.
 progress-traced-stop = Пакеты до { $address } не проходят дальше { $hop }.
 progress-inspecting = Осматриваем этот компьютер: программы, порты и брандмауэр…
 progress-inspected = Программы, порты и брандмауэр этого компьютера осмотрены.
+
+# Доказательства: факты, на которых держится вывод, по одной точной строке, для техподдержки.
+owner-parts = ({ $parts })
+owner-pid = PID { $pid }
+owner-user = пользователь { $user }
+owner-uid = UID { $uid }
+evidence-probe = { $address }: { $outcome ->
+        [open] открыто
+        [refused] отказ
+        [timeout] нет ответа
+        [unreachable] недоступно
+       *[local_error] не удалось начать на этом компьютере
+    } за { $ms } мс{ $has_error ->
+        [yes] {" "}({ $error })
+       *[no] {""}
+    }{ $has_icmp_type ->
+        [yes] {" "}(ICMP тип { $icmp_type }, код { $icmp_code }, от { $icmp_from })
+       *[no] {""}
+    }
+evidence-hung-up = Сервер закрыл подключение через { $ms } мс после открытия, { $reset ->
+        [yes] сбросом (RST)
+       *[no] обычным закрытием (FIN)
+    }, ничего не отправив
+evidence-no-listener = На порту { $port } этого компьютера никто не ждёт подключений (список портов)
+evidence-listening = Ждёт подключений на { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-service-listens = { $service } ждёт подключений на { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-nearby = Рядом: ждёт подключений на { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-not-running = Ни одна из этих программ не запущена: { $programs }
+evidence-runs-without-port = { $service } запущен { $running }, но не ждёт подключений ни на одном видимом нам порту TCP
+evidence-queue = { $address }{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }: ждут { $has_waiting ->
+        [yes] { $waiting }
+       *[no] ?
+    }, очередь { $has_backlog ->
+        [yes] { $backlog }
+       *[no] ?
+    }
+evidence-queue-counters = Во время проверки: ListenOverflows { $overflows_before } → { $overflows_after } (+{ $added }), ListenDrops { $drops_before } → { $drops_after }
+evidence-bind-denied = Занять порт { $port } на { $address } без прав администратора: { $has_error ->
+        [yes] { $error }
+       *[no] доступ запрещён
+    }{ $has_unprivileged_from ->
+        [yes] {" "}(порты начиная с { $unprivileged_from } доступны любому пользователю)
+       *[no] {""}
+    }
+evidence-excluded-range = Порт { $port } входит в исключённый диапазон { $start }–{ $end }
+evidence-bind-in-use = Занять порт { $port } на { $address }: { $has_error ->
+        [yes] { $error }
+       *[no] занят
+    }, хотя там никто не ждёт подключений
+evidence-owner-hidden = Владелец { $address } не виден{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    }
+evidence-holds = Другая программа{ $has_owner ->
+        [yes] {" "}{ $owner }
+       *[no] {""}
+    } занимает { $address }, а не { $service }
+evidence-trace = Трассировка TCP до { $address }, порт { $port }: { $hops } (тишина после { $last })
+evidence-ping-silent = Ping { $address } ({ $method }): нет ответа; порт TCP { $port } ответил
+evidence-rule = Правило брандмауэра ({ $hook }): { $rule } [{ $action }]
+evidence-stealth = Брандмауэр приложений macOS: включён; режим невидимости: включён
+evidence-firewall-unread = Не удалось прочитать брандмауэр: { $limits }
+evidence-firewall-clear = { $sources }: ни одно правило не блокирует порт TCP { $port }
+evidence-resolved = Поиск имён системы: { $host } → { $addresses } за { $ms } мс
+evidence-name-no-address = Поиск имён системы: у { $host } нет адреса (EAI_NODATA), через { $ms } мс
+evidence-name-not-found = Поиск имён системы: { $host } не существует (EAI_NONAME / NXDOMAIN), через { $ms } мс
+evidence-name-no-answer = Поиск имён системы: { $host }: нет ответа за { $deadline_ms } мс
+evidence-name-try-again = Поиск имён системы: { $host }: временная ошибка (EAI_AGAIN), через { $ms } мс
+evidence-name-error = Поиск имён системы: { $host }: { $detail }
+evidence-read = Прочитано в сообщении: { $failure ->
+        [refused] отказ
+        [timeout] нет ответа
+        [unreachable] недоступно
+        [dns] имя не найдено
+        [reset] подключение оборвано
+        [unix_socket] нет локального сокета
+        [tls] защищённое подключение не удалось
+       *[other] причина не указана
+    }{ $has_client ->
+        [yes], программа { $client }
+       *[no] {""}
+    }{ $has_host ->
+        [yes], компьютер { $host }
+       *[no] {""}
+    }{ $has_port ->
+        [yes], порт { $port }{ $implied ->
+            [yes] {" "}(обычный для программы)
+           *[no] {""}
+        }
+       *[no] {""}
+    }{ $has_error_code ->
+        [yes], код { $error_code }
+       *[no] {""}
+    }{ $has_socket ->
+        [yes], файл { $socket }
+       *[no] {""}
+    }
+evidence-refused-on-ipv6-loopback = Отказ на ::1 (адрес IPv6 этого компьютера); сервер, который ждёт только на 127.0.0.1, там недоступен

@@ -789,3 +789,113 @@ progress-traced = 已追踪到 { $address } 的路径。
 progress-traced-stop = 发往 { $address } 的数据包在 { $hop } 之后中断。
 progress-inspecting = 正在查看这台电脑：程序、端口和防火墙…
 progress-inspected = 已查看这台电脑的程序、端口和防火墙。
+
+# 证据：一个结论所依据的事实，每条一行，写给技术支持。
+owner-parts = （{ $parts }）
+owner-pid = PID { $pid }
+owner-user = 用户 { $user }
+owner-uid = UID { $uid }
+evidence-probe = { $address }：{ $outcome ->
+        [open] 已连通
+        [refused] 被拒绝
+        [timeout] 没有回应
+        [unreachable] 无法到达
+       *[local_error] 在这台电脑上没能发起
+    }，用时 { $ms } 毫秒{ $has_error ->
+        [yes] （{ $error }）
+       *[no] {""}
+    }{ $has_icmp_type ->
+        [yes] （ICMP 类型 { $icmp_type }，代码 { $icmp_code }，来自 { $icmp_from }）
+       *[no] {""}
+    }
+evidence-hung-up = 连接打开 { $ms } 毫秒后，服务器没有发送任何内容就{ $reset ->
+        [yes] 重置了连接（RST）
+       *[no] 正常关闭了连接（FIN）
+    }
+evidence-no-listener = 这台电脑的端口 { $port } 上没有程序在监听（端口列表）
+evidence-listening = 在 { $address } 上监听{ $has_owner ->
+        [yes] { $owner }
+       *[no] {""}
+    }
+evidence-service-listens = { $service } 在 { $address } 上监听{ $has_owner ->
+        [yes] { $owner }
+       *[no] {""}
+    }
+evidence-nearby = 附近：在 { $address } 上监听{ $has_owner ->
+        [yes] { $owner }
+       *[no] {""}
+    }
+evidence-not-running = 这些程序都没有运行：{ $programs }
+evidence-runs-without-port = { $service } 正在运行{ $running }，但没有在我们能看到的任何 TCP 端口上监听
+evidence-queue = { $address }{ $has_owner ->
+        [yes] { $owner }
+       *[no] {""}
+    }：等待中 { $has_waiting ->
+        [yes] { $waiting }
+       *[no] ?
+    }，队列长度 { $has_backlog ->
+        [yes] { $backlog }
+       *[no] ?
+    }
+evidence-queue-counters = 检查期间：ListenOverflows { $overflows_before } → { $overflows_after }（+{ $added }），ListenDrops { $drops_before } → { $drops_after }
+evidence-bind-denied = 以没有管理员权限的用户占用 { $address } 的端口 { $port }：{ $has_error ->
+        [yes] { $error }
+       *[no] 权限被拒绝
+    }{ $has_unprivileged_from ->
+        [yes] （从端口 { $unprivileged_from } 起，任何用户都可以占用）
+       *[no] {""}
+    }
+evidence-excluded-range = 端口 { $port } 在被排除的范围 { $start }–{ $end } 内
+evidence-bind-in-use = 占用 { $address } 的端口 { $port }：{ $has_error ->
+        [yes] { $error }
+       *[no] 已被占用
+    }，但那里没有程序在监听
+evidence-owner-hidden = 看不到 { $address } 的所有者{ $has_owner ->
+        [yes] { $owner }
+       *[no] {""}
+    }
+evidence-holds = 另一个程序{ $has_owner ->
+        [yes] { $owner }
+       *[no] {""}
+    }占用了 { $address }，而不是 { $service }
+evidence-trace = 到 { $address } 端口 { $port } 的 TCP 路由跟踪：{ $hops }（{ $last } 之后没有回应）
+evidence-ping-silent = Ping { $address }（{ $method }）：没有回应；TCP 端口 { $port } 有回应
+evidence-rule = 防火墙规则（{ $hook }）：{ $rule } [{ $action }]
+evidence-stealth = macOS 应用程序防火墙：已开启；隐身模式：已开启
+evidence-firewall-unread = 无法读取防火墙：{ $limits }
+evidence-firewall-clear = { $sources }：没有规则阻止 TCP 端口 { $port }
+evidence-resolved = 系统域名解析：{ $host } → { $addresses }，用时 { $ms } 毫秒
+evidence-name-no-address = 系统域名解析：{ $host } 没有地址（EAI_NODATA），用时 { $ms } 毫秒
+evidence-name-not-found = 系统域名解析：{ $host } 不存在（EAI_NONAME / NXDOMAIN），用时 { $ms } 毫秒
+evidence-name-no-answer = 系统域名解析：{ $host }：{ $deadline_ms } 毫秒内没有回应
+evidence-name-try-again = 系统域名解析：{ $host }：暂时失败（EAI_AGAIN），用时 { $ms } 毫秒
+evidence-name-error = 系统域名解析：{ $host }：{ $detail }
+evidence-read = 从消息中读到：{ $failure ->
+        [refused] 连接被拒绝
+        [timeout] 没有回应
+        [unreachable] 无法到达
+        [dns] 找不到名称
+        [reset] 连接被断开
+        [unix_socket] 缺少本地套接字
+        [tls] 安全连接失败
+       *[other] 没有说明原因
+    }{ $has_client ->
+        [yes]，程序 { $client }
+       *[no] {""}
+    }{ $has_host ->
+        [yes]，电脑 { $host }
+       *[no] {""}
+    }{ $has_port ->
+        [yes]，端口 { $port }{ $implied ->
+            [yes] （程序的默认端口）
+           *[no] {""}
+        }
+       *[no] {""}
+    }{ $has_error_code ->
+        [yes]，代码 { $error_code }
+       *[no] {""}
+    }{ $has_socket ->
+        [yes]，文件 { $socket }
+       *[no] {""}
+    }
+evidence-refused-on-ipv6-loopback = 在 ::1（这台电脑的 IPv6 地址）上被拒绝；只在 127.0.0.1 上监听的服务器在那里连不上

@@ -14,6 +14,7 @@ use unic_langid::LanguageIdentifier;
 use serde_json::Value;
 
 use crate::diagnose::ms;
+use crate::evidence::{Evidence, Owner};
 use crate::finding::{Confidence, Finding, Verdict};
 
 /// The catalogue files, built in, English first: the language every other one falls
@@ -210,12 +211,31 @@ impl Catalog {
     /// `has_x` (`yes` when it is present and not empty), so a sentence can say what
     /// is known and leave out what is not.
     pub fn finding_args(&self, finding: &Finding) -> FluentArgs<'static> {
+        let mut args = self.json_args(finding.args());
+        // "this computer" reads well in a cause ("…on port 8080 of this computer"),
+        // not in a ruled-out line about a name ("The name localhost was found").
+        // A sentence that starts with the host starts with `host_at_start`.
+        if finding.subject.this_computer && finding.verdict != Verdict::RuledOut {
+            args.set("host", self.get("place-this-computer", &[]));
+            args.set("host_at_start", self.get("place-this-computer-start", &[]));
+        } else {
+            let host = finding.subject.host.clone().unwrap_or_default();
+            args.set("host_at_start", host);
+        }
+        args
+    }
+
+    /// JSON values as the catalogue reads them (see [`Catalog::finding_args`]); an
+    /// object is the owner of a socket or a program, written as such
+    /// (`(postgres, PID 812, user postgres)`).
+    fn json_args(&self, values: serde_json::Map<String, Value>) -> FluentArgs<'static> {
         let mut args = FluentArgs::new();
-        for (key, value) in finding.args() {
+        for (key, value) in values {
             let present = match &value {
                 Value::Null => false,
                 Value::String(s) => !s.is_empty(),
                 Value::Array(a) => !a.is_empty(),
+                Value::Object(o) => !o.is_empty(),
                 _ => true,
             };
             args.set(format!("has_{key}"), if present { "yes" } else { "no" });
@@ -232,25 +252,50 @@ impl Catalog {
                         .iter()
                         .map(|v| match v {
                             Value::String(s) => s.clone(),
+                            Value::Object(_) => self.owner_value(v),
                             other => other.to_string(),
                         })
                         .collect::<Vec<_>>()
                         .join(", "),
                 ),
-                Value::Null | Value::Object(_) => args.set(key, ""),
+                Value::Object(_) => args.set(key, self.owner_value(&value)),
+                Value::Null => args.set(key, ""),
             }
         }
-        // "this computer" reads well in a cause ("…on port 8080 of this computer"),
-        // not in a ruled-out line about a name ("The name localhost was found").
-        // A sentence that starts with the host starts with `host_at_start`.
-        if finding.subject.this_computer && finding.verdict != Verdict::RuledOut {
-            args.set("host", self.get("place-this-computer", &[]));
-            args.set("host_at_start", self.get("place-this-computer-start", &[]));
-        } else {
-            let host = finding.subject.host.clone().unwrap_or_default();
-            args.set("host_at_start", host);
-        }
         args
+    }
+
+    /// The owner of a socket in words, `(postgres, PID 812, user postgres)`, with what
+    /// we could see; empty when we saw nothing.
+    pub fn owner(&self, o: &Owner) -> String {
+        let mut parts = Vec::new();
+        if let Some(p) = &o.process {
+            parts.push(p.clone());
+        }
+        if let Some(pid) = o.pid {
+            parts.push(self.get("owner-pid", &[("pid", &pid.to_string())]));
+        }
+        if let Some(u) = &o.user {
+            parts.push(self.get("owner-user", &[("user", u)]));
+        } else if let Some(uid) = o.uid {
+            parts.push(self.get("owner-uid", &[("uid", &uid.to_string())]));
+        }
+        if parts.is_empty() {
+            return String::new();
+        }
+        let parts = parts.join(&self.get("list-separator", &[]));
+        self.get("owner-parts", &[("parts", &parts)])
+    }
+
+    fn owner_value(&self, value: &Value) -> String {
+        self.owner(&Owner::deserialize(value).unwrap_or_default())
+    }
+
+    /// One line of evidence in words.
+    pub fn evidence(&self, e: &Evidence) -> String {
+        let id = format!("evidence-{}", e.code());
+        self.format_args(&id, &self.json_args(e.args()))
+            .unwrap_or(id)
     }
 
     /// A finding in words: headline, why, and the numbered steps.

@@ -16,6 +16,7 @@ use serde_json::{Map, Value};
 use ts_rs::TS;
 
 use crate::commands::Purpose;
+use crate::evidence::Evidence;
 use crate::facts::{Family, ProbeOutcome};
 
 /// What a finding says about the problem.
@@ -466,9 +467,9 @@ pub struct Finding {
     /// For a failed connection: the addresses that failed this way.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failed_at: Option<FailedAt>,
-    /// The facts this rests on, in precise terms (one line each, for helpdesk).
+    /// The facts this rests on, typed (one line each, for helpdesk).
     #[serde(default)]
-    pub evidence: Vec<String>,
+    pub evidence: Vec<Evidence>,
     /// Actions an app can offer as buttons, first one first.
     #[serde(default)]
     pub actions: Vec<Action>,
@@ -497,8 +498,8 @@ impl Finding {
         self.cause.code()
     }
 
-    pub fn evidence(mut self, line: impl Into<String>) -> Finding {
-        self.evidence.push(line.into());
+    pub fn evidence(mut self, line: Evidence) -> Finding {
+        self.evidence.push(line);
         self
     }
 

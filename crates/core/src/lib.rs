@@ -12,6 +12,7 @@ pub mod diagnose;
 pub mod duration;
 pub mod errtext;
 pub mod escape;
+pub mod evidence;
 pub mod facts;
 pub mod finding;
 pub mod firewall;

@@ -26,10 +26,12 @@ use crate::{diagnose, diagnose_error_text};
 /// The schema name and version in every report. Extend, don't break.
 pub const SCHEMA: &str = "portdoctor-report";
 ///
-/// Version 2 (this one): finding arguments are typed (numbers are numbers, yes/no are
-/// booleans, what is unknown is absent), and the host and port sit in `subject`.
-/// Version 1 reports still open: their facts are read and diagnosed again.
-pub const SCHEMA_VERSION: u32 = 2;
+/// Version 3 (this one): each line of a finding's `evidence` is typed like a cause,
+/// `{"code": "...", "args": {...}}`, and worded by the catalogue.
+/// Version 2: finding arguments are typed (numbers are numbers, yes/no are booleans,
+/// what is unknown is absent), and the host and port sit in `subject`.
+/// Versions 1 and 2 still open: their facts are read and diagnosed again.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Characters for report IDs: easy to read over the phone (no 0/O, 1/I/L).
 pub const ID_ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -430,7 +432,7 @@ impl Report {
     }
 
     /// Opens a report file: reads its facts (or the message as read), and builds
-    /// findings, sentences and commands again with `catalog`. Reads schema 1 and 2.
+    /// findings, sentences and commands again with `catalog`. Reads schema 1 to 3.
     pub fn open(text: &str, catalog: &Catalog) -> Result<Report, OpenError> {
         // A ticket file (Markdown) carries the data at its end.
         let data = match text.trim_start().starts_with('{') {

@@ -938,7 +938,13 @@ impl Report {
             .iter()
             .filter(|f| f.finding.verdict != Verdict::RuledOut)
             .map(|f| {
-                let evidence = f.finding.evidence.join("; ");
+                let evidence = f
+                    .finding
+                    .evidence
+                    .iter()
+                    .map(|e| c.evidence(e))
+                    .collect::<Vec<_>>()
+                    .join("; ");
                 format!(
                     "{} ({}): {}",
                     f.finding.code(),
@@ -960,7 +966,7 @@ impl Report {
             lines.push(c.get(
                 "helpdesk-run",
                 &[
-                    ("os", &facts.environment.os),
+                    ("os", &os_label(&facts.environment.os, c)),
                     (
                         "admin",
                         if facts.environment.privileged {

@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-use portdoctor_core::diagnose::owner_text;
+use portdoctor_core::evidence::{Evidence, Owner};
 use portdoctor_core::facts::{
     Environment, Facts, ProbeDetail, Resolution, ResolutionOutcome, ResolutionSource,
 };
@@ -448,11 +448,10 @@ fn local_report() -> Report {
     let mut r = Report::for_check(meta("linux"), facts.clone(), &c);
     // The listener lines diagnosing writes when it names the programs nearby.
     for l in &facts.listeners.as_ref().unwrap().listeners {
-        r.findings[0].finding.evidence.push(format!(
-            "nearby: listening on {} {}",
-            l.display_addr(),
-            owner_text(l)
-        ));
+        r.findings[0].finding.evidence.push(Evidence::Nearby {
+            address: l.display_addr(),
+            owner: Owner::of(l),
+        });
     }
     r
 }
@@ -557,9 +556,12 @@ fn public_report() -> Report {
     let c = Catalog::english();
     let mut r = Report::for_check(meta("linux"), facts.clone(), &c);
     // What a pasted message adds: the name and address it gave, in IPv6 too.
-    r.findings[0].finding.evidence.push(format!(
-        "curl: (28) Failed to connect to api.acme-corp.com port 443 after 5001 ms: [{API_V6}]:443 and {API_V4}:443 timed out"
-    ));
+    r.findings[0].finding.evidence.push(Evidence::NameError {
+        host: "api.acme-corp.com".into(),
+        detail: format!(
+            "curl: (28) Failed to connect to api.acme-corp.com port 443 after 5001 ms: [{API_V6}]:443 and {API_V4}:443 timed out"
+        ),
+    });
     r
 }
 
@@ -582,6 +584,7 @@ fn user_label(r: &Report, exe_of_port: u16) -> String {
 fn user_names_in_listeners_processes_and_paths() {
     let report = local_report();
     let red = redact(&report, &Redaction::ALL);
+    let c = Catalog::english();
     check_invariants("local", &report, &red, &Redaction::ALL);
     let all = red.to_json();
     for name in ["alice", "bob", "carol", "DESKTOP-7"] {
@@ -624,14 +627,14 @@ fn user_names_in_listeners_processes_and_paths() {
         .findings
         .iter()
         .flat_map(|f| &f.finding.evidence)
-        .cloned()
+        .map(|e| c.evidence(e))
         .collect::<Vec<_>>()
         .join("\n");
     let original = report
         .findings
         .iter()
         .flat_map(|f| &f.finding.evidence)
-        .cloned()
+        .map(|e| c.evidence(e))
         .collect::<Vec<_>>()
         .join("\n");
     assert!(original.contains("alice"), "{original}");
@@ -1005,7 +1008,10 @@ fn filled(base: Report, texts: &[String]) -> Report {
         limitation: Some(t(8)),
     });
     f.resolution.outcome = ResolutionOutcome::Failed { detail: t(9) };
-    r.findings[0].finding.evidence.push(t(10));
+    r.findings[0].finding.evidence.push(Evidence::NameError {
+        host: t(10),
+        detail: t(10),
+    });
     r.findings[0].finding.subject.host = Some(t(11));
     r.findings[0].finding.cause = portdoctor_core::finding::Cause::PortTaken {
         service: None,

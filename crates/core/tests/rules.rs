@@ -119,7 +119,9 @@ fn router_reject_evidence_names_the_sender() {
     assert_eq!(f.confidence, portdoctor_core::Confidence::Certain);
     assert_eq!(f.args()["sender"], "198.18.1.1");
     assert!(
-        f.evidence[0].contains("ICMP type 3 code 13 from 198.18.1.1"),
+        Catalog::english()
+            .evidence(&f.evidence[0])
+            .contains("ICMP type 3 code 13 from 198.18.1.1"),
         "{:?}",
         f.evidence
     );

@@ -208,7 +208,7 @@ describe('helpdesk and actions', () => {
   it("helpdesk lines and commands are the view's, each command with its system in words", () => {
     const r = fixtures.noListener();
     expect(helpdeskLines(r)).toEqual(viewOf(r).helpdesk);
-    expect(helpdeskLines(r)).toContain('Checked on linux as admin; each step could take at most 5 s.');
+    expect(helpdeskLines(r)).toContain('Checked on Linux as admin; each step could take at most 5 s.');
     const commands = commandsOf(r);
     // The same commands as the report's, the report's own system first.
     expect(commands.map((c) => c.command).sort()).toEqual(r.commands.map((c) => c.command).sort());

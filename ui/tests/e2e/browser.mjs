@@ -194,6 +194,10 @@ const ok = await run([
     const body = await p.innerText('body');
     const left = english.sentences.filter(([id, text]) => body.includes(text) && say(id) !== text).map(([id]) => id);
     assert(left.length === 0, `${lang}: English on the page: ${left.join(', ')}`);
+    // The helpdesk's precise lines are in the language too, rebuilt from typed evidence.
+    const evidence = (await p.textContent(tid('helpdesk-evidence'))) ?? '';
+    const noListener = say('evidence-no-listener', { port: String(port) });
+    assert(evidence.includes(noListener), `${lang}: the evidence lacks "${noListener}": ${evidence}`);
     await axe(p, `${lang}: answer`);
     await p.screenshot({ path: path.join(artifacts, `browser-lang-${lang}.png`), fullPage: true });
     await p.setViewportSize({ width: 420, height: 900 });

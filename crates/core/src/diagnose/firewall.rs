@@ -3,6 +3,7 @@
 
 use super::{Failed, finding};
 use crate::commands::firewall_read_command;
+use crate::evidence::Evidence;
 use crate::facts::{Facts, ProbeOutcome, ProbeResult};
 use crate::finding::{Action, Cause, Confidence, DropPlace, Finding, SenderWhere, Verdict};
 use crate::firewall::{Decision, RuleAction};
@@ -60,13 +61,12 @@ fn matching_rule(ctx: &Failed<'_>, wants: impl Fn(&RuleAction) -> bool) -> Optio
     None
 }
 
-fn rule_evidence(m: &Matched) -> String {
-    format!(
-        "firewall ({}): {} [{}]",
-        m.hook,
-        m.rule_text,
-        m.action.label()
-    )
+fn rule_evidence(m: &Matched) -> Evidence {
+    Evidence::Rule {
+        hook: m.hook.to_string(),
+        rule: m.rule_text.clone(),
+        action: m.action.label(),
+    }
 }
 
 const RULE_ACTIONS: &[Action] = &[
@@ -140,7 +140,7 @@ pub fn stealth_mode(facts: &Facts) -> Option<Finding> {
             Verdict::Cause,
             Confidence::Possible,
         )
-        .evidence("macOS application firewall: on, stealth mode: on")
+        .evidence(Evidence::Stealth {})
         .actions(&[Action::CopyAdminCommand, Action::SendReport]),
     )
 }
@@ -169,7 +169,9 @@ pub fn not_read_or_clear(facts: &Facts) -> Option<Finding> {
                 Verdict::CantTell,
                 Confidence::Certain,
             )
-            .evidence(fw.limitations.join("; ")),
+            .evidence(Evidence::FirewallUnread {
+                limits: fw.limitations.clone(),
+            }),
         );
     }
     let loopback = facts
@@ -206,11 +208,10 @@ pub fn not_read_or_clear(facts: &Facts) -> Option<Finding> {
             Verdict::RuledOut,
             Confidence::Certain,
         )
-        .evidence(format!(
-            "{}: no rule blocks TCP port {}",
-            fw.sources.join(", "),
-            facts.target.port
-        ))
+        .evidence(Evidence::FirewallClear {
+            sources: fw.sources.clone(),
+            port: facts.target.port,
+        })
     })
 }
 

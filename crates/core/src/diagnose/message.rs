@@ -1,6 +1,7 @@
 //! A pasted error message, explained without touching the network.
 
 use crate::errtext::{Failure, ParsedError};
+use crate::evidence::Evidence;
 use crate::finding::{Action, Cause, Confidence, Finding, Subject, Verdict};
 
 /// Explains a pasted error without touching the network.
@@ -51,9 +52,7 @@ pub fn diagnose_error_text(parsed: &ParsedError) -> Vec<Finding> {
                     ..subject
                 },
             )
-            .evidence(
-                "refused on ::1 (IPv6 loopback); a server on 127.0.0.1 only is not reached there",
-            )
+            .evidence(Evidence::RefusedOnIpv6Loopback {})
             .actions(&[Action::RunCheck]),
         );
     }
@@ -61,29 +60,16 @@ pub fn diagnose_error_text(parsed: &ParsedError) -> Vec<Finding> {
 }
 
 /// What we read, as one precise line for helpdesk.
-fn read_line(parsed: &ParsedError) -> String {
-    let mut line = format!("failure={}", parsed.failure.as_str());
-    if let Some(c) = &parsed.client {
-        line.push_str(&format!(" client={c}"));
+fn read_line(parsed: &ParsedError) -> Evidence {
+    Evidence::Read {
+        failure: parsed.failure.as_str().to_string(),
+        client: parsed.client.clone(),
+        host: parsed.host.clone(),
+        port: parsed.port,
+        implied: parsed.port_implied,
+        error_code: parsed.error_code.clone(),
+        socket: parsed.socket_path.clone(),
     }
-    if let Some(h) = &parsed.host {
-        line.push_str(&format!(" host={h}"));
-    }
-    if let Some(p) = parsed.port {
-        let implied = if parsed.port_implied {
-            " (implied by the client)"
-        } else {
-            ""
-        };
-        line.push_str(&format!(" port={p}{implied}"));
-    }
-    if let Some(e) = &parsed.error_code {
-        line.push_str(&format!(" code={e}"));
-    }
-    if let Some(s) = &parsed.socket_path {
-        line.push_str(&format!(" socket={s}"));
-    }
-    line
 }
 
 #[cfg(test)]

@@ -16,10 +16,11 @@ mod path;
 mod probe;
 mod server;
 
+use crate::evidence::Evidence;
 use crate::facts::{Facts, ProbeOutcome, ProbeResult, ResolutionOutcome};
 use crate::finding::{Cause, Confidence, FailedAt, Finding, Subject, Verdict};
 
-pub use evidence::{ms, owner_text, probe_evidence};
+pub use evidence::ms;
 pub use message::diagnose_error_text;
 pub use probe::Kind;
 
@@ -176,7 +177,7 @@ fn with_failed_at(mut f: Finding, these: &[&ProbeResult]) -> Finding {
         count: u32::try_from(these.len()).unwrap_or(u32::MAX),
     });
     for p in these {
-        f = f.evidence(probe_evidence(p));
+        f = f.evidence(Evidence::probe(p));
     }
     f
 }

@@ -2,48 +2,58 @@
 
 use std::net::IpAddr;
 
-use super::{finding, ms};
+use super::finding;
+use crate::evidence::Evidence;
 use crate::facts::{Facts, ResolutionOutcome, ResolutionSource};
 use crate::finding::{Action, Cause, Confidence, Finding, Verdict};
 
 /// The answer when the name gave no address to try.
 pub fn lookup_failed(facts: &Facts) -> Option<Finding> {
     let host = &facts.target.host;
-    let took = ms(facts.resolution.elapsed_ms);
+    let took = facts.resolution.elapsed_ms;
     let (cause, confidence, evidence) = match &facts.resolution.outcome {
         ResolutionOutcome::Resolved { addresses } if !addresses.is_empty() => return None,
         ResolutionOutcome::Resolved { .. } | ResolutionOutcome::NoAddress => (
             Cause::DnsNoAddress {},
             Confidence::Certain,
-            format!("system resolver: {host} has no address (EAI_NODATA) after {took} ms"),
+            Evidence::NameNoAddress {
+                host: host.clone(),
+                ms: took,
+            },
         ),
         ResolutionOutcome::NotFound => (
             Cause::DnsFailure {
                 addresses: Vec::new(),
             },
             Confidence::Certain,
-            format!(
-                "system resolver: {host} does not exist (EAI_NONAME / NXDOMAIN) after {took} ms"
-            ),
+            Evidence::NameNotFound {
+                host: host.clone(),
+                ms: took,
+            },
         ),
         ResolutionOutcome::NoAnswer { timed_out } => {
-            let how = if *timed_out {
-                format!("no answer within {} ms", facts.timeout_ms)
+            let line = if *timed_out {
+                Evidence::NameNoAnswer {
+                    host: host.clone(),
+                    deadline_ms: facts.timeout_ms,
+                }
             } else {
-                format!("temporary failure (EAI_AGAIN) after {took} ms")
+                Evidence::NameTryAgain {
+                    host: host.clone(),
+                    ms: took,
+                }
             };
-            (
-                Cause::DnsNoAnswer {},
-                Confidence::Likely,
-                format!("system resolver: {host} — {how}"),
-            )
+            (Cause::DnsNoAnswer {}, Confidence::Likely, line)
         }
         ResolutionOutcome::Failed { detail } => (
             Cause::DnsError {
                 detail: detail.clone(),
             },
             Confidence::Likely,
-            format!("system resolver: {host}: {detail}"),
+            Evidence::NameError {
+                host: host.clone(),
+                detail: detail.clone(),
+            },
         ),
     };
     Some(
@@ -59,12 +69,11 @@ pub fn found(facts: &Facts, addresses: &[IpAddr]) -> Option<Finding> {
         return None;
     }
     let list: Vec<String> = addresses.iter().map(ToString::to_string).collect();
-    let line = format!(
-        "system resolver: {} → {} in {} ms",
-        facts.target.host,
-        list.join(", "),
-        ms(facts.resolution.elapsed_ms)
-    );
+    let line = Evidence::Resolved {
+        host: facts.target.host.clone(),
+        addresses: list.clone(),
+        ms: facts.resolution.elapsed_ms,
+    };
     Some(
         finding(
             facts,
@@ -93,7 +102,11 @@ mod tests {
             (d.verdict, d.confidence),
             (Verdict::Cause, Confidence::Certain)
         );
-        assert!(d.evidence[0].contains("NXDOMAIN"));
+        assert!(
+            crate::catalog::Catalog::shared("en")
+                .evidence(&d.evidence[0])
+                .contains("NXDOMAIN")
+        );
     }
 
     #[test]
@@ -112,7 +125,11 @@ mod tests {
             .diagnose();
         assert_eq!(f[0].code(), codes::DNS_NO_ANSWER);
         assert_eq!(f[0].confidence, Confidence::Likely);
-        assert!(f[0].evidence[0].contains("no answer within 5000 ms"));
+        assert!(
+            crate::catalog::Catalog::shared("en")
+                .evidence(&f[0].evidence[0])
+                .contains("no answer within 5000 ms")
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The way to the target: ping and the trace.
 
 use super::{Failed, finding};
+use crate::evidence::Evidence;
 use crate::facts::{Facts, ProbeOutcome};
 use crate::finding::{Action, Cause, Confidence, DropPlace, Finding, Verdict};
 use crate::path::PingOutcome;
@@ -30,10 +31,12 @@ pub fn silent_path(ctx: &Failed<'_>) -> Option<Finding> {
             Verdict::Cause,
             Confidence::Likely,
         )
-        .evidence(format!(
-            "TCP trace to {}:{}: {hops} (silent after {address})",
-            trace.address, trace.port
-        ))
+        .evidence(Evidence::Trace {
+            address: trace.address.clone(),
+            port: trace.port,
+            hops,
+            last: address,
+        })
         .actions(&[Action::CheckAgain, Action::SendReport]),
     )
 }
@@ -57,10 +60,11 @@ pub fn ping_ignored(facts: &Facts) -> Option<Finding> {
             Verdict::Ok,
             Confidence::Certain,
         )
-        .evidence(format!(
-            "ping {} ({}): no reply; TCP port {} answered",
-            ping.address, ping.method, facts.target.port
-        )),
+        .evidence(Evidence::PingSilent {
+            address: ping.address.clone(),
+            method: ping.method.clone(),
+            port: facts.target.port,
+        }),
     )
 }
 

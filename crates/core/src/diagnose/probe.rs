@@ -1,7 +1,8 @@
 //! What the connection attempts said: open, refused, silent, unreachable, or stopped
 //! on this computer.
 
-use super::{Failed, finding, local_listeners, probe_evidence, server};
+use super::{Failed, finding, local_listeners, server};
+use crate::evidence::Evidence;
 use crate::facts::{
     Capability, Facts, Family, IcmpKind, LocalErrorKind, ProbeOutcome, ProbeResult, UnreachableKind,
 };
@@ -78,7 +79,7 @@ pub fn all_open(facts: &Facts, open: &[&ProbeResult]) -> Vec<Finding> {
         Confidence::Certain,
     );
     for p in open {
-        f = f.evidence(probe_evidence(p));
+        f = f.evidence(Evidence::probe(p));
     }
     out.push(f.actions(&[Action::CheckAgain]));
     out.extend(later);
@@ -102,16 +103,11 @@ fn closed_at_once(facts: &Facts, open: &[&ProbeResult]) -> Option<Finding> {
         Verdict::Cause,
         Confidence::Certain,
     )
-    .evidence(probe_evidence(p))
-    .evidence(format!(
-        "the server ended the connection {} ms after it opened, with {}, before sending anything",
-        hangup.after_ms,
-        if hangup.reset {
-            "a reset (RST)"
-        } else {
-            "a close (FIN)"
-        }
-    ));
+    .evidence(Evidence::probe(p))
+    .evidence(Evidence::HungUp {
+        ms: hangup.after_ms,
+        reset: hangup.reset,
+    });
     Some(f.actions(&[Action::CheckAgain, Action::SendReport]))
 }
 
@@ -160,7 +156,7 @@ pub fn some_open(facts: &Facts, open: &[&ProbeResult], failed: &[(&ProbeResult, 
         .actions(&[Action::CheckAgain, Action::SendReport])
     };
     for p in probes {
-        f = f.evidence(probe_evidence(p));
+        f = f.evidence(Evidence::probe(p));
     }
     f
 }

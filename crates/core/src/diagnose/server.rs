@@ -3,9 +3,10 @@
 //! what we could not see without admin rights.
 
 use super::probe::refused_actions;
-use super::{Failed, finding, local_listeners, owner_text};
+use super::{Failed, finding, local_listeners};
 use std::net::IpAddr;
 
+use crate::evidence::{Evidence, Owner};
 use crate::facts::Facts;
 use crate::finding::{Action, Cause, Confidence, Finding, Verdict};
 use crate::local::{BindOutcome, Listener};
@@ -24,10 +25,9 @@ fn all_listeners(facts: &Facts) -> &[Listener] {
 fn on_empty_port(ctx: &Failed<'_>, f: Finding) -> Option<Finding> {
     match local_listeners(ctx.facts) {
         Some(on_port) if on_port.is_empty() => Some(
-            f.evidence(format!(
-                "no listener on port {} of this computer (listener table)",
-                ctx.facts.target.port
-            ))
+            f.evidence(Evidence::NoListener {
+                port: ctx.facts.target.port,
+            })
             .actions(refused_actions(ctx)),
         ),
         _ => None,
@@ -67,11 +67,10 @@ pub fn bound_elsewhere(ctx: &Failed<'_>) -> Option<Finding> {
     };
     let mut f = finding(ctx.facts, cause, Verdict::Cause, Confidence::Certain).actions(actions);
     for l in &on_port {
-        f = f.evidence(format!(
-            "listening on {} {}",
-            l.display_addr(),
-            owner_text(l)
-        ));
+        f = f.evidence(Evidence::Listening {
+            address: l.display_addr(),
+            owner: Owner::of(l),
+        });
     }
     Some(f)
 }
@@ -98,12 +97,11 @@ pub fn wrong_port_of_service(ctx: &Failed<'_>) -> Option<Finding> {
         Confidence::Certain,
     );
     for l in &elsewhere {
-        f = f.evidence(format!(
-            "{} listens on {} {}",
-            s.name,
-            l.display_addr(),
-            owner_text(l)
-        ));
+        f = f.evidence(Evidence::ServiceListens {
+            service: s.name.clone(),
+            address: l.display_addr(),
+            owner: Owner::of(l),
+        });
     }
     // The program is found on its other port: a test listener would prove nothing.
     on_empty_port(ctx, f).map(|mut f| {
@@ -132,22 +130,28 @@ pub fn service_not_running(ctx: &Failed<'_>) -> Option<Finding> {
         Verdict::Cause,
         confidence,
     )
-    .evidence(format!(
-        "no process named {} is running",
-        s.programs.join(" / ")
-    ));
+    .evidence(Evidence::NotRunning {
+        programs: s.programs.iter().map(ToString::to_string).collect(),
+    });
     on_empty_port(ctx, f)
 }
 
 /// Nothing on the port, and the expected program runs but listens nowhere we see.
 pub fn service_without_port(ctx: &Failed<'_>) -> Option<Finding> {
-    let s = ctx.facts.service.as_ref()?;
+    let s = ctx
+        .facts
+        .service
+        .as_ref()
+        .filter(|s| !s.running.is_empty())?;
     let running = s
         .running
         .iter()
-        .map(|p| format!("{} (PID {})", p.name, p.pid))
-        .collect::<Vec<_>>()
-        .join(", ");
+        .map(|p| Owner {
+            process: Some(p.name.clone()),
+            pid: Some(p.pid),
+            ..Owner::default()
+        })
+        .collect::<Vec<_>>();
     let f = finding(
         ctx.facts,
         Cause::NoListener {
@@ -157,10 +161,10 @@ pub fn service_without_port(ctx: &Failed<'_>) -> Option<Finding> {
         Verdict::Cause,
         Confidence::Certain,
     )
-    .evidence(format!(
-        "{} runs ({running}) but listens on no TCP port we can see",
-        s.name
-    ));
+    .evidence(Evidence::RunsWithoutPort {
+        service: s.name.clone(),
+        running,
+    });
     on_empty_port(ctx, f)
 }
 
@@ -187,11 +191,10 @@ pub fn wrong_port_nearby(ctx: &Failed<'_>) -> Option<Finding> {
         Verdict::Cause,
         Confidence::Likely,
     )
-    .evidence(format!(
-        "nearby: listening on {} {}",
-        l.display_addr(),
-        owner_text(l)
-    ));
+    .evidence(Evidence::Nearby {
+        address: l.display_addr(),
+        owner: Owner::of(l),
+    });
     on_empty_port(ctx, f)
 }
 
@@ -225,7 +228,6 @@ pub fn backlog_overflow(ctx: &Failed<'_>) -> Option<Finding> {
     } else {
         Confidence::Likely
     };
-    let unknown = || "?".to_string();
     let mut f = finding(
         facts,
         Cause::BacklogOverflow {
@@ -237,24 +239,21 @@ pub fn backlog_overflow(ctx: &Failed<'_>) -> Option<Finding> {
         Verdict::Cause,
         confidence,
     )
-    .evidence(format!(
-        "{} {}: {} waiting, backlog {}",
-        listener.display_addr(),
-        owner_text(listener),
-        listener
-            .accept_queue
-            .map_or_else(unknown, |q| q.to_string()),
-        listener.backlog.map_or_else(unknown, |b| b.to_string())
-    ))
+    .evidence(Evidence::Queue {
+        address: listener.display_addr(),
+        owner: Owner::of(listener),
+        waiting: listener.accept_queue,
+        backlog: listener.backlog,
+    })
     .actions(&[Action::CheckAgain, Action::SendReport]);
     if let Some(q) = &facts.queue {
-        f = f.evidence(format!(
-            "ListenOverflows {} → {} (+{dropped}), ListenDrops {} → {} during the probe",
-            q.before.listen_overflows,
-            q.after.listen_overflows,
-            q.before.listen_drops,
-            q.after.listen_drops
-        ));
+        f = f.evidence(Evidence::QueueCounters {
+            overflows_before: q.before.listen_overflows,
+            overflows_after: q.after.listen_overflows,
+            added: dropped,
+            drops_before: q.before.listen_drops,
+            drops_after: q.after.listen_drops,
+        });
     }
     Some(f)
 }
@@ -263,7 +262,6 @@ pub fn backlog_overflow(ctx: &Failed<'_>) -> Option<Finding> {
 /// something that does not listen.
 pub fn bind_test(facts: &Facts) -> Option<Finding> {
     let b = facts.bind.as_ref()?;
-    let unknown = || "?".to_string();
     Some(match b.outcome {
         BindOutcome::PermissionDenied => finding(
             facts,
@@ -273,14 +271,12 @@ pub fn bind_test(facts: &Facts) -> Option<Finding> {
             Verdict::Cause,
             Confidence::Possible,
         )
-        .evidence(format!(
-            "bind {}:{} as a user without admin rights: {} (unprivileged ports start at {})",
-            b.address,
-            b.port,
-            b.error.as_deref().unwrap_or("permission denied"),
-            b.unprivileged_port_start
-                .map_or_else(unknown, |t| t.to_string())
-        ))
+        .evidence(Evidence::BindDenied {
+            address: b.address.clone(),
+            port: b.port,
+            error: b.error.clone(),
+            unprivileged_from: b.unprivileged_port_start,
+        })
         .actions(&[Action::CheckAgain, Action::SendReport]),
         BindOutcome::Reserved => {
             let (start, end) = b.reserved_range.unwrap_or((b.port, b.port));
@@ -293,10 +289,11 @@ pub fn bind_test(facts: &Facts) -> Option<Finding> {
                 Verdict::Cause,
                 Confidence::Likely,
             )
-            .evidence(format!(
-                "port {} is in the excluded range {start}-{end}",
-                b.port
-            ))
+            .evidence(Evidence::ExcludedRange {
+                port: b.port,
+                start,
+                end,
+            })
             .actions(&[Action::CopyAdminCommand, Action::SendReport])
         }
         BindOutcome::InUse => finding(
@@ -310,12 +307,11 @@ pub fn bind_test(facts: &Facts) -> Option<Finding> {
             Verdict::Cause,
             Confidence::Likely,
         )
-        .evidence(format!(
-            "bind {}:{}: {} although nothing listens there",
-            b.address,
-            b.port,
-            b.error.as_deref().unwrap_or("in use")
-        )),
+        .evidence(Evidence::BindInUse {
+            address: b.address.clone(),
+            port: b.port,
+            error: b.error.clone(),
+        }),
         _ => return None,
     })
 }
@@ -335,11 +331,10 @@ pub fn needs_admin(facts: &Facts) -> Option<Finding> {
         Confidence::Certain,
     );
     for l in t.listeners.iter().filter(|l| l.pid.is_none()) {
-        f = f.evidence(format!(
-            "owner of {} not visible {}",
-            l.display_addr(),
-            owner_text(l)
-        ));
+        f = f.evidence(Evidence::OwnerHidden {
+            address: l.display_addr(),
+            owner: Owner::of(l),
+        });
     }
     Some(f)
 }
@@ -377,12 +372,11 @@ pub fn port_taken(facts: &Facts) -> Option<Finding> {
             Verdict::Cause,
             confidence,
         )
-        .evidence(format!(
-            "{} holds {}, not {}",
-            owner_text(holder),
-            holder.display_addr(),
-            s.name
-        ))
+        .evidence(Evidence::Holds {
+            owner: Owner::of(holder),
+            address: holder.display_addr(),
+            service: s.name.clone(),
+        })
         .actions(&[Action::CheckAgain, Action::SendReport]),
     )
 }
@@ -491,7 +485,11 @@ mod tests {
             .service("PostgreSQL", true, &[("postgres", 7)])
             .diagnose();
         assert_eq!(f[0].code(), codes::NO_LISTENER);
-        assert!(f[0].evidence[0].contains("postgres (PID 7)"));
+        assert!(
+            crate::catalog::Catalog::shared("en")
+                .evidence(&f[0].evidence[0])
+                .contains("(postgres, PID 7)")
+        );
     }
 
     #[test]
@@ -520,7 +518,11 @@ mod tests {
             .diagnose();
         assert_eq!(f[0].code(), codes::NO_LISTENER);
         assert_eq!(f[0].confidence, Confidence::Certain);
-        assert!(f[0].evidence[0].contains("listener table"));
+        assert!(
+            crate::catalog::Catalog::shared("en")
+                .evidence(&f[0].evidence[0])
+                .contains("listener table")
+        );
     }
 
     #[test]

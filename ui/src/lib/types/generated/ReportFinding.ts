@@ -2,6 +2,7 @@
 import type { Action } from "./Action";
 import type { Confidence } from "./Confidence";
 import type { DropPlace } from "./DropPlace";
+import type { Evidence } from "./Evidence";
 import type { FailedAt } from "./FailedAt";
 import type { Family } from "./Family";
 import type { LocalReason } from "./LocalReason";
@@ -24,9 +25,9 @@ subject: Subject,
  */
 failed_at?: FailedAt | null, 
 /**
- * The facts this rests on, in precise terms (one line each, for helpdesk).
+ * The facts this rests on, typed (one line each, for helpdesk).
  */
-evidence: Array<string>, 
+evidence: Array<Evidence>, 
 /**
  * Actions an app can offer as buttons, first one first.
  */
