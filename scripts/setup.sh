@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 want=(build-essential pkg-config curl file iproute2 python3 util-linux nftables iptables
       nginx-light libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev
       librsvg2-dev xvfb xauth webkit2gtk-driver chromium libc-l10n chromium-l10n fonts-wqy-microhei wget libpq5
-      netcat-openbsd telnet postgresql-client openssh-client locales)
+      netcat-openbsd telnet postgresql-client openssh-client locales binaryen)
 command -v node >/dev/null || want+=(nodejs npm)
 missing=()
 for p in "${want[@]}"; do
@@ -47,6 +47,17 @@ fi
 
 # WebDriver for the desktop app's end-to-end test (in front of WebKitWebDriver).
 command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --quiet
+
+# The web edition's binding generator, at exactly the version of the wasm-bindgen
+# crate that crates/web locks (the two must match), and wasm-opt (binaryen, above).
+wb_version=$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' crates/web/Cargo.toml)
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wb_version" ]; then
+  echo "setup: installing wasm-bindgen-cli $wb_version"
+  # As locked when the registry has every locked version; else (a mirror behind by a
+  # patch release) with the newest compatible ones it has.
+  cargo install wasm-bindgen-cli --version "=$wb_version" --locked --quiet 2>/dev/null ||
+    cargo install wasm-bindgen-cli --version "=$wb_version" --quiet
+fi
 
 # The UI's packages, as locked. (`npm install`, not `npm ci`: where npm is set to
 # omit registry addresses from lock files, the lock lists other platforms' optional

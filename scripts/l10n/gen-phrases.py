@@ -163,6 +163,9 @@ WINSOCK_KINDS = {
     10054: "reset",  # WSAECONNRESET
     10053: "reset",  # WSAECONNABORTED
     11001: "dns",  # WSAHOST_NOT_FOUND
+    # .NET Framework's WebException, WebExceptionStatus.NameResolutionFailure: "The
+    # remote name could not be resolved: 'name'" (no Winsock code of its own).
+    "NameResolutionFailure": "dns",
     11002: "dns",  # WSATRY_AGAIN
     11004: "dns",  # WSANO_DATA
     # Win32 system error codes with a socket meaning
@@ -500,7 +503,15 @@ def windows_rows() -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str
         if kind is None:
             unknown.add(m["code"])
             continue
-        into.append((kind, bcp47(m["lang"]), "windows", template_printf(m["text"])))
+        template = template_printf(m["text"])
+        # An entry may say which part of its text is the name it failed on: that
+        # part is where any message of its kind names the host.
+        if m.get("host"):
+            if m["host"] not in template:
+                warn(f"windows: host {m['host']!r} is not in {m['text']!r}; skipped")
+                continue
+            template = template.replace(m["host"], "{host}", 1)
+        into.append((kind, bcp47(m["lang"]), "windows", template))
     for code in sorted(unknown):
         warn(f"windows: Winsock code {code} has no kind here; its entries are skipped")
     return by_url, by_index

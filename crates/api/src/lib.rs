@@ -9,58 +9,17 @@ pub mod test_listeners;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use portdoctor_core::duration::parse_duration;
-use portdoctor_core::errtext::{ErrorTextError, Failure, ParsedError, parse_error_text};
 use portdoctor_core::report::{ReportMeta, report_id};
-use portdoctor_core::target::{PortSource, Target, TargetError, parse_target};
 use portdoctor_core::time::rfc3339_utc;
 use portdoctor_core::{Catalog, Report};
 use portdoctor_probe::{CancellationToken, CheckOptions, Progress};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use portdoctor_core::app::{
+    ApiError, Understood, open_report, redact, render, target_error, target_of, understand,
+};
 pub use test_listeners::{TestListenerInfo, TestListeners};
-
-/// An error for the UI: a stable code and one sentence from the catalogue.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct ApiError {
-    pub code: String,
-    pub message: String,
-}
-
-impl ApiError {
-    pub fn new(code: &str, message: String) -> ApiError {
-        ApiError {
-            code: code.to_string(),
-            message,
-        }
-    }
-}
-
-impl std::fmt::Display for ApiError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for ApiError {}
-
-/// What the text in the one input box is, as the user types.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Understood {
-    /// Nothing typed yet.
-    Empty,
-    /// An address to check.
-    Target { target: Target, summary: String },
-    /// A pasted error message; `target` when it names a host and port to check.
-    Message {
-        parsed: ParsedError,
-        target: Option<Target>,
-        summary: String,
-    },
-    /// Neither: why, in a sentence.
-    Invalid { code: String, message: String },
-}
 
 /// A check as the UI asks for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -161,94 +120,6 @@ pub fn report_meta(c: &Catalog) -> ReportMeta {
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
         os: std::env::consts::OS.to_string(),
         lang: c.lang().to_string(),
-    }
-}
-
-/// The sentence for a target error.
-pub fn target_error(c: &Catalog, e: &TargetError) -> ApiError {
-    let args = e.args();
-    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    ApiError::new(
-        &format!("target-{}", e.code()),
-        c.get(&format!("target-error-{}", e.code()), &args),
-    )
-}
-
-fn text_error(c: &Catalog, e: &ErrorTextError) -> ApiError {
-    ApiError::new(
-        &format!("text-{}", e.code()),
-        c.get(&format!("text-error-{}", e.code()), &[]),
-    )
-}
-
-/// The target a parsed message names, if it names a host and port.
-pub fn target_of(parsed: &ParsedError, input: &str) -> Option<Target> {
-    let host = parsed.host.as_deref()?;
-    let port = parsed.port?;
-    let source = match (&parsed.client, parsed.port_implied) {
-        (Some(client), true) => PortSource::Client {
-            client: client.clone(),
-        },
-        _ => PortSource::Given,
-    };
-    Target::from_parts(host, port, source, input).ok()
-}
-
-/// Reads the input box: an address first, else a pasted error message.
-pub fn understand(text: &str, c: &Catalog) -> Understood {
-    if text.trim().is_empty() {
-        return Understood::Empty;
-    }
-    let as_target = parse_target(text);
-    if let Ok(target) = as_target {
-        let summary = c.get(
-            "understood-target",
-            &[("host", &target.host), ("port", &target.port.to_string())],
-        );
-        return Understood::Target { target, summary };
-    }
-    match parse_error_text(text) {
-        Ok(parsed) if parsed.failure != Failure::Other || parsed.host.is_some() => {
-            let target = target_of(&parsed, text);
-            let failure = c.get(&format!("failure-{}", parsed.failure.as_str()), &[]);
-            let summary = match &target {
-                Some(t) => c.get(
-                    "understood-message-target",
-                    &[
-                        ("failure", &failure),
-                        ("host", &t.host),
-                        ("port", &t.port.to_string()),
-                    ],
-                ),
-                None => c.get("understood-message", &[("failure", &failure)]),
-            };
-            Understood::Message {
-                parsed,
-                target,
-                summary,
-            }
-        }
-        Ok(_) | Err(_) => {
-            // Say why it is not an address when it looks like one; else that we found
-            // no error in it.
-            // (A few words may be "host service", like "db1 postgres".)
-            let looks_like_address = !text.trim().contains(char::is_whitespace)
-                || text.contains(':')
-                || text.split_whitespace().count() <= 3;
-            match as_target {
-                Err(e) if looks_like_address => {
-                    let err = target_error(c, &e);
-                    Understood::Invalid {
-                        code: err.code,
-                        message: err.message,
-                    }
-                }
-                _ => Understood::Invalid {
-                    code: "unrecognized".into(),
-                    message: c.get("understood-nothing", &[]),
-                },
-            }
-        }
     }
 }
 
@@ -460,47 +331,10 @@ pub async fn check(
     Ok(report.shown(c))
 }
 
-/// Explains a pasted message without touching the network.
+/// Explains a pasted message without touching the network: a new report with this
+/// run's clock, ID and system.
 pub fn explain(text: &str, c: &Catalog) -> Result<Report, ApiError> {
-    let parsed = parse_error_text(text).map_err(|e| text_error(c, &e))?;
-    Ok(Report::for_message(report_meta(c), parsed, c).shown(c))
-}
-
-/// A report as plain text, Markdown or the JSON file. The findings, sentences and
-/// commands are built again from the report's facts first: what is rendered is ours.
-pub fn render(report: &Report, format: &str, c: &Catalog) -> Result<String, ApiError> {
-    let report = report.reexplained(c);
-    match format {
-        "text" => Ok(report.render_text(c)),
-        "markdown" => Ok(report.render_markdown(c)),
-        "json" => Ok(report.to_json()),
-        other => Err(ApiError::new(
-            "bad-format",
-            c.get("report-error-format", &[("format", other)]),
-        )),
-    }
-}
-
-/// Reads a report file someone sent: data only, validated, never run.
-pub fn open_report(text: &str, c: &Catalog) -> Result<Report, ApiError> {
-    if text.len() > portdoctor_core::report::MAX_REPORT_BYTES {
-        return Err(ApiError::new(
-            "report-too-large",
-            c.get("report-error-too-large", &[]),
-        ));
-    }
-    Report::open(text, c).map(|r| r.shown(c)).map_err(|e| {
-        ApiError::new(
-            "report-unreadable",
-            c.get("report-error-unreadable", &[("detail", &e.to_string())]),
-        )
-    })
-}
-
-/// A copy of the report with user names, host names and public addresses replaced by
-/// stand-ins (`user-1`, `host-1`, `public-1`), as `what` asks, for sharing. Never fails.
-pub fn redact(report: &Report, what: &portdoctor_core::redact::Redaction, c: &Catalog) -> Report {
-    portdoctor_core::redact::redact_in(report, what, c).shown(c)
+    portdoctor_core::app::explain(text, report_meta(c), c)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! ([`Catalog`]) and renders a [`Report`]. It does no I/O, has no clock and no
 //! sockets, and builds for `wasm32-unknown-unknown`.
 
+pub mod app;
 pub mod catalog;
 pub mod commands;
 pub mod diagnose;

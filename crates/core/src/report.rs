@@ -307,11 +307,7 @@ fn valid_meta(mut meta: ReportMeta) -> Result<ReportMeta, OpenError> {
             short(&meta.created)
         )));
     }
-    if ![
-        "linux", "windows", "macos", "freebsd", "openbsd", "netbsd", "android", "ios",
-    ]
-    .contains(&meta.os.as_str())
-    {
+    if !OS_NAMES.contains(&meta.os.as_str()) {
         meta.os = "unknown".into();
     }
     let tag = |s: &str| -> String {
@@ -352,6 +348,11 @@ pub enum OpenError {
     #[error("{0}")]
     Unreadable(String),
 }
+
+/// The systems a report's `os` may name; any other reads as `unknown`.
+pub const OS_NAMES: &[&str] = &[
+    "linux", "windows", "macos", "freebsd", "openbsd", "netbsd", "android", "ios",
+];
 
 /// Makes a report ID from 40 random bits: 8 characters in two groups.
 pub fn report_id(random: u64) -> String {

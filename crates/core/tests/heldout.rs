@@ -5,8 +5,10 @@
 //!
 //! `messages.toml` was measured blind once (2026-12-02: host 78.4%, port 89.5%, failure
 //! kind 93.0%); its misses were then read and general rules written for them, so it is
-//! a tuning set now. `messages-2.toml`, collected the same way and never looked at
-//! while writing rules, is the held-out set whose score the notes report.
+//! a tuning set now. `messages-2.toml`, collected the same way, was measured blind
+//! (2026-12-02: 82.2%, 85.5%, 94.7%) and became a tuning set the same way on
+//! 2026-12-03. `messages-3.toml`, collected the same way and never looked at while
+//! writing rules, is the held-out set whose score the notes report.
 //!
 //! `cargo test -p portdoctor-core --test heldout -- --nocapture` prints the score per
 //! field and language, and every miss.
@@ -34,14 +36,14 @@ struct Case {
     failure: String,
 }
 
-/// The share of cases of `messages.toml` read right for each of host, port and
-/// failure kind (measured 2026-12-02 after the rules it led to); the test fails below.
-const FLOOR_HOST: f64 = 0.88;
-const FLOOR_PORT: f64 = 0.91;
-const FLOOR_FAILURE: f64 = 0.96;
+/// The share of cases of each tuning set read right for host, port and failure kind
+/// (measured after the rules each led to); the test fails below.
+const FLOOR_1: [f64; 3] = [0.88, 0.92, 0.96];
+const FLOOR_2: [f64; 3] = [0.90, 0.92, 0.98];
 
-/// The same for `messages-2.toml`, as first measured (2026-12-02: 82.2%, 85.5%, 94.7%).
-const HELD_OUT_FLOOR: [f64; 3] = [0.82, 0.85, 0.94];
+/// The same for the held-out `messages-3.toml`, as first measured (2026-12-03, blind:
+/// host 83.8%, port 89.2%, failure kind 83.8%).
+const HELD_OUT_FLOOR: [f64; 3] = [0.83, 0.89, 0.83];
 
 /// Per language: how many cases, and how many read fully right.
 type ByLanguage = BTreeMap<String, (usize, usize)>;
@@ -63,7 +65,16 @@ fn score(cases: &[Case]) -> ([f64; 3], ByLanguage, Vec<String>) {
             _ => false,
         };
         // The name or the address the message gave both count, when it gave both.
-        let host = same(&p.host, &c.host)
+        // Two things a set may label as the host that are none: an address the poster
+        // masked (`116.xxx.xxx.xxx`: no host is as right as the mask), and a Unix
+        // socket's path (the parser gives it as the socket, not the host).
+        let masked = c.host.as_deref().is_some_and(is_masked) && p.host.is_none();
+        let socket = c.host.as_deref().is_some_and(|h| h.starts_with('/'))
+            && p.host.is_none()
+            && same(&p.socket_path, &c.host);
+        let host = masked
+            || socket
+            || same(&p.host, &c.host)
             || (c.host.is_some() && same(&p.host_name, &c.host))
             || (c.host_name.is_some()
                 && same(&p.host_name, &c.host_name)
@@ -102,6 +113,20 @@ fn score(cases: &[Case]) -> ([f64; 3], ByLanguage, Vec<String>) {
     )
 }
 
+/// `52.x.x.x`, `116.xxx.xxx.xxx`, `23.***.22.30`: an IPv4 address with parts hidden.
+fn is_masked(host: &str) -> bool {
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() == 4
+        && labels
+            .iter()
+            .any(|l| l.chars().all(|c| c == 'x' || c == '*'))
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.chars()
+                    .all(|c| c.is_ascii_digit() || c == 'x' || c == '*')
+        })
+}
+
 fn load(text: &str, name: &str) -> Vec<Case> {
     match toml::from_str::<Set>(text) {
         Ok(s) => s.case,
@@ -132,33 +157,43 @@ fn at_least(shares: [f64; 3], floors: [f64; 3]) {
     }
 }
 
-#[test]
-fn the_first_set_now_a_tuning_set_keeps_its_score() {
-    let cases = load(include_str!("heldout/messages.toml"), "messages.toml");
+/// A tuning set: its score and every miss are printed.
+fn tuning_set(text: &str, name: &str, floors: [f64; 3]) {
+    let cases = load(text, name);
     assert!(cases.len() >= 150, "only {} cases", cases.len());
     let (shares, by_lang, misses) = score(&cases);
-    report("messages.toml", cases.len(), shares, &by_lang);
+    report(name, cases.len(), shares, &by_lang);
     for m in &misses {
         println!("  {m}");
     }
-    at_least(shares, [FLOOR_HOST, FLOOR_PORT, FLOOR_FAILURE]);
+    at_least(shares, floors);
+}
+
+#[test]
+fn the_first_set_now_a_tuning_set_keeps_its_score() {
+    tuning_set(
+        include_str!("heldout/messages.toml"),
+        "messages.toml",
+        FLOOR_1,
+    );
+}
+
+#[test]
+fn the_second_set_now_a_tuning_set_keeps_its_score() {
+    tuning_set(
+        include_str!("heldout/messages-2.toml"),
+        "messages-2.toml",
+        FLOOR_2,
+    );
 }
 
 /// The held-out set: only its score is printed, never its misses, so that reading the
 /// test's output does not tune the parser to it.
 #[test]
 fn the_held_out_set_score() {
-    let cases = load(include_str!("heldout/messages-2.toml"), "messages-2.toml");
-    assert!(cases.len() >= 150, "only {} cases", cases.len());
+    let cases = load(include_str!("heldout/messages-3.toml"), "messages-3.toml");
+    assert!(cases.len() >= 100, "only {} cases", cases.len());
     let (shares, by_lang, _) = score(&cases);
-    report("messages-2.toml (held out)", cases.len(), shares, &by_lang);
-    let localised: Vec<Case> = cases.into_iter().filter(|c| c.lang != "en").collect();
-    let (local_shares, _, _) = score(&localised);
-    report(
-        "  of them localised",
-        localised.len(),
-        local_shares,
-        &BTreeMap::new(),
-    );
+    report("messages-3.toml (held out)", cases.len(), shares, &by_lang);
     at_least(shares, HELD_OUT_FLOOR);
 }

@@ -291,7 +291,7 @@ static SOCKET_PATH: LazyLock<Regex> =
 /// https://nmap.org/ncat )"), not the address tried.
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?P<see>\bsee:?\s+|\bversion [\w.\-]+ \(\s*)?(?P<url>\b[a-z][a-z0-9+.\-]*://(?:\[[0-9a-f:.%]+\])?[^\s'"<>()\[\]{}`]*)"#,
+        r#"(?P<see>\bsee:?\s+|\bbackground on this error at:?\s+|\bmore (?:info(?:rmation)?|details) (?:at|on|here):?\s+|\bversion [\w.\-]+ \(\s*)?(?P<url>\b[a-z][a-z0-9+.\-]*://(?:\[[0-9a-f:.%]+\])?[^\s'"<>()\[\]{}`]*)"#,
     )
 });
 
@@ -455,7 +455,7 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
         // connectx to x port 9021 / Failed to connect to port 81 (curl with no host)
         (
             Shape::Parts,
-            re(r"\bconnectx? to (?:(?:host|address) )?(?:(?P<h>\S+?) )?port (?P<p>\d+)"),
+            re(r"\bconnectx? to (?:(?:host|address)\s+)?(?:(?P<h>\S+?)\s+)?port (?P<p>\d+)\b"),
         ),
         // Dart: SocketException: OS Error: ..., errno = 111, address = localhost, port = 43992
         // (that port is the local one Dart names, not the one tried)
@@ -500,10 +500,10 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
         (
             Shape::Parts,
             re(
-                r"\bConnection (?:reset|closed|timed out) by (?:(?:authenticating|invalid) user \S+ )?(?P<h>[^\s\[]+|\[[^\]\s]+\]) port (?P<p>\d+)",
+                r"\bConnection (?:reset|closed|timed out) by (?:(?:authenticating|invalid) user \S+ )?(?P<h>[^\s\[]+|\[[^\]\s]+\]) port (?P<p>\d+)\b",
             ),
         ),
-        (Shape::Parts, re(r"\bto host (?P<h>\S+?) port (?P<p>\d+)")),
+        (Shape::Parts, re(r"\bto host (?P<h>\S+?) port (?P<p>\d+)\b")),
         // old curl: Failed connect to github.com:443; No error
         (
             Shape::HostPort,
@@ -642,6 +642,14 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
                 r"(?m)\b(?:failed to|could not|couldn't|can't|cannot|unable to) connect to (?P<h>{ADDR}|localhost|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+)(?::\s|\.?\s*$)"
             )),
         ),
+        // libpq in any language: "localhost" (::1) ... — the name it was given and the
+        // address it tried, in the words of the user's language around them
+        (
+            Shape::Parts,
+            re(&format!(
+                r#""(?P<n>[A-Za-z0-9][\w.\-]*)" \((?P<h>{ADDR})\)"#
+            )),
+        ),
     ]
 });
 
@@ -652,6 +660,11 @@ static LOOSE_LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
     vec![
         // Any URL: https://db1:8443/x
         (Shape::Url, URL.clone()),
+        // Python's socket address: ('127.0.0.1', 49151), ('::1', 8000, 0, 0)
+        (
+            Shape::Parts,
+            re(r"\(\s*'(?P<h>[^'\s]+)',\s*(?P<p>\d{1,5})(?:,\s*\d+){0,2}\s*\)"),
+        ),
         // Any host:port with a plausible host (an address, localhost, or a dotted name).
         (Shape::HostPort, GENERIC_HOST_PORT.clone()),
         // A command line's host option: mysql -h 127.0.0.1, ... --host db1.example.com
@@ -673,7 +686,7 @@ static SSH_MESSAGE: LazyLock<Regex> = LazyLock::new(|| re(r"(?m:^[\s*>]*ssh: )")
 
 static GENERIC_HOST_PORT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[\s(\[,'\x22=@])(?P<hp>\[[0-9A-Fa-f:.%\w]+\]:\d{1,5}|\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}|localhost:\d{1,5}|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+:\d{1,5})\b",
+        r"(?:^|[\s(\[,'\x22=@])(?P<hp>\[[0-9A-Fa-f:.%\w]+\]:\d{1,5}|\d{1,3}(?:\.(?:\d{1,3}|[x*]{1,3})){3}:\d{1,5}|localhost:\d{1,5}|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+:\d{1,5})\b",
     )
 });
 
@@ -870,6 +883,9 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
     }
 
     if parsed.port.is_none() && !NO_PEER.is_match(clean) {
+        parsed.port = worded_port(clean);
+    }
+    if parsed.port.is_none() && !NO_PEER.is_match(clean) {
         let default = scheme_port
             .or_else(|| parsed.client.as_deref().and_then(client_default_port))
             .or_else(|| SSH_MESSAGE.is_match(clean).then_some(22));
@@ -880,6 +896,41 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
     }
     Ok(parsed)
 }
+
+/// "Connection refused on port 10872", "sulla porta 5432", "5432 포트로": the port the
+/// words give when no address did, if they give one port only. Not one the program
+/// itself listens on or connects from ("listening on port 3000", "local port").
+fn worded_port(text: &str) -> Option<u16> {
+    let mut found = None;
+    for c in PORT_WORD.captures_iter(text) {
+        let m = c.get(0)?;
+        let line_start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+        let before = text[line_start..m.start()].to_lowercase();
+        if PORT_WORD_NOT_TRIED.is_match(&before) {
+            continue;
+        }
+        let port = ["a", "b", "c"]
+            .iter()
+            .find_map(|g| c.name(g))
+            .and_then(|p| port_of(p.as_str()))?;
+        match found {
+            Some(f) if f != port => return None,
+            _ => found = Some(port),
+        }
+    }
+    found
+}
+
+static PORT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:port|porta|puerto|porte|poort)\s+(?P<a>\d{1,5})\b|(?:порт[а-яё]*|端口|ポート)\s*(?P<b>\d{1,5})\b|\b(?P<c>\d{1,5})\s*(?:포트|番ポート)",
+    )
+});
+
+/// Words before a port that make it the program's own, not the one it tried.
+static PORT_WORD_NOT_TRIED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"listen|serving|running|started|\blocal\b|\bsource\b|\bfrom\b|слуша|监听|本地")
+});
 
 /// The one IP address a text names, when no format says where the connection went
 /// ("127.0.0.1 已拒绝连接。", "Подключено к маршрутизатору 192.168.0.220"): an address
@@ -1145,6 +1196,7 @@ fn read_host(raw: &str, in_url: bool) -> HostRead {
         return HostRead::Absent;
     }
     let host = clean_host(t);
+    let host = unglued_address(&host).map_or(host.clone(), str::to_string);
     let lower = host.to_ascii_lowercase();
     if matches!(lower.as_str(), "" | "nil" | "null" | "undefined") || redacted_address(&lower) {
         return HostRead::Absent;
@@ -1161,13 +1213,24 @@ fn read_host(raw: &str, in_url: bool) -> HostRead {
     }
 }
 
-/// `xx.xx.xx.xx`, `x.x.x.x`, `***.***.***.***`: an IPv4 address hidden by the poster.
+/// `xx.xx.xx.xx`, `x.x.x.x`, `***.***.***.***`, `52.x.x.x`, `23.***.22.30`: an IPv4
+/// address hidden, in whole or in part, by the poster.
 fn redacted_address(host: &str) -> bool {
     let labels: Vec<&str> = host.split('.').collect();
-    labels.len() == 4
-        && labels
-            .iter()
-            .all(|l| !l.is_empty() && l.chars().all(|c| c == 'x' || c == '*'))
+    let masked = |l: &&str| !l.is_empty() && l.chars().all(|c| c == 'x' || c == '*');
+    let number = |l: &&str| (1..=3).contains(&l.len()) && l.chars().all(|c| c.is_ascii_digit());
+    labels.len() == 4 && labels.iter().any(masked) && labels.iter().all(|l| masked(l) || number(l))
+}
+
+/// A name whose last label is a number is no DNS name; when it is words glued to an
+/// IPv4 address (`erreichbar192.168.200.28`, a page's lines run together), the address.
+fn unglued_address(host: &str) -> Option<&str> {
+    let start = host.find(|c: char| c.is_ascii_digit())?;
+    let (words, address) = host.split_at(start);
+    (!words.is_empty()
+        && words.chars().all(|c| c.is_alphabetic())
+        && address.parse::<std::net::Ipv4Addr>().is_ok())
+    .then_some(address)
 }
 
 /// The host of a name group, which may be a bare name or a URL.
@@ -1765,6 +1828,67 @@ mod tests {
             "Get \"http://[::1\": dial tcp [::1]:1",
         ] {
             let _ = parse_error_text(text);
+        }
+    }
+
+    #[test]
+    fn a_port_in_words_counts_but_not_the_programs_own() {
+        let p = parse("Error: Connection refused on port 10872.");
+        assert_eq!((p.port, p.failure), (Some(10872), Failure::Refused));
+        let p = parse("Server listening on port 3000\nError: connect ECONNREFUSED");
+        assert_eq!(p.port, None);
+        // Two ports in words: which one is not said.
+        let p = parse("connection refused on port 80, then refused on port 81");
+        assert_eq!(p.port, None);
+    }
+
+    #[test]
+    fn masked_addresses_are_no_host_but_keep_their_port() {
+        let p = parse("SocketException: connection timed out 23.***.22.30:24569");
+        assert_eq!((p.host, p.port), (None, Some(24569)));
+        // A masked port is none (ssh's own 22 is only implied).
+        let p = parse("ssh: connect to host 52.x.x.x port 3xx: Connection timed out");
+        assert_eq!((p.host, p.port, p.port_implied), (None, Some(22), true));
+        let p = parse("ssh: connect to host  port 22: Connection timed out");
+        assert_eq!(p.port, Some(22));
+    }
+
+    #[test]
+    fn words_glued_to_an_address_are_not_its_name() {
+        let p = parse(
+            "Die Website ist nicht erreichbar192.168.200.28:8080 hat die Verbindung abgelehnt.",
+        );
+        assert_eq!(p.host.as_deref(), Some("192.168.200.28"));
+        assert_eq!(p.port, Some(8080));
+    }
+
+    #[test]
+    fn pythons_address_tuple_and_libpqs_name_and_address() {
+        let p = parse(
+            "OSError: [Errno 98] error while attempting to bind on address ('127.0.0.1', 49151): address already in use",
+        );
+        assert_eq!(
+            (p.host.as_deref(), p.port),
+            (Some("127.0.0.1"), Some(49151))
+        );
+        let p = parse(
+            "connessione al server fallita: Connessione rifiutata\n\tVerifica che il server all'indirizzo \"localhost\" (127.0.0.1) sia in funzione\n\te che accetti connessioni TCP/IP sulla porta 5432\n (Background on this error at: http://sqlalche.me/e/e3q8)",
+        );
+        assert_eq!(p.host.as_deref(), Some("127.0.0.1"));
+        assert_eq!(p.host_name.as_deref(), Some("localhost"));
+        assert_eq!((p.port, p.failure), (Some(5432), Failure::Refused));
+    }
+
+    #[test]
+    fn dotnet_names_that_do_not_resolve_in_several_languages() {
+        for text in [
+            "System.Net.WebException: The remote name could not be resolved: 'api.example.com'",
+            "WebException: Der Remotename konnte nicht aufgelöst werden: 'api.example.com'",
+            "irm : 未能解析此远程名称: 'api.example.com'",
+        ] {
+            let p = parse(text);
+            assert_eq!(p.failure, Failure::Dns, "{text}");
+            assert_eq!(p.host.as_deref(), Some("api.example.com"), "{text}");
         }
     }
 }

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the web edition: the core as WebAssembly (crates/web), its JavaScript
+# bindings, and the embed (ui/embed: the two custom elements and the demo page).
+#
+# Lands in ui/embed/dist/:
+#   portdoctor-embed.js          the one script to include (an ES module)
+#   portdoctor_web_bg.wasm       the core, loaded by the script from beside it
+#   portdoctor-embed.inline.js   the same with the .wasm inlined, for hosts that can't
+#                                serve .wasm files
+#   demo/index.html              the demo page with both elements
+# Needs what scripts/setup.sh installs (wasm-bindgen-cli, binaryen's wasm-opt).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/portdoctor/target}"
+
+pkg=ui/embed/pkg
+cargo build --locked --profile web --target wasm32-unknown-unknown -p portdoctor-web
+rm -rf "$pkg"
+wasm-bindgen --target web --no-typescript --out-dir "$pkg" \
+  "$CARGO_TARGET_DIR/wasm32-unknown-unknown/web/portdoctor_web.wasm"
+# wasm-opt: smaller again; the features are the ones Rust's wasm32 target emits.
+wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$pkg/portdoctor_web_bg.wasm" -o "$pkg/portdoctor_web_bg.wasm"
+ls -l "$pkg"
