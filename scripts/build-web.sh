@@ -16,10 +16,16 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/portdoctor/target}"
 pkg=ui/embed/pkg
 cargo build --locked --profile web --target wasm32-unknown-unknown -p portdoctor-web
 rm -rf "$pkg"
-wasm-bindgen --target web --no-typescript --out-dir "$pkg" \
-  "$CARGO_TARGET_DIR/wasm32-unknown-unknown/web/portdoctor_web.wasm"
-# wasm-opt: smaller again; the features are the ones Rust's wasm32 target emits.
-wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$pkg/portdoctor_web_bg.wasm" -o "$pkg/portdoctor_web_bg.wasm"
-ls -l "$pkg"
+# wasm-opt first, on what cargo built: Debian's binaryen turns the externref table
+# that wasm-bindgen adds into one of functions, which browsers then refuse. The
+# features are the ones Rust's wasm32 target emits.
+opt=$(mktemp -d)
+trap 'rm -rf "$opt"' EXIT
+wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$CARGO_TARGET_DIR/wasm32-unknown-unknown/web/portdoctor_web.wasm" -o "$opt/portdoctor_web.wasm"
+wasm-bindgen --target web --no-typescript --out-dir "$pkg" "$opt/portdoctor_web.wasm"
+
+# The two custom elements over it: both variants and the demo (ui/vite.embed.config.ts).
+npm --prefix ui run --silent build:embed
+ls -l ui/embed/dist

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up and runs every check CI runs: the UI's type check, unit tests and build;
 # Rust format, lints and tests; the scenario lab and the end-to-end tests (root:
-# network namespaces); type checks for Windows, macOS and wasm.
+# network namespaces); type checks for Windows and macOS; the web edition (wasm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -61,8 +61,11 @@ for t in x86_64-pc-windows-msvc aarch64-apple-darwin; do
   cargo clippy --locked --target "$t" -p portdoctor-core -p portdoctor-probe -p portdoctor-api -p portdoctor -- -D warnings
 done
 
-step "cargo check -p portdoctor-core --target wasm32-unknown-unknown"
-cargo check --locked --target wasm32-unknown-unknown -p portdoctor-core
+step "web edition: build (wasm + embed), wasm against the CLI, the embed in Chromium"
+scripts/build-web.sh
+node ui/embed/scripts/gen-unavailable.mjs --check
+python3 scripts/web-differential.py "$bin"
+PORTDOCTOR_BIN="$bin" node ui/tests/e2e/embed.mjs
 
 echo
 echo "All checks passed in $(( $(date +%s) - started )) s."

@@ -915,3 +915,26 @@ evidence-read = In der Meldung gelesen: { $failure ->
        *[no] {""}
     }
 evidence-refused-on-ipv6-loopback = Abgelehnt unter ::1 (die IPv6-Adresse dieses Computers); ein Server nur unter 127.0.0.1 ist dort nicht erreichbar
+
+## The web edition (ui/embed): <port-doctor-explain>, <port-doctor-report> and the demo page
+
+embed-explain-label = Die Fehlermeldung, die Sie gesehen haben
+embed-explain-hint = Fügen Sie die ganze Meldung ein. Sie bleibt in diesem Browser: Nichts wird irgendwohin gesendet.
+embed-explain-keys = Drücken Sie die Eingabetaste, um sie zu erklären. Bei einer Meldung mit mehreren Zeilen drücken Sie Strg+Eingabetaste.
+embed-details-show = Details zeigen
+embed-details-hide = Details ausblenden
+embed-commands-hint = Jeder Befehl gilt für das System, das daneben steht. Nichts hier führt sie aus.
+embed-loading = Port Doctor wird vorbereitet…
+embed-unavailable = Port Doctor konnte in diesem Browser nicht starten. Versuchen Sie einen neueren Browser, oder sagen Sie es dem Betreiber dieser Website.
+embed-report-drop = Oder ziehen Sie die Datei hierher. Nichts davon verlässt diesen Browser.
+embed-report-too-large = Diese Datei ist zu groß für einen Bericht von Port Doctor. Eine Berichtsdatei ist höchstens 4 MB groß.
+embed-report-unreadable = Der Browser konnte diese Datei nicht lesen. Versuchen Sie, sie noch einmal zu öffnen.
+embed-report-opened = Der Bericht aus { $file } ist geöffnet.
+embed-report-opened-text = Der Bericht ist geöffnet.
+embed-their-language = Sprache des Absenders: { $language }
+embed-earlier = { $local } nach Ihrer Ortszeit ({ $utc }): { $status } ({ $code })
+embed-language-name = { language-name }
+embed-demo-title = Port Doctor in einer Webseite
+embed-demo-intro = Beide Teile unten laufen in Ihrem Browser. Nichts, was Sie einfügen oder öffnen, wird irgendwohin gesendet.
+embed-demo-explain = Eine Fehlermeldung erklären
+embed-demo-report = Einen Bericht öffnen, den Ihnen jemand geschickt hat

@@ -911,3 +911,28 @@ evidence-read = Read in the message: { $failure ->
        *[no] {""}
     }
 evidence-refused-on-ipv6-loopback = Refused on ::1 (the IPv6 address of this computer); a server on 127.0.0.1 only is not reached there
+
+## The web edition (ui/embed): <port-doctor-explain>, <port-doctor-report> and the demo page
+
+embed-explain-label = The error message you saw
+embed-explain-hint = Paste the whole message. It stays in this browser: nothing is sent anywhere.
+embed-explain-keys = Press Enter to explain it. In a message of several lines, press Ctrl+Enter.
+embed-details-show = Show the details
+embed-details-hide = Hide the details
+embed-commands-hint = Each command is for the system named beside it. Nothing here runs them.
+embed-loading = Port Doctor is getting ready…
+# Shown when the WebAssembly can't start: plain text only (no arguments), it is read
+# at build time into ui/embed/src/unavailable.generated.ts.
+embed-unavailable = Port Doctor could not start in this browser. Try a newer browser, or tell the owner of this site.
+embed-report-drop = Or drop the file here. Nothing in it leaves this browser.
+embed-report-too-large = This file is too large to be a Port Doctor report. A report file is at most 4 MB.
+embed-report-unreadable = The browser could not read this file. Try to open it again.
+embed-report-opened = The report from { $file } is open.
+embed-report-opened-text = The report is open.
+embed-their-language = Their language: { $language }
+embed-earlier = { $local } your time ({ $utc }): { $status } ({ $code })
+embed-language-name = { language-name }
+embed-demo-title = Port Doctor in a web page
+embed-demo-intro = Both parts below run in your browser. Nothing you paste or open is sent anywhere.
+embed-demo-explain = Explain an error message
+embed-demo-report = Open a report someone sent you

@@ -911,3 +911,26 @@ evidence-read = Leído en el mensaje: { $failure ->
        *[no] {""}
     }
 evidence-refused-on-ipv6-loopback = Rechazada en ::1 (la dirección IPv6 de este equipo); un servidor solo en 127.0.0.1 no se alcanza ahí
+
+## The web edition (ui/embed): <port-doctor-explain>, <port-doctor-report> and the demo page
+
+embed-explain-label = El mensaje de error que viste
+embed-explain-hint = Pega el mensaje completo. Se queda en este navegador: no se envía nada a ninguna parte.
+embed-explain-keys = Presiona Intro para explicarlo. En un mensaje de varias líneas, presiona Ctrl+Intro.
+embed-details-show = Ver los detalles
+embed-details-hide = Ocultar los detalles
+embed-commands-hint = Cada comando es para el sistema que aparece a su lado. Nada aquí los ejecuta.
+embed-loading = Port Doctor se está preparando…
+embed-unavailable = Port Doctor no pudo iniciarse en este navegador. Prueba con un navegador más reciente o avisa al responsable de este sitio.
+embed-report-drop = O suelta el archivo aquí. Nada de lo que contiene sale de este navegador.
+embed-report-too-large = Este archivo es demasiado grande para ser un informe de Port Doctor. Un informe ocupa como mucho 4 MB.
+embed-report-unreadable = El navegador no pudo leer este archivo. Intenta abrirlo otra vez.
+embed-report-opened = El informe de { $file } está abierto.
+embed-report-opened-text = El informe está abierto.
+embed-their-language = Idioma de quien lo envió: { $language }
+embed-earlier = { $local }, hora local ({ $utc }): { $status } ({ $code })
+embed-language-name = { language-name }
+embed-demo-title = Port Doctor en una página web
+embed-demo-intro = Las dos partes de abajo funcionan en tu navegador. Nada de lo que pegas o abres se envía a ninguna parte.
+embed-demo-explain = Explicar un mensaje de error
+embed-demo-report = Abrir un informe que alguien te envió

@@ -910,3 +910,26 @@ evidence-read = Lu dans le message : { $failure ->
        *[no] {""}
     }
 evidence-refused-on-ipv6-loopback = Refusée sur ::1 (l'adresse IPv6 de cet ordinateur) ; un serveur seulement sur 127.0.0.1 n'est pas joint là
+
+## The web edition (ui/embed): <port-doctor-explain>, <port-doctor-report> and the demo page
+
+embed-explain-label = Le message d'erreur que vous avez vu
+embed-explain-hint = Collez le message en entier. Il reste dans ce navigateur : rien n'est envoyé nulle part.
+embed-explain-keys = Appuyez sur Entrée pour l'expliquer. Dans un message de plusieurs lignes, appuyez sur Ctrl+Entrée.
+embed-details-show = Afficher les détails
+embed-details-hide = Masquer les détails
+embed-commands-hint = Chaque commande est pour le système indiqué à côté. Rien ici ne les exécute.
+embed-loading = Port Doctor se prépare…
+embed-unavailable = Port Doctor n'a pas pu démarrer dans ce navigateur. Essayez un navigateur plus récent, ou prévenez le responsable de ce site.
+embed-report-drop = Ou déposez le fichier ici. Rien de son contenu ne quitte ce navigateur.
+embed-report-too-large = Ce fichier est trop gros pour être un rapport Port Doctor. Un fichier de rapport fait au plus 4 Mo.
+embed-report-unreadable = Le navigateur n'a pas pu lire ce fichier. Essayez de l'ouvrir encore une fois.
+embed-report-opened = Le rapport du fichier { $file } est ouvert.
+embed-report-opened-text = Le rapport est ouvert.
+embed-their-language = Langue de l'expéditeur : { $language }
+embed-earlier = { $local }, heure locale ({ $utc }) : { $status } ({ $code })
+embed-language-name = { language-name }
+embed-demo-title = Port Doctor dans une page web
+embed-demo-intro = Les deux parties ci-dessous fonctionnent dans votre navigateur. Rien de ce que vous collez ou ouvrez n'est envoyé.
+embed-demo-explain = Expliquer un message d'erreur
+embed-demo-report = Ouvrir un rapport qu'on vous a envoyé

@@ -910,3 +910,26 @@ evidence-read = Lido na mensagem: { $failure ->
        *[no] {""}
     }
 evidence-refused-on-ipv6-loopback = Recusada em ::1 (o endereço IPv6 deste computador); um servidor só em 127.0.0.1 não é alcançado ali
+
+## The web edition (ui/embed): <port-doctor-explain>, <port-doctor-report> and the demo page
+
+embed-explain-label = A mensagem de erro que você viu
+embed-explain-hint = Cole a mensagem inteira. Ela fica neste navegador: nada é enviado para lugar nenhum.
+embed-explain-keys = Pressione Enter para explicá-la. Em uma mensagem de várias linhas, pressione Ctrl+Enter.
+embed-details-show = Mostrar os detalhes
+embed-details-hide = Ocultar os detalhes
+embed-commands-hint = Cada comando é para o sistema indicado ao lado. Nada aqui executa os comandos.
+embed-loading = O Port Doctor está se preparando…
+embed-unavailable = O Port Doctor não conseguiu iniciar neste navegador. Tente um navegador mais novo ou avise o responsável por este site.
+embed-report-drop = Ou solte o arquivo aqui. Nada dele sai deste navegador.
+embed-report-too-large = Este arquivo é grande demais para ser um relatório do Port Doctor. Um arquivo de relatório tem no máximo 4 MB.
+embed-report-unreadable = O navegador não conseguiu ler este arquivo. Tente abrir de novo.
+embed-report-opened = O relatório de { $file } está aberto.
+embed-report-opened-text = O relatório está aberto.
+embed-their-language = Idioma de quem enviou: { $language }
+embed-earlier = { $local }, no seu horário ({ $utc }): { $status } ({ $code })
+embed-language-name = { language-name }
+embed-demo-title = Port Doctor em uma página da web
+embed-demo-intro = As duas partes abaixo funcionam no seu navegador. Nada do que você cola ou abre é enviado para lugar nenhum.
+embed-demo-explain = Explicar uma mensagem de erro
+embed-demo-report = Abrir um relatório que alguém enviou para você

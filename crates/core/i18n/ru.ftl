@@ -937,3 +937,26 @@ evidence-read = Прочитано в сообщении: { $failure ->
        *[no] {""}
     }
 evidence-refused-on-ipv6-loopback = Отказ на ::1 (адрес IPv6 этого компьютера); сервер, который ждёт только на 127.0.0.1, там недоступен
+
+## The web edition (ui/embed): <port-doctor-explain>, <port-doctor-report> and the demo page
+
+embed-explain-label = Сообщение об ошибке, которое вы видели
+embed-explain-hint = Вставьте сообщение целиком. Оно остаётся в этом браузере: ничего никуда не отправляется.
+embed-explain-keys = Чтобы получить объяснение, нажмите Enter. Если в сообщении несколько строк, нажмите Ctrl+Enter.
+embed-details-show = Показать подробности
+embed-details-hide = Скрыть подробности
+embed-commands-hint = Каждая команда — для системы, указанной рядом с ней. Здесь они не запускаются.
+embed-loading = Port Doctor готовится к работе…
+embed-unavailable = Port Doctor не удалось запустить в этом браузере. Попробуйте более новый браузер или сообщите владельцу этого сайта.
+embed-report-drop = Или перетащите файл сюда. Ничего из него не покидает этот браузер.
+embed-report-too-large = Этот файл слишком большой для отчёта Port Doctor. Файл отчёта занимает не больше 4 МБ.
+embed-report-unreadable = Браузер не смог прочитать этот файл. Попробуйте открыть его ещё раз.
+embed-report-opened = Отчёт из файла { $file } открыт.
+embed-report-opened-text = Отчёт открыт.
+embed-their-language = Язык отправителя: { $language }
+embed-earlier = { $local } по вашему времени ({ $utc }): { $status } ({ $code })
+embed-language-name = { language-name }
+embed-demo-title = Port Doctor на веб-странице
+embed-demo-intro = Обе части ниже работают в вашем браузере. Ничего из того, что вы вставляете или открываете, никуда не отправляется.
+embed-demo-explain = Объяснить сообщение об ошибке
+embed-demo-report = Открыть отчёт, который вам прислали

@@ -899,3 +899,26 @@ evidence-read = 从消息中读到：{ $failure ->
        *[no] {""}
     }
 evidence-refused-on-ipv6-loopback = 在 ::1（这台电脑的 IPv6 地址）上被拒绝；只在 127.0.0.1 上监听的服务器在那里连不上
+
+## The web edition (ui/embed): <port-doctor-explain>, <port-doctor-report> and the demo page
+
+embed-explain-label = 你看到的错误信息
+embed-explain-hint = 粘贴完整的消息。它只留在这个浏览器里，不会发送到任何地方。
+embed-explain-keys = 按 Enter 解读。如果消息有多行，按 Ctrl+Enter。
+embed-details-show = 显示详细信息
+embed-details-hide = 隐藏详细信息
+embed-commands-hint = 每条命令适用于旁边写明的系统。这里不会运行它们。
+embed-loading = Port Doctor 正在准备…
+embed-unavailable = Port Doctor 无法在这个浏览器中启动。可以换一个较新的浏览器，或告诉这个网站的负责人。
+embed-report-drop = 也可以把文件拖到这里。文件内容不会离开这个浏览器。
+embed-report-too-large = 这个文件太大，不可能是 Port Doctor 报告。报告文件最大 4 MB。
+embed-report-unreadable = 浏览器无法读取这个文件。再打开一次试试。
+embed-report-opened = 已打开 { $file } 中的报告。
+embed-report-opened-text = 报告已打开。
+embed-their-language = 对方使用的语言：{ $language }
+embed-earlier = 你的当地时间 { $local }（{ $utc }）：{ $status }（{ $code }）
+embed-language-name = { language-name }
+embed-demo-title = 网页中的 Port Doctor
+embed-demo-intro = 下面两个部分都在你的浏览器中运行。你粘贴或打开的内容不会发送到任何地方。
+embed-demo-explain = 解读错误信息
+embed-demo-report = 打开别人发给你的报告

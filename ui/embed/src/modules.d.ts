@@ -1,0 +1,28 @@
+// The two modules the build (ui/vite.embed.config.ts) provides.
+
+/**
+ * The core as WebAssembly: wasm-bindgen's bindings in ui/embed/pkg (scripts/build-web.sh).
+ * Every function takes and gives JSON text: `{"ok": …}` or `{"error": {code, message}}`.
+ */
+declare module 'portdoctor:web' {
+  export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+  export default function init(options: { module_or_path: InitInput | Promise<InitInput> }): Promise<unknown>;
+  export function languages(): string;
+  export function understand(text: string, lang: string): string;
+  export function explain(text: string, lang: string, os: string, nowMs: number, randomHi: number, randomLo: number): string;
+  export function openReport(text: string, lang: string): string;
+  export function render(report: string, format: string, lang: string): string;
+  export function redact(report: string, what: string, lang: string): string;
+  export function say(id: string, args: string, lang: string): string;
+}
+
+/**
+ * Where the .wasm comes from: beside the script (portdoctor-embed.js), or its bytes,
+ * inlined (portdoctor-embed.inline.js).
+ */
+declare module 'portdoctor:wasm' {
+  /** The .wasm file's address beside this script, or its bytes when inlined. */
+  export default function wasmSource(): URL | Uint8Array;
+  /** True in the variant with the .wasm inlined. */
+  export const inlined: boolean;
+}
