@@ -9,7 +9,10 @@ import type { ApiError } from '../../src/lib/types/generated/ApiError';
 import type { Redaction } from '../../src/lib/types/generated/Redaction';
 import type { Report } from '../../src/lib/types/generated/Report';
 import type { Understood } from '../../src/lib/types/generated/Understood';
+import { pickFrom } from '../../src/lib/pick-language';
 import { UNAVAILABLE } from './unavailable.generated';
+
+export { pickFrom };
 
 export type { ApiError, Redaction, Report, Understood };
 
@@ -80,20 +83,6 @@ function fileText(report: string | Report): string {
   if (typeof report === 'string') return report;
   const { view: _view, ...data } = report;
   return JSON.stringify(data);
-}
-
-/**
- * The closest of `languages` to `wanted`: the same tag (`pt-BR`, `pt_BR.UTF-8`), else
- * the same language elsewhere (`pt-PT` → `pt-BR`, `zh-TW` → `zh-CN`), else null.
- * The rule of portdoctor_core::catalog::pick_language.
- */
-export function pickFrom(languages: readonly string[], wanted: string): string | null {
-  const tag = (wanted.trim().split(/[.@]/)[0] ?? '').replace(/_/g, '-').toLowerCase();
-  if (!tag) return null;
-  const exact = languages.find((l) => l.toLowerCase() === tag);
-  if (exact) return exact;
-  const primary = (l: string) => (l.split('-')[0] ?? '').toLowerCase();
-  return languages.find((l) => primary(l) === primary(tag)) ?? null;
 }
 
 /** The languages there is a catalogue for, known before the WebAssembly starts. */

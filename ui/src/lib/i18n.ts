@@ -12,6 +12,7 @@ import fr from '../../../crates/core/i18n/fr.ftl?raw';
 import ptBR from '../../../crates/core/i18n/pt-BR.ftl?raw';
 import ru from '../../../crates/core/i18n/ru.ftl?raw';
 import zhCN from '../../../crates/core/i18n/zh-CN.ftl?raw';
+import { pickFrom } from './pick-language';
 
 /** The catalogues, English first (crates/core/src/catalog.rs lists the same). */
 const SOURCES: Record<string, string> = { en, de, es, fr, 'pt-BR': ptBR, ru, 'zh-CN': zhCN };
@@ -24,15 +25,9 @@ const STORAGE_KEY = 'portdoctor.lang';
 /**
  * The catalogue language closest to `wanted`: the same tag (`pt-BR`, `pt_BR.UTF-8`),
  * else the same language elsewhere (`pt-PT` → `pt-BR`, `zh-TW` → `zh-CN`), else null.
- * The same rule as portdoctor_core::catalog::pick_language.
  */
 export function pickLanguage(wanted: string): string | null {
-  const tag = (wanted.trim().split(/[.@]/)[0] ?? '').replace(/_/g, '-').toLowerCase();
-  if (!tag) return null;
-  const exact = LANGUAGES.find((l) => l.toLowerCase() === tag);
-  if (exact) return exact;
-  const primary = (l: string) => (l.split('-')[0] ?? '').toLowerCase();
-  return LANGUAGES.find((l) => primary(l) === primary(tag)) ?? null;
+  return pickFrom(LANGUAGES, wanted);
 }
 
 function stored(): string | null {
