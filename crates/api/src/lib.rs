@@ -9,8 +9,7 @@ pub mod test_listeners;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use portdoctor_core::duration::parse_duration;
-use portdoctor_core::report::{ReportMeta, report_id};
-use portdoctor_core::time::rfc3339_utc;
+use portdoctor_core::report::ReportMeta;
 use portdoctor_core::{Catalog, Report};
 use portdoctor_probe::{CancellationToken, CheckOptions, Progress};
 use serde::{Deserialize, Serialize};
@@ -114,13 +113,7 @@ pub fn report_meta(c: &Catalog) -> ReportMeta {
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    ReportMeta {
-        id: report_id(fastrand::u64(..)),
-        created: rfc3339_utc(now),
-        tool_version: env!("CARGO_PKG_VERSION").to_string(),
-        os: std::env::consts::OS.to_string(),
-        lang: c.lang().to_string(),
-    }
+    ReportMeta::new(fastrand::u64(..), now, std::env::consts::OS, c)
 }
 
 /// What a probe event means as a step of the live list.

@@ -48,6 +48,26 @@ pub struct ReportMeta {
     pub lang: String,
 }
 
+impl ReportMeta {
+    /// A new report's ID (from `random`), time (`unix_secs`, from the caller's clock),
+    /// this version, the system it runs on (`os`: one of [`OS_NAMES`], else `unknown`)
+    /// and the catalogue's language.
+    pub fn new(random: u64, unix_secs: u64, os: &str, c: &Catalog) -> ReportMeta {
+        ReportMeta {
+            id: report_id(random),
+            created: crate::time::rfc3339_utc(unix_secs),
+            tool_version: env!("CARGO_PKG_VERSION").to_string(),
+            os: if OS_NAMES.contains(&os) {
+                os
+            } else {
+                "unknown"
+            }
+            .to_string(),
+            lang: c.lang().to_string(),
+        }
+    }
+}
+
 /// A finding with its sentences.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ReportFinding {

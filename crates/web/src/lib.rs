@@ -13,8 +13,7 @@
 
 use portdoctor_core::app::{self, ApiError};
 use portdoctor_core::redact::Redaction;
-use portdoctor_core::report::{OS_NAMES, ReportMeta, report_id};
-use portdoctor_core::time::rfc3339_utc;
+use portdoctor_core::report::ReportMeta;
 use portdoctor_core::{Catalog, Report};
 use serde::Serialize;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -60,17 +59,7 @@ pub fn meta(here: Here<'_>, c: &Catalog) -> ReportMeta {
     } else {
         0
     };
-    let os = match OS_NAMES.contains(&here.os) {
-        true => here.os,
-        false => "unknown",
-    };
-    ReportMeta {
-        id: report_id(here.random),
-        created: rfc3339_utc(secs),
-        tool_version: env!("CARGO_PKG_VERSION").to_string(),
-        os: os.to_string(),
-        lang: c.lang().to_string(),
-    }
+    ReportMeta::new(here.random, secs, here.os, c)
 }
 
 /// The languages the catalogue has, as BCP 47 tags (JSON list).
