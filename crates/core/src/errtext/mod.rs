@@ -882,16 +882,17 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
         }
     }
 
+    // No port beside the host: one the words give, else the scheme's or client's own.
     if parsed.port.is_none() && !NO_PEER.is_match(clean) {
         parsed.port = worded_port(clean);
-    }
-    if parsed.port.is_none() && !NO_PEER.is_match(clean) {
-        let default = scheme_port
-            .or_else(|| parsed.client.as_deref().and_then(client_default_port))
-            .or_else(|| SSH_MESSAGE.is_match(clean).then_some(22));
-        if let Some(port) = default {
-            parsed.port = Some(port);
-            parsed.port_implied = true;
+        if parsed.port.is_none() {
+            let default = scheme_port
+                .or_else(|| parsed.client.as_deref().and_then(client_default_port))
+                .or_else(|| SSH_MESSAGE.is_match(clean).then_some(22));
+            if let Some(port) = default {
+                parsed.port = Some(port);
+                parsed.port_implied = true;
+            }
         }
     }
     Ok(parsed)
@@ -1196,7 +1197,7 @@ fn read_host(raw: &str, in_url: bool) -> HostRead {
         return HostRead::Absent;
     }
     let host = clean_host(t);
-    let host = unglued_address(&host).map_or(host.clone(), str::to_string);
+    let host = unglued_address(&host).map(str::to_string).unwrap_or(host);
     let lower = host.to_ascii_lowercase();
     if matches!(lower.as_str(), "" | "nil" | "null" | "undefined") || redacted_address(&lower) {
         return HostRead::Absent;
