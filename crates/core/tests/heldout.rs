@@ -64,7 +64,6 @@ fn score(cases: &[Case]) -> ([f64; 3], ByLanguage, Vec<String>) {
             (None, None) => true,
             _ => false,
         };
-        // The name or the address the message gave both count, when it gave both.
         // Two things a set may label as the host that are none: an address the poster
         // masked (`116.xxx.xxx.xxx`: no host is as right as the mask), and a Unix
         // socket's path (the parser gives it as the socket, not the host).
@@ -72,6 +71,7 @@ fn score(cases: &[Case]) -> ([f64; 3], ByLanguage, Vec<String>) {
         let socket = c.host.as_deref().is_some_and(|h| h.starts_with('/'))
             && p.host.is_none()
             && same(&p.socket_path, &c.host);
+        // The name or the address the message gave both count, when it gave both.
         let host = masked
             || socket
             || same(&p.host, &c.host)

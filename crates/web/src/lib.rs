@@ -127,7 +127,7 @@ pub fn redact(report: &str, what: &str, lang: &str) -> String {
 
 /// One sentence of the catalogue in `lang`, for the elements' own labels: only the
 /// screens' messages (`ui-…`, `embed-…`, `section-…`), with `args` a JSON object of
-/// strings and numbers. Answers a string; an unknown ID answers the ID itself.
+/// strings and numbers. Answers a string; an ID outside those answers an error.
 #[wasm_bindgen]
 pub fn say(id: &str, args: &str, lang: &str) -> String {
     let c = catalog(lang);
