@@ -4,9 +4,12 @@
 #
 # Lands in ui/embed/dist/:
 #   portdoctor-embed.js          the one script to include (an ES module)
-#   portdoctor_web_bg.wasm       the core, loaded by the script from beside it
-#   portdoctor-embed.inline.js   the same with the .wasm inlined, for hosts that can't
-#                                serve .wasm files
+#   portdoctor_web_bg.wasm       the core, loaded by the script from beside it, with
+#                                English built in
+#   i18n/<lang>.ftl              the other languages, fetched by the script the first
+#                                time an element speaks one
+#   portdoctor-embed.inline.js   the same with the .wasm and the languages inlined, for
+#                                hosts that can't serve .wasm files
 #   demo/index.html              the demo page with both elements
 # Needs what scripts/setup.sh installs (wasm-bindgen-cli, binaryen's wasm-opt).
 set -euo pipefail

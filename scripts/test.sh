@@ -32,6 +32,10 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "cargo test"
 cargo test --workspace --locked --no-fail-fast
 
+step "the core as the web edition builds it (English built in, the others added)"
+cargo clippy --locked -p portdoctor-core --no-default-features -- -D warnings
+cargo test --locked -q -p portdoctor-core --no-default-features --lib added_languages
+
 cargo build --locked -q -p portdoctor -p portdoctor-desktop
 bin="$CARGO_TARGET_DIR/debug/portdoctor"
 

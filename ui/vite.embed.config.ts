@@ -2,9 +2,10 @@
 // in two variants, both into ui/embed/dist:
 //
 //   vite build -c vite.embed.config.ts                portdoctor-embed.js, which fetches
-//        portdoctor_web_bg.wasm from beside itself (copied there), and demo/
+//        portdoctor_web_bg.wasm from beside itself (copied there), i18n/<lang>.ftl for
+//        a language other than English when an element first speaks it, and demo/
 //   vite build -c vite.embed.config.ts --mode inline  portdoctor-embed.inline.js, the
-//        .wasm inlined as base64 and decoded to bytes: no fetch at all
+//        .wasm and every language inlined: no fetch at all
 //
 // The core's bindings come from ui/embed/pkg (scripts/build-web.sh runs wasm-bindgen
 // there first). `npm run build:embed` runs both.
@@ -18,6 +19,15 @@ const pkg = path.resolve(process.env.PORTDOCTOR_WEB_PKG ?? path.join(embed, 'pkg
 const bindings = path.join(pkg, 'portdoctor_web.js');
 const wasmFile = path.join(pkg, 'portdoctor_web_bg.wasm');
 const dist = path.join(embed, 'dist');
+// The catalogue files: English is in the .wasm; the others are fetched from dist/i18n
+// the first time an element speaks them, or inlined.
+const i18n = path.resolve(import.meta.dirname, '../crates/core/i18n');
+const otherLanguages = () =>
+  fs
+    .readdirSync(i18n)
+    .filter((f) => f.endsWith('.ftl') && f !== 'en.ftl')
+    .map((f) => f.slice(0, -'.ftl'.length))
+    .sort();
 const version = JSON.parse(fs.readFileSync(path.join(embed, 'package.json'), 'utf8')).version as string;
 
 /** wasm-bindgen's own default, a `new URL('…wasm', import.meta.url)` that bundlers inline. */
@@ -38,9 +48,24 @@ function portdoctor(inline: boolean): Plugin {
     resolveId(id) {
       if (id === 'portdoctor:web') return bindings;
       if (id === 'portdoctor:wasm') return '\0portdoctor:wasm';
+      if (id === 'portdoctor:i18n') return '\0portdoctor:i18n';
       return null;
     },
     load(id) {
+      if (id === '\0portdoctor:i18n') {
+        const langs = otherLanguages();
+        if (inline) {
+          const files = Object.fromEntries(langs.map((l) => [l, fs.readFileSync(path.join(i18n, `${l}.ftl`), 'utf8')]));
+          return [
+            `const FILES = ${JSON.stringify(files)};`,
+            'export default function catalogSource(lang) { return Object.hasOwn(FILES, lang) ? FILES[lang] : null; }',
+          ].join('\n');
+        }
+        return [
+          `const LANGS = ${JSON.stringify(langs)};`,
+          "export default function catalogSource(lang) { return LANGS.includes(lang) ? new URL('./i18n/' + lang + '.ftl', import.meta.url) : null; }",
+        ].join('\n');
+      }
       if (id !== '\0portdoctor:wasm') return null;
       if (inline) {
         const base64 = fs.readFileSync(wasmFile).toString('base64');
@@ -80,6 +105,8 @@ function portdoctor(inline: boolean): Plugin {
     writeBundle() {
       if (inline) return;
       fs.copyFileSync(wasmFile, path.join(dist, 'portdoctor_web_bg.wasm'));
+      fs.mkdirSync(path.join(dist, 'i18n'), { recursive: true });
+      for (const l of otherLanguages()) fs.copyFileSync(path.join(i18n, `${l}.ftl`), path.join(dist, 'i18n', `${l}.ftl`));
       const demo = path.join(dist, 'demo');
       fs.mkdirSync(demo, { recursive: true });
       for (const f of fs.readdirSync(path.join(embed, 'demo'))) fs.copyFileSync(path.join(embed, 'demo', f), path.join(demo, f));

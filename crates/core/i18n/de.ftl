@@ -933,7 +933,6 @@ embed-report-opened = Der Bericht aus { $file } ist geöffnet.
 embed-report-opened-text = Der Bericht ist geöffnet.
 embed-their-language = Sprache des Absenders: { $language }
 embed-earlier = { $local } nach Ihrer Ortszeit ({ $utc }): { $status } ({ $code })
-embed-language-name = { language-name }
 embed-demo-title = Port Doctor in einer Webseite
 embed-demo-intro = Beide Teile unten laufen in Ihrem Browser. Nichts, was Sie einfügen oder öffnen, wird irgendwohin gesendet.
 embed-demo-explain = Eine Fehlermeldung erklären

@@ -931,7 +931,6 @@ embed-report-opened = The report from { $file } is open.
 embed-report-opened-text = The report is open.
 embed-their-language = Their language: { $language }
 embed-earlier = { $local } your time ({ $utc }): { $status } ({ $code })
-embed-language-name = { language-name }
 embed-demo-title = Port Doctor in a web page
 embed-demo-intro = Both parts below run in your browser. Nothing you paste or open is sent anywhere.
 embed-demo-explain = Explain an error message

@@ -929,7 +929,6 @@ embed-report-opened = El informe de { $file } está abierto.
 embed-report-opened-text = El informe está abierto.
 embed-their-language = Idioma de quien lo envió: { $language }
 embed-earlier = { $local }, hora local ({ $utc }): { $status } ({ $code })
-embed-language-name = { language-name }
 embed-demo-title = Port Doctor en una página web
 embed-demo-intro = Las dos partes de abajo funcionan en tu navegador. Nada de lo que pegas o abres se envía a ninguna parte.
 embed-demo-explain = Explicar un mensaje de error

@@ -928,7 +928,6 @@ embed-report-opened = Le rapport du fichier { $file } est ouvert.
 embed-report-opened-text = Le rapport est ouvert.
 embed-their-language = Langue de l'expéditeur : { $language }
 embed-earlier = { $local }, heure locale ({ $utc }) : { $status } ({ $code })
-embed-language-name = { language-name }
 embed-demo-title = Port Doctor dans une page web
 embed-demo-intro = Les deux parties ci-dessous fonctionnent dans votre navigateur. Rien de ce que vous collez ou ouvrez n'est envoyé.
 embed-demo-explain = Expliquer un message d'erreur

@@ -928,7 +928,6 @@ embed-report-opened = O relatório de { $file } está aberto.
 embed-report-opened-text = O relatório está aberto.
 embed-their-language = Idioma de quem enviou: { $language }
 embed-earlier = { $local }, no seu horário ({ $utc }): { $status } ({ $code })
-embed-language-name = { language-name }
 embed-demo-title = Port Doctor em uma página da web
 embed-demo-intro = As duas partes abaixo funcionam no seu navegador. Nada do que você cola ou abre é enviado para lugar nenhum.
 embed-demo-explain = Explicar uma mensagem de erro

@@ -955,7 +955,6 @@ embed-report-opened = Отчёт из файла { $file } открыт.
 embed-report-opened-text = Отчёт открыт.
 embed-their-language = Язык отправителя: { $language }
 embed-earlier = { $local } по вашему времени ({ $utc }): { $status } ({ $code })
-embed-language-name = { language-name }
 embed-demo-title = Port Doctor на веб-странице
 embed-demo-intro = Обе части ниже работают в вашем браузере. Ничего из того, что вы вставляете или открываете, никуда не отправляется.
 embed-demo-explain = Объяснить сообщение об ошибке

@@ -917,7 +917,6 @@ embed-report-opened = 已打开 { $file } 中的报告。
 embed-report-opened-text = 报告已打开。
 embed-their-language = 对方使用的语言：{ $language }
 embed-earlier = 你的当地时间 { $local }（{ $utc }）：{ $status }（{ $code }）
-embed-language-name = { language-name }
 embed-demo-title = 网页中的 Port Doctor
 embed-demo-intro = 下面两个部分都在你的浏览器中运行。你粘贴或打开的内容不会发送到任何地方。
 embed-demo-explain = 解读错误信息

@@ -17,8 +17,11 @@ use crate::diagnose::ms;
 use crate::evidence::{Evidence, Owner};
 use crate::finding::{Confidence, Finding, Verdict};
 
-/// The catalogue files, built in, English first: the language every other one falls
-/// back to for a message it lacks (the tests prove none lacks any).
+/// The catalogue files, English first: the language every other one falls back to for a
+/// message it lacks (the tests prove none lacks any). Without the `all-languages`
+/// feature (the web edition) only English is built in, and a page adds the others when
+/// it needs them ([`add_language`]).
+#[cfg(test)]
 const LANGUAGES: &[(&str, &str)] = &[
     ("en", include_str!("../i18n/en.ftl")),
     ("de", include_str!("../i18n/de.ftl")),
@@ -29,9 +32,108 @@ const LANGUAGES: &[(&str, &str)] = &[
     ("zh-CN", include_str!("../i18n/zh-CN.ftl")),
 ];
 
-/// The languages there are catalogues for, as BCP 47 tags, English first.
+/// The languages there are catalogues for, English first.
+const TAGS: [&str; 7] = ["en", "de", "es", "fr", "pt-BR", "ru", "zh-CN"];
+
+const ENGLISH: &str = include_str!("../i18n/en.ftl");
+
+/// A language's catalogue file as built in, if it is.
+fn built_in(code: &str) -> Option<&'static str> {
+    #[cfg(feature = "all-languages")]
+    {
+        Some(match code {
+            "en" => ENGLISH,
+            "de" => include_str!("../i18n/de.ftl"),
+            "es" => include_str!("../i18n/es.ftl"),
+            "fr" => include_str!("../i18n/fr.ftl"),
+            "pt-BR" => include_str!("../i18n/pt-BR.ftl"),
+            "ru" => include_str!("../i18n/ru.ftl"),
+            "zh-CN" => include_str!("../i18n/zh-CN.ftl"),
+            _ => return None,
+        })
+    }
+    #[cfg(not(feature = "all-languages"))]
+    {
+        (code == "en").then_some(ENGLISH)
+    }
+}
+
+/// Catalogue files added while the program runs, by language.
+static ADDED: std::sync::Mutex<Vec<(&'static str, &'static str)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// A language's catalogue file: built in or added.
+fn source_of(code: &str) -> Option<&'static str> {
+    built_in(code).or_else(|| {
+        let added = ADDED
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        added.iter().find(|(c, _)| *c == code).map(|(_, s)| *s)
+    })
+}
+
+/// Whether the catalogue of `code` (a tag of [`languages`]) is here, built in or added.
+pub fn has_language(code: &str) -> bool {
+    source_of(code).is_some()
+}
+
+/// Why a catalogue file was not added.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AddLanguageError {
+    #[error("no catalogue language {0:?}")]
+    Unknown(String),
+    #[error("the catalogue file is not Fluent syntax")]
+    NotFluent,
+    #[error("the catalogue file is larger than {MAX_CATALOG_BYTES} bytes")]
+    TooLarge,
+}
+
+/// The largest catalogue file [`add_language`] takes (the largest built one is 110 KB).
+pub const MAX_CATALOG_BYTES: usize = 512 * 1024;
+
+/// Adds the catalogue file of a language that is not built in (the web edition fetches
+/// them on demand from its own files, beside the script). A language already here
+/// keeps the file it has. The file must parse as Fluent with no error at all: it
+/// comes from our own build, and a page that hands in something else gets English.
+pub fn add_language(code: &str, source: &str) -> Result<(), AddLanguageError> {
+    let Some(tag) = TAGS.iter().find(|t| **t == code) else {
+        return Err(AddLanguageError::Unknown(code.to_string()));
+    };
+    if source.len() > MAX_CATALOG_BYTES {
+        return Err(AddLanguageError::TooLarge);
+    }
+    if FluentResource::try_new(source.to_string()).is_err() {
+        return Err(AddLanguageError::NotFluent);
+    }
+    if has_language(tag) {
+        return Ok(());
+    }
+    let mut added = ADDED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if !added.iter().any(|(c, _)| c == tag) {
+        // Kept for the life of the program, as built-in files are: at most one per
+        // language.
+        added.push((tag, Box::leak(source.to_string().into_boxed_str())));
+    }
+    Ok(())
+}
+
+/// A catalogue language's name in that language ("Deutsch", "简体中文"), as its
+/// catalogue's `language-name` says (build.rs reads them), known whether or not its file
+/// is here.
+pub fn language_name(tag: &str) -> Option<&'static str> {
+    include_str!(concat!(env!("OUT_DIR"), "/language_names.tsv"))
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .find(|(t, _)| *t == tag)
+        .map(|(_, name)| name)
+}
+
+/// The languages there are catalogues for, as BCP 47 tags, English first (their files
+/// may still have to be added: [`has_language`]).
 pub fn languages() -> impl Iterator<Item = &'static str> {
-    LANGUAGES.iter().map(|(tag, _)| *tag)
+    TAGS.iter().copied()
 }
 
 /// The catalogue language closest to what was asked for: the same tag (`pt-BR`,
@@ -54,6 +156,14 @@ pub fn pick_language(wanted: &str) -> &'static str {
                 .next()
                 .is_some_and(|p| p.eq_ignore_ascii_case(primary))
         })
+        .unwrap_or("en")
+}
+
+/// The language a catalogue for `lang` speaks: the closest one whose file is here.
+/// One whose file is not here yet ([`add_language`]) speaks English until it is.
+fn speaking(lang: &str) -> &'static str {
+    Some(pick_language(lang))
+        .filter(|c| has_language(c))
         .unwrap_or("en")
 }
 
@@ -82,7 +192,7 @@ impl std::fmt::Debug for Catalog {
 impl Catalog {
     /// The catalogue for `lang` (`en`, `en-GB`, ...), English when we have no such language.
     pub fn new(lang: &str) -> Catalog {
-        let code = pick_language(lang);
+        let code = speaking(lang);
         let id: LanguageIdentifier = code.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
@@ -91,8 +201,8 @@ impl Catalog {
         let resource = |source: &str| {
             FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial)
         };
-        let _ = bundle.add_resource(resource(LANGUAGES[0].1));
-        if let Some((_, source)) = LANGUAGES.iter().skip(1).find(|(c, _)| *c == code) {
+        let _ = bundle.add_resource(resource(ENGLISH));
+        if let Some(source) = source_of(code).filter(|_| code != "en") {
             bundle.add_resource_overriding(resource(source));
         }
         let mut catalog = Catalog {
@@ -106,19 +216,19 @@ impl Catalog {
         catalog
     }
 
-    /// The catalogue of a language, made once and kept for the life of the program.
+    /// The catalogue of a language, made the first time it is asked for and kept for the
+    /// life of the program.
     pub fn shared(lang: &str) -> &'static Catalog {
-        static ALL: std::sync::LazyLock<Vec<Catalog>> =
-            std::sync::LazyLock::new(|| languages().map(Catalog::new).collect());
-        let index = languages()
-            .position(|l| l == pick_language(lang))
-            .unwrap_or(0);
-        // Every language has its catalogue at its own index; English is at 0.
+        static ALL: [std::sync::OnceLock<Catalog>; TAGS.len()] =
+            [const { std::sync::OnceLock::new() }; TAGS.len()];
+        let code = speaking(lang);
+        let index = languages().position(|l| l == code).unwrap_or(0);
+        // Every language has its slot at its own index; English is at 0.
         #[allow(
             clippy::indexing_slicing,
-            reason = "one catalogue per language, built above"
+            reason = "one slot per language, and the index is a language's"
         )]
-        &ALL[index]
+        ALL[index].get_or_init(|| Catalog::new(code))
     }
 
     /// The English catalogue.
@@ -600,5 +710,71 @@ mod tests {
     fn unknown_language_falls_back_to_english() {
         assert_eq!(Catalog::new("xx-YY").lang(), "en");
         assert_eq!(Catalog::new("en_US.UTF-8").lang(), "en");
+    }
+}
+
+/// Languages added while the program runs, as the web edition adds them. Built without
+/// `all-languages` (`cargo test -p portdoctor-core --no-default-features --lib
+/// added_languages`, which scripts/test.sh runs), only English is built in.
+#[cfg(test)]
+mod added_languages {
+    use super::*;
+
+    #[test]
+    fn a_file_that_is_not_a_catalogue_language_or_not_fluent_is_refused() {
+        assert_eq!(
+            add_language("xx", "a = b\n"),
+            Err(AddLanguageError::Unknown("xx".into()))
+        );
+        assert_eq!(
+            add_language("de", "this is { not fluent"),
+            Err(AddLanguageError::NotFluent)
+        );
+        let huge = "a = b\n".repeat(MAX_CATALOG_BYTES / 6 + 1);
+        assert_eq!(add_language("de", &huge), Err(AddLanguageError::TooLarge));
+    }
+
+    #[cfg(not(feature = "all-languages"))]
+    #[test]
+    fn a_language_speaks_english_until_its_file_is_added() {
+        assert!(has_language("en"));
+        assert!(!has_language("ru"));
+        assert_eq!(Catalog::shared("ru").lang(), "en");
+        assert_eq!(Catalog::new("ru").lang(), "en");
+        let english = Catalog::shared("en").get("embed-loading", &[]);
+        assert_eq!(Catalog::shared("ru").get("embed-loading", &[]), english);
+
+        let (_, source) = LANGUAGES.iter().find(|(c, _)| *c == "ru").expect("ru");
+        assert_eq!(add_language("ru", source), Ok(()));
+        assert!(has_language("ru"));
+        let russian = Catalog::shared("ru");
+        assert_eq!(russian.lang(), "ru");
+        assert_ne!(russian.get("embed-loading", &[]), english);
+        // English kept its catalogue; a second file for the language changes nothing.
+        assert_eq!(Catalog::shared("en").lang(), "en");
+        assert_eq!(add_language("ru", "embed-loading = x\n"), Ok(()));
+        assert_ne!(Catalog::new("ru").get("embed-loading", &[]), "x");
+    }
+
+    #[cfg(feature = "all-languages")]
+    #[test]
+    fn every_language_is_built_in_and_named_as_its_catalogue_names_it() {
+        for lang in languages() {
+            assert!(has_language(lang), "{lang}");
+            let c = Catalog::new(lang);
+            assert_eq!(c.lang(), lang);
+            assert_eq!(
+                language_name(lang),
+                Some(c.get("language-name", &[]).as_str())
+            );
+        }
+        assert_eq!(language_name("xx"), None);
+    }
+
+    #[test]
+    fn every_language_is_named_without_its_catalogue() {
+        assert_eq!(language_name("de"), Some("Deutsch"));
+        assert_eq!(language_name("zh-CN"), Some("简体中文"));
+        assert_eq!(languages().filter_map(language_name).count(), TAGS.len());
     }
 }

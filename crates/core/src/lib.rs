@@ -19,6 +19,7 @@ pub mod finding;
 pub mod firewall;
 pub mod local;
 pub mod path;
+pub mod pattern;
 pub mod redact;
 pub mod report;
 pub mod secrets;

@@ -1238,8 +1238,8 @@ impl View {
     }
 }
 
-/// A language as its own speakers name it ("Deutsch", "简体中文"), from that language's
-/// catalogue; a tag Port Doctor has no catalogue for is shown as the tag.
+/// A language as its own speakers name it ("Deutsch", "简体中文"), as that language's
+/// catalogue names it; a tag Port Doctor has no catalogue for is shown as the tag.
 fn language_label(tag: &str) -> String {
     let ours = crate::catalog::pick_language(tag);
     let primary = |t: &str| {
@@ -1257,7 +1257,7 @@ fn language_label(tag: &str) -> String {
     }
     format!(
         "{} ({tag})",
-        Catalog::shared(ours).get("language-name", &[])
+        crate::catalog::language_name(ours).unwrap_or(ours)
     )
 }
 

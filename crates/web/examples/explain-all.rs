@@ -22,6 +22,20 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(2);
         }
     };
+    // Only English is built in, as in the browser: the language's file is added the
+    // way the embed adds it.
+    if lang != "en" {
+        let file = format!("{}/../core/i18n/{lang}.ftl", env!("CARGO_MANIFEST_DIR"));
+        let added = std::fs::read_to_string(&file)
+            .map_err(|e| e.to_string())
+            .and_then(|s| {
+                portdoctor_core::catalog::add_language(lang, &s).map_err(|e| e.to_string())
+            });
+        if let Err(e) = added {
+            eprintln!("{file}: {e}");
+            return std::process::ExitCode::from(2);
+        }
+    }
     let here = Here {
         os: "linux",
         now_ms: 0.0,

@@ -9,7 +9,11 @@
 //! from its facts, never trusted as text.
 //!
 //! The functions are plain Rust too (`rlib`), so the differential test
-//! (tests/differential.rs) runs them natively beside the CLI.
+//! (scripts/web-differential.py, with examples/explain-all.rs) runs them natively beside
+//! the WebAssembly and the CLI.
+//!
+//! Only English is built in (the core without its `all-languages` feature): the page
+//! adds another language's catalogue file when it is first wanted ([`add_language`]).
 
 use portdoctor_core::app::{self, ApiError};
 use portdoctor_core::redact::Redaction;
@@ -66,6 +70,39 @@ pub fn meta(here: Here<'_>, c: &Catalog) -> ReportMeta {
 #[wasm_bindgen]
 pub fn languages() -> String {
     answer(Ok(portdoctor_core::catalog::languages().collect::<Vec<_>>()))
+}
+
+/// Adds the catalogue file of a language that is not built in (the embed fetches it
+/// from beside its script the first time the language is wanted). Answers the tag.
+#[wasm_bindgen(js_name = addLanguage)]
+pub fn add_language(code: &str, source: &str) -> String {
+    answer(
+        portdoctor_core::catalog::add_language(code, source)
+            .map(|()| code.to_string())
+            .map_err(|e| {
+                ApiError::new(
+                    "bad-catalog",
+                    catalog("en").get("serve-error-bad-request", &[("detail", &e.to_string())]),
+                )
+            }),
+    )
+}
+
+/// A catalogue language's name in that language ("Deutsch"), known before its file is
+/// added. Answers a string, or an error for a tag that is no catalogue language.
+#[wasm_bindgen(js_name = languageName)]
+pub fn language_name(tag: &str) -> String {
+    answer(
+        portdoctor_core::catalog::language_name(tag)
+            .map(str::to_string)
+            .ok_or_else(|| ApiError::new("unknown-language", tag.to_string())),
+    )
+}
+
+/// Whether a language's catalogue is here, built in or added (JSON true or false).
+#[wasm_bindgen(js_name = hasLanguage)]
+pub fn has_language(code: &str) -> String {
+    answer(Ok(portdoctor_core::catalog::has_language(code)))
 }
 
 /// What the text typed so far is: an address, a pasted message, or neither (the

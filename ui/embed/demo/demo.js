@@ -1,7 +1,7 @@
 // The demo page's language menu. The elements follow the page's <html lang> (they
 // have no lang of their own here); the page's own few sentences come from the same
 // catalogue, through the embed's core.
-import { pickFrom, ready } from '../portdoctor-embed.js';
+import { pickFrom, ready, speak } from '../portdoctor-embed.js';
 
 const menu = document.getElementById('language');
 const asked = new URLSearchParams(location.search).get('lang');
@@ -16,21 +16,23 @@ try {
     const option = document.createElement('option');
     option.value = tag;
     option.lang = tag;
-    option.textContent = core.say('embed-language-name', {}, tag);
+    option.textContent = core.languageName(tag);
     menu.append(option);
   }
 
-  const apply = () => {
+  const apply = async () => {
+    // The language's words are fetched the first time it is chosen.
+    await speak(lang);
     document.documentElement.lang = lang;
     menu.value = lang;
     for (const e of document.querySelectorAll('[data-say]')) e.textContent = core.say(e.dataset.say, {}, lang);
     document.title = core.say('embed-demo-title', {}, lang);
   };
-  apply();
+  await apply();
 
   menu.addEventListener('change', () => {
     lang = menu.value;
-    apply();
+    void apply();
     const url = new URL(location.href);
     url.searchParams.set('lang', lang);
     history.replaceState(null, '', url);

@@ -2,7 +2,7 @@
 // element's `lang`, else the page's, else the browser's), starting the core, the
 // events, and the pieces of an answer that both show in the same words and order as
 // the app (ui/src/components/AnswerScreen.svelte, HowWeKnow.svelte, Helpdesk.svelte).
-import { type Core, KNOWN_LANGUAGES, PortDoctorError, pickFrom, ready, type Report, started, unavailableMessage } from './core';
+import { type Core, KNOWN_LANGUAGES, PortDoctorError, pickFrom, ready, type Report, speak, started, unavailableMessage } from './core';
 import { type Child, direction, h, heading, replace } from './dom';
 import { adoptStyles } from './style';
 import type { CommandView } from '../../src/lib/types/generated/CommandView';
@@ -67,14 +67,15 @@ export abstract class PortDoctorElement extends HTMLElement {
     if (this.built) return;
     this.core = started();
     if (this.core) {
-      this.buildOnce();
+      void speak(this.lang_).then(() => this.buildOnce());
       return;
     }
     ready(this.lang_).then(
-      (core) => {
+      async (core) => {
         this.core = core;
         this.lang_ = this.wantedLanguage();
         this.applyLanguage();
+        await speak(this.lang_);
         this.buildOnce();
       },
       (e: unknown) => this.unavailable(e),
@@ -136,10 +137,13 @@ export abstract class PortDoctorElement extends HTMLElement {
     if (next === this.lang_) return;
     this.lang_ = next;
     this.applyLanguage();
-    if (this.built) {
+    if (!this.built) return;
+    // Said again once the language's words are here (fetched the first time).
+    void speak(next).then(() => {
+      if (this.lang_ !== next) return;
       this.relabel();
       this.languageChanged();
-    }
+    });
   }
 
   /** The language the element speaks now (a catalogue tag such as `pt-BR`). */

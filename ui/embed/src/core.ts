@@ -2,9 +2,11 @@
 // wrappers. The module answers JSON text, `{"ok": value}` or `{"error": {code,
 // message}}` with the message already in the chosen language; here an error becomes a
 // thrown PortDoctorError carrying both. Nothing here touches the network but the one
-// fetch of the .wasm (none at all in the inlined variant).
+// fetch of the .wasm and of a language's catalogue file the first time an element
+// speaks it (none at all in the inlined variant).
 import init, * as web from 'portdoctor:web';
 import wasmSource from 'portdoctor:wasm';
+import catalogSource from 'portdoctor:i18n';
 import type { ApiError } from '../../src/lib/types/generated/ApiError';
 import type { Redaction } from '../../src/lib/types/generated/Redaction';
 import type { Report } from '../../src/lib/types/generated/Report';
@@ -48,6 +50,8 @@ export type Format = 'text' | 'markdown' | 'json';
 export interface Core {
   /** The languages of the catalogue, as BCP 47 tags, English first. */
   languages(): string[];
+  /** A catalogue language's name in that language ("Deutsch"), for a menu of languages. */
+  languageName(tag: string): string;
   /** The catalogue language closest to `wanted` (`pt-PT` → `pt-BR`), or null. */
   pickLanguage(wanted: string): string | null;
   /** What the text typed so far is (the as-you-type preview). */
@@ -113,6 +117,13 @@ function randomPair(): [number, number] {
 
 const core: Core = {
   languages: () => unwrap<string[]>(web.languages()),
+  languageName(tag) {
+    try {
+      return unwrap<string>(web.languageName(tag));
+    } catch {
+      return tag;
+    }
+  },
   pickLanguage(wanted) {
     return pickFrom(this.languages(), wanted);
   },
@@ -136,15 +147,50 @@ const core: Core = {
 };
 
 let wasmUrl: URL | string | null = null;
+let i18nUrl: URL | string | null = null;
 let loading: Promise<Core> | null = null;
 let loaded = false;
+const speaking = new Map<string, Promise<void>>();
 
 /**
- * Where to fetch the .wasm from, when not beside this script (a CDN, another folder).
- * Call it before the first element is on the page; the inlined variant ignores it.
+ * Where to fetch the .wasm and the languages' catalogue files (`<lang>.ftl`) from, when
+ * not beside this script (a CDN, another folder). Call it before the first element is
+ * on the page; the inlined variant ignores it.
  */
-export function configure(options: { wasmUrl?: URL | string }): void {
+export function configure(options: { wasmUrl?: URL | string; i18nUrl?: URL | string }): void {
   if (options.wasmUrl != null) wasmUrl = options.wasmUrl;
+  if (options.i18nUrl != null) i18nUrl = options.i18nUrl;
+}
+
+async function fetchCatalog(lang: string): Promise<string | null> {
+  const source = catalogSource(lang);
+  if (source == null || typeof source === 'string') return source;
+  const url = i18nUrl != null ? new URL(`${lang}.ftl`, new URL(String(i18nUrl), location.href).href.replace(/\/?$/, '/')) : source;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+/**
+ * Makes the core speak `lang` (a catalogue tag): English is built in; another language's
+ * catalogue file is fetched (or, inlined, read) the first time, once for the page. Until
+ * it is here, and if it cannot be had, the core answers in English.
+ */
+export function speak(lang: string): Promise<void> {
+  if (!loaded || unwrap<boolean>(web.hasLanguage(lang))) return Promise.resolve();
+  let pending = speaking.get(lang);
+  if (!pending) {
+    pending = fetchCatalog(lang)
+      .then((text) => {
+        if (text != null) unwrap<string>(web.addLanguage(lang, text));
+      })
+      .catch((cause: unknown) => {
+        speaking.delete(lang);
+        if (typeof console !== 'undefined') console.warn(`Port Doctor: the ${lang} catalogue did not load; answering in English`, cause);
+      });
+    speaking.set(lang, pending);
+  }
+  return pending;
 }
 
 /**
@@ -157,6 +203,7 @@ export function ready(lang = 'en'): Promise<Core> {
     const source = wasmSource();
     await init({ module_or_path: source instanceof Uint8Array ? source : (wasmUrl ?? source) });
     loaded = true;
+    await speak(pickFrom(core.languages(), lang) ?? 'en');
     return core;
   })();
   return loading.catch((cause: unknown) => {

@@ -12,7 +12,7 @@ import { PortDoctorReport } from './report';
 
 export { PortDoctorExplain, type ExplainedDetail } from './explain';
 export { PortDoctorReport, type OpenedDetail } from './report';
-export { configure, detectOs, PortDoctorError, pickFrom, ready, type Core, type Format, type Here, type Report, type Understood } from './core';
+export { configure, detectOs, PortDoctorError, pickFrom, ready, speak, type Core, type Format, type Here, type Report, type Understood } from './core';
 
 /** The elements this module defines, by tag. */
 export const ELEMENTS = {

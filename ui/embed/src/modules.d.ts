@@ -8,6 +8,9 @@ declare module 'portdoctor:web' {
   export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
   export default function init(options: { module_or_path: InitInput | Promise<InitInput> }): Promise<unknown>;
   export function languages(): string;
+  export function addLanguage(code: string, source: string): string;
+  export function hasLanguage(code: string): string;
+  export function languageName(tag: string): string;
   export function understand(text: string, lang: string): string;
   export function explain(text: string, lang: string, os: string, nowMs: number, randomHi: number, randomLo: number): string;
   export function openReport(text: string, lang: string): string;
@@ -25,4 +28,13 @@ declare module 'portdoctor:wasm' {
   export default function wasmSource(): URL | Uint8Array;
   /** True in the variant with the .wasm inlined. */
   export const inlined: boolean;
+}
+
+/**
+ * The catalogue files of the languages other than English (English is in the .wasm):
+ * fetched from the i18n folder beside the script, or inlined.
+ */
+declare module 'portdoctor:i18n' {
+  /** The address of a language's file beside this script, or its text when inlined. */
+  export default function catalogSource(lang: string): URL | string | null;
 }

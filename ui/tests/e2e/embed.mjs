@@ -79,6 +79,13 @@ const unwrap = (text) => {
   e.code = a.error.code;
   throw e;
 };
+// Only English is built in: the reference speaks every language, as the page does
+// once it has fetched a language's file.
+for (const file of fs.readdirSync(path.join(repo, 'crates/core/i18n'))) {
+  const lang = file.replace(/\.ftl$/, '');
+  if (lang === file || lang === 'en') continue;
+  unwrap(wasm.addLanguage(lang, fs.readFileSync(path.join(repo, 'crates/core/i18n', file), 'utf8')));
+}
 const ref = {
   explain: (text, lang) => unwrap(wasm.explain(text, lang, 'linux', Date.now(), 1, 2)),
   understand: (text, lang) => unwrap(wasm.understand(text, lang)),
@@ -117,6 +124,7 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.json': 'application/json',
   '.md': 'text/markdown; charset=utf-8',
+  '.ftl': 'text/plain; charset=utf-8',
 };
 /** Pages only this test serves: the inlined variant alone, with nothing to fetch. */
 const PAGES = {
@@ -599,8 +607,28 @@ const ok = await run([
     const shown = await explainIn(p, MESSAGES[4].text);
     assert(shown === cliExplain(MESSAGES[4].text, 'de').findings[0].headline, `inline, German from <html lang>: ${shown}`);
     const fetched = requests.slice(from).map((r) => r.path);
-    assert(!fetched.some((f) => f.endsWith('.wasm')), `the inlined variant fetched ${fetched.join(', ')}`);
+    assert(!fetched.some((f) => f.endsWith('.wasm') || f.endsWith('.ftl')), `the inlined variant fetched ${fetched.join(', ')}`);
     noProblems(p, 'inline');
+    await p.context().close();
+  }],
+
+  ['a language other than English is fetched once, from i18n/ beside the script, when an element first speaks it', async () => {
+    const from = requests.length;
+    const p = await page();
+    await ready(p, EXPLAIN);
+    await ready(p, REPORT);
+    const ftl = () => requests.slice(from).map((r) => r.path).filter((f) => f.endsWith('.ftl'));
+    assert(ftl().length === 0, `an English page fetched ${ftl().join(', ')}`);
+    const ru = catalogue('ru');
+    await p.evaluate(() => {
+      for (const e of document.querySelectorAll('port-doctor-explain, port-doctor-report')) e.setAttribute('lang', 'ru');
+    });
+    await p.waitForFunction((want) => document.querySelector('port-doctor-explain')?.shadowRoot?.querySelector('label')?.textContent?.trim() === want, ru('embed-explain-label'), { timeout: 10_000 });
+    await p.waitForFunction((want) => document.querySelector('port-doctor-report')?.shadowRoot?.querySelector('label')?.textContent?.trim() === want, ru('ui-open-report'), { timeout: 10_000 });
+    assert(JSON.stringify(ftl()) === JSON.stringify(['/i18n/ru.ftl']), `fetched ${ftl().join(', ')}`);
+    const shown = await explainIn(p, MESSAGES[0].text);
+    assert(shown === cliExplain(MESSAGES[0].text, 'ru').findings[0].headline, `in Russian: ${shown}`);
+    noProblems(p, 'ru');
     await p.context().close();
   }],
 

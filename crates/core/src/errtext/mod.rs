@@ -15,7 +15,9 @@
 use std::net::Ipv6Addr;
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex, RegexBuilder};
+use regex::Captures;
+
+use crate::pattern::Pattern;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -25,6 +27,7 @@ use crate::target::validate_host;
 pub mod fold;
 mod phrases;
 mod signs;
+mod table;
 
 /// The most text we read; a longer paste is a log file, not an error message.
 pub const MAX_TEXT_LEN: usize = 200_000;
@@ -123,29 +126,22 @@ impl ErrorTextError {
     }
 }
 
-#[allow(
-    clippy::expect_used,
-    reason = "constant patterns; every one is compiled by the tests"
-)]
-fn re(pattern: &str) -> Regex {
-    // Word boundaries are ASCII: a keyword glued to CJK text ("日志dial tcp") still counts.
-    RegexBuilder::new(&pattern.replace(r"\b", r"(?-u:\b)"))
-        .case_insensitive(true)
-        .build()
-        .expect("constant pattern compiles")
+/// A pattern of the parser, case-insensitive, compiled for a text that may match it.
+fn re(pattern: &str) -> Pattern {
+    Pattern::new(pattern)
 }
 
-static ANSI: LazyLock<Regex> = LazyLock::new(|| re(r"\x1b\[[0-9;?]*[A-Za-z]"));
+static ANSI: LazyLock<Pattern> = LazyLock::new(|| re(r"\x1b\[[0-9;?]*[A-Za-z]"));
 
 /// Firefox's error page puts the error and the address tried in its own URL, encoded:
 /// `about:neterror?e=connectionFailure&u=http%3A//localhost%3A56900/&...&d=Firefox%20can...`
-static NETERROR: LazyLock<Regex> =
+static NETERROR: LazyLock<Pattern> =
     LazyLock::new(|| re(r"about:neterror\?(?P<query>[^\s<>\x22']+)"));
 
 /// Client programs, most specific first: kubectl before Go, MongoDB before Node, a Java
 /// or Python stack trace before the database it talks to, ... A name that is only
 /// `None` marks a format whose program is not in our vocabulary.
-static CLIENTS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+static CLIENTS: LazyLock<Vec<(&'static str, Pattern)>> = LazyLock::new(|| {
     vec![
         ("docker", re(r"docker daemon|docker\.sock|docker engine")),
         (
@@ -277,19 +273,19 @@ static CLIENTS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
 });
 
 /// The raw code a message carries, for the helpdesk line.
-static ERROR_CODE: LazyLock<Regex> = LazyLock::new(|| {
+static ERROR_CODE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"\b(E(?:CONNREFUSED|TIMEDOUT|HOSTUNREACH|NETUNREACH|CONNRESET|NOTFOUND|AI_AGAIN)|ERR_[A-Z_]+|WSA[A-Z]+|1006[015]|10051|10054|11001)\b|\[errno (-?\d+)\]|os error (\d+)|\((1\d\d|6[01])\)\s*$",
     )
 });
 
-static SOCKET_PATH: LazyLock<Regex> =
+static SOCKET_PATH: LazyLock<Pattern> =
     LazyLock::new(|| re(r#"(?:unix://)?(/[\w.\-/]*(?:\.sock|\.s\.PGSQL\.\d+|\.socket))\b"#));
 
 /// A URL. One that follows "see" is documentation ("(see https://curl.haxx.se/...)"),
 /// and one in a version banner is the program's home page ("Ncat: Version 7.93 (
 /// https://nmap.org/ncat )"), not the address tried.
-static URL: LazyLock<Regex> = LazyLock::new(|| {
+static URL: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r#"(?P<see>\bsee:?\s+|\bbackground on this error at:?\s+|\bmore (?:info(?:rmation)?|details) (?:at|on|here):?\s+|\bversion [\w.\-]+ \(\s*)?(?P<url>\b[a-z][a-z0-9+.\-]*://(?:\[[0-9a-f:.%]+\])?[^\s'"<>()\[\]{}`]*)"#,
     )
@@ -317,7 +313,7 @@ enum Shape {
 }
 
 /// Where the host and port are, most specific format first.
-static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
+static LOCATIONS: LazyLock<Vec<(Shape, Pattern)>> = LazyLock::new(|| {
     vec![
         // libpq 14+: connection to server at "db1" (10.0.0.5), port 5432 failed
         (
@@ -656,7 +652,7 @@ static LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
 /// Where the host and port are when no known format says: after the localised system
 /// messages that name a host (see [`phrases::Matches::place`]), any URL, any `host:port`, a
 /// command line's host option.
-static LOOSE_LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
+static LOOSE_LOCATIONS: LazyLock<Vec<(Shape, Pattern)>> = LazyLock::new(|| {
     vec![
         // Any URL: https://db1:8443/x
         (Shape::Url, URL.clone()),
@@ -679,12 +675,12 @@ static LOOSE_LOCATIONS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
 
 /// ssh through a ProxyCommand has no socket and prints "Connection to UNKNOWN port 65535":
 /// the peer and its port are not known.
-static NO_PEER: LazyLock<Regex> = LazyLock::new(|| re(r"\bUNKNOWN port 65535\b"));
+static NO_PEER: LazyLock<Pattern> = LazyLock::new(|| re(r"\bUNKNOWN port 65535\b"));
 
 /// An ssh message line, inside whatever ran ssh (git, Ansible, ...): its port is ssh's.
-static SSH_MESSAGE: LazyLock<Regex> = LazyLock::new(|| re(r"(?m:^[\s*>]*ssh: )"));
+static SSH_MESSAGE: LazyLock<Pattern> = LazyLock::new(|| re(r"(?m:^[\s*>]*ssh: )"));
 
-static GENERIC_HOST_PORT: LazyLock<Regex> = LazyLock::new(|| {
+static GENERIC_HOST_PORT: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?:^|[\s(\[,'\x22=@])(?P<hp>\[[0-9A-Fa-f:.%\w]+\]:\d{1,5}|\d{1,3}(?:\.(?:\d{1,3}|[x*]{1,3})){3}:\d{1,5}|localhost:\d{1,5}|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+:\d{1,5})\b",
     )
@@ -692,7 +688,7 @@ static GENERIC_HOST_PORT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where else a message gives the port of a host it names without one: groups `h` and `p`,
 /// used only when `h` is the host already found.
-static PORT_HINTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+static PORT_HINTS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     vec![
         // host:port anywhere (Node's "ENOTFOUND db1 db1:80", "I tried localhost:3307")
         re(r"(?:^|[^\w.\-:])(?P<h>[A-Za-z0-9_\-.]+):(?P<p>\d{1,5})\b"),
@@ -713,7 +709,7 @@ static PORT_HINTS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 
 /// A name and the address it became, from formats that print both: groups `n` (a name,
 /// or a URL whose host is the name), `h` (the address) and optional `p`.
-static PAIRS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+static PAIRS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     vec![
         // curl -v: Connected to example.com (93.184.216.34) port 443
         re(r"Connected to (?P<n>[^\s(]+) \((?P<h>[^)\s]+)\) port (?P<p>\d+)"),
@@ -824,7 +820,7 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
     }
 
     let mut scheme_port = None;
-    let find = |list: &[(Shape, Regex)]| {
+    let find = |list: &[(Shape, Pattern)]| {
         list.iter().find_map(|(shape, regex)| {
             regex
                 .captures_iter(clean)
@@ -922,14 +918,14 @@ fn worded_port(text: &str) -> Option<u16> {
     found
 }
 
-static PORT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+static PORT_WORD: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"\b(?:port|porta|puerto|porte|poort)\s+(?P<a>\d{1,5})\b|(?:порт[а-яё]*|端口|ポート)\s*(?P<b>\d{1,5})\b|\b(?P<c>\d{1,5})\s*(?:포트|番ポート)",
     )
 });
 
 /// Words before a port that make it the program's own, not the one it tried.
-static PORT_WORD_NOT_TRIED: LazyLock<Regex> = LazyLock::new(|| {
+static PORT_WORD_NOT_TRIED: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"listen|serving|running|started|\blocal\b|\bsource\b|\bfrom\b|слуша|监听|本地")
 });
 
@@ -967,7 +963,7 @@ fn lone_address(text: &str) -> Option<Location> {
     })
 }
 
-static LONE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+static LONE_ADDRESS: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?:^|[\s(\[,'\x22=@:/])(?P<a>\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})(?:$|[\s)\],'\x22.;:!?])",
     )
@@ -1381,6 +1377,34 @@ fn plausible_host(host: &str) -> bool {
             | "socket"
             | "address"
     )
+}
+
+/// Every pattern of the parser, for the tests that compile them all.
+#[cfg(test)]
+pub(crate) fn patterns() -> Vec<&'static Pattern> {
+    let mut all: Vec<&'static Pattern> = vec![
+        &ANSI,
+        &NETERROR,
+        &ERROR_CODE,
+        &SOCKET_PATH,
+        &URL,
+        &NO_PEER,
+        &SSH_MESSAGE,
+        &GENERIC_HOST_PORT,
+        &PORT_WORD,
+        &PORT_WORD_NOT_TRIED,
+        &LONE_ADDRESS,
+    ];
+    all.extend(CLIENTS.iter().map(|(_, p)| p));
+    all.extend(
+        LOCATIONS
+            .iter()
+            .chain(LOOSE_LOCATIONS.iter())
+            .map(|(_, p)| p),
+    );
+    all.extend(PORT_HINTS.iter().chain(PAIRS.iter()));
+    all.extend(signs::patterns());
+    all
 }
 
 #[cfg(test)]

@@ -7,22 +7,21 @@
 //! A template is compared in [`key`] form: a message matches when every literal piece
 //! of a template (the text between its placeholders) is in the pasted text, so
 //! punctuation, spacing, line breaks and the placeholders' values do not matter. Pieces
-//! shorter than [`MIN_PIECE`] letters are too common to count. A template whose host is
+//! shorter than [`table::MIN_PIECE`] letters are too common to count. A template whose host is
 //! a placeholder (`{host} 拒绝了我们的连接请求。`) also says where the host is.
 
 use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 
 use super::Failure;
 use super::fold::{fold, key};
+use super::table;
 
+/// The table's source; the crate holds it keyed (see [`TABLE_READ`]).
+#[cfg(test)]
 const TABLE: &str = include_str!("../../data/phrases.tsv");
-
-/// The fewest letters a piece of a template must have to count ([`weight`]).
-const MIN_PIECE: usize = 4;
 
 /// The fewest letters a template must have to say which program printed the text.
 const MIN_CLIENT_LETTERS: usize = 16;
@@ -51,8 +50,10 @@ struct Template {
 
 struct Table {
     templates: Vec<Template>,
-    finder: Option<AhoCorasick>,
-    piece_count: usize,
+    /// Every template's pieces, in [`key`] form.
+    pieces: Vec<String>,
+    /// The pieces by their first two characters.
+    by_start: HashMap<(char, char), Vec<usize>>,
 }
 
 fn meaning_of(kind: &str) -> Option<Meaning> {
@@ -66,15 +67,6 @@ fn meaning_of(kind: &str) -> Option<Meaning> {
         "any" => return Some(Meaning::Unsaid),
         _ => return None,
     }))
-}
-
-/// How many letters a piece has, a Han, kana or Hangul character counting as two: one
-/// says about as much as a short word ("超时满", libpq's "timeout expired", is three).
-fn weight(piece: &str) -> usize {
-    piece
-        .chars()
-        .map(|c| if super::fold::is_cjk(c) { 2 } else { 1 })
-        .sum()
 }
 
 /// A regex that finds the template in folded text, its host as group `h`.
@@ -129,80 +121,80 @@ fn host_regex(template: &str) -> Option<Regex> {
         .ok()
 }
 
-static TABLE_READ: LazyLock<Table> = LazyLock::new(|| read(TABLE));
+/// The built-in table, keyed when the crate was built (`build.rs`, [`table`]).
+static TABLE_READ: LazyLock<Table> = LazyLock::new(|| {
+    table_of(table::read(include_str!(concat!(
+        env!("OUT_DIR"),
+        "/phrases.keyed"
+    ))))
+});
 
-fn read(table: &str) -> Table {
-    let mut pieces: Vec<String> = Vec::new();
-    let mut ids_of: HashMap<String, usize> = HashMap::new();
-    let mut templates = Vec::new();
-    for line in table.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
+/// A table in the `phrases.tsv` form, for tests.
+#[cfg(test)]
+fn read(tsv: &str) -> Table {
+    table_of(table::keyed(tsv))
+}
+
+fn table_of(keyed: table::Keyed) -> Table {
+    let templates = keyed
+        .rows
+        .into_iter()
+        .filter_map(|r| {
+            Some(Template {
+                meaning: meaning_of(&r.kind)?,
+                source: r.source,
+                letters: r.letters,
+                pieces: r.pieces,
+                host: r.host,
+                host_regex: OnceLock::new(),
+            })
+        })
+        .collect();
+    let mut by_start: HashMap<(char, char), Vec<usize>> = HashMap::new();
+    for (id, piece) in keyed.pieces.iter().enumerate() {
+        let mut chars = piece.chars();
+        // Every piece has two characters or more: it weighs table::MIN_PIECE, and one
+        // character weighs two at most.
+        if let (Some(a), Some(b)) = (chars.next(), chars.next()) {
+            by_start.entry((a, b)).or_default().push(id);
         }
-        let mut cols = line.split('\t');
-        let (Some(kind), Some(_lang), Some(source), Some(text)) =
-            (cols.next(), cols.next(), cols.next(), cols.next())
-        else {
-            continue;
-        };
-        let Some(meaning) = meaning_of(kind) else {
-            continue;
-        };
-        let mut ids = Vec::new();
-        for literal in text
-            .split(['{', '}'])
-            .enumerate()
-            .filter(|(i, _)| i % 2 == 0)
-        {
-            let k = key(literal.1);
-            if weight(&k) < MIN_PIECE {
-                continue;
-            }
-            let id = *ids_of.entry(k).or_insert_with_key(|k| {
-                pieces.push(k.clone());
-                pieces.len() - 1
-            });
-            ids.push(id);
-        }
-        if ids.is_empty() {
-            continue;
-        }
-        let letters = ids
-            .iter()
-            .filter_map(|i| pieces.get(*i))
-            .map(|p| weight(p))
-            .sum();
-        templates.push(Template {
-            meaning,
-            source: source.to_string(),
-            letters,
-            pieces: ids,
-            host: (text.contains("{host}") || text.contains("{addr}")).then(|| text.to_string()),
-            host_regex: OnceLock::new(),
-        });
     }
-    let finder = AhoCorasickBuilder::new()
-        // Leftmost-longest: a piece inside a longer one of another template (de "ist
-        // nicht erreichbar" inside "Die Website ist nicht erreichbar") does not count.
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&pieces)
-        .ok();
     Table {
         templates,
-        finder,
-        piece_count: pieces.len(),
+        pieces: keyed.pieces,
+        by_start,
     }
 }
 
 /// The templates whose every piece is in the text.
 fn matching<'t>(table: &'t Table, folded: &str) -> Vec<&'t Template> {
-    let mut found = vec![false; table.piece_count];
-    if let Some(finder) = &table.finder {
-        let keyed = key(folded);
-        for m in finder.find_iter(&keyed) {
-            if let Some(slot) = found.get_mut(m.pattern().as_usize()) {
-                *slot = true;
+    let mut found = vec![false; table.pieces.len()];
+    let keyed = key(folded);
+    // Leftmost-longest, without overlaps: a piece inside a longer one of another
+    // template (de "ist nicht erreichbar" inside "Die Website ist nicht erreichbar")
+    // does not count.
+    let mut at = 0;
+    while let Some(rest) = keyed.get(at..) {
+        let mut chars = rest.chars();
+        let (Some(a), Some(b)) = (chars.next(), chars.next()) else {
+            break;
+        };
+        let longest = table
+            .by_start
+            .get(&(a, b))
+            .into_iter()
+            .flatten()
+            .filter_map(|id| Some((*id, table.pieces.get(*id)?)))
+            .filter(|(_, piece)| rest.starts_with(piece.as_str()))
+            .max_by_key(|(_, piece)| piece.len());
+        match longest {
+            Some((id, piece)) => {
+                if let Some(slot) = found.get_mut(id) {
+                    *slot = true;
+                }
+                at += piece.len();
             }
+            None => at += a.len_utf8(),
         }
     }
     table
@@ -368,10 +360,24 @@ mod tests {
         );
     }
 
+    /// The table keyed by build.rs is the one the source gives.
+    #[test]
+    fn the_table_keyed_at_build_time_is_the_table() {
+        let now = table::keyed(TABLE);
+        assert_eq!(table::read(&table::write(&now)), now);
+        assert_eq!(
+            table::write(&now),
+            include_str!(concat!(env!("OUT_DIR"), "/phrases.keyed"))
+        );
+        for kind in table::KINDS {
+            assert!(meaning_of(kind).is_some(), "{kind}");
+        }
+    }
+
     #[test]
     fn the_built_in_table_reads() {
         let t = &*TABLE_READ;
-        assert!(t.finder.is_some());
+        assert!(t.pieces.len() > 1000);
         assert!(
             t.templates
                 .iter()

@@ -21,9 +21,8 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::{Failure, phrases, re};
+use crate::pattern::Pattern;
 
 /// How much a sign counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -45,7 +44,7 @@ const PRECEDENCE: [Failure; 7] = [
 ];
 
 /// A Unix socket that failed: its path or its words. Structural, so it counts as a code.
-static UNIX_SOCKET: LazyLock<Regex> = LazyLock::new(|| {
+static UNIX_SOCKET: LazyLock<Pattern> = LazyLock::new(|| {
     // `http+docker://` is docker-py's name for the daemon's Unix socket.
     re(
         r#"unix://|unix:/|http\+(?:docker|unix)://|/[\w.\-]*\.sock\b|\.s\.pgsql\.\d+|on socket ["'/]|through socket|unix (domain )?socket|dial unix|\[2002\] no such file or directory"#,
@@ -57,7 +56,7 @@ static UNIX_SOCKET: LazyLock<Regex> = LazyLock::new(|| {
 /// the looser `Error 111 connecting`, `error=111`, `code: -4078` (group `d`: there the
 /// two-digit BSD numbers are too common to count). curl's own codes (`curl: (7)`,
 /// `cURL error 60`) are taken first, so they are never read as errno numbers.
-static ERRNO: LazyLock<Regex> = LazyLock::new(|| {
+static ERRNO: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?:\bcurl(?::| error)\s*\(?\d+\)?|\[errno\s*(?P<a>-?\d+)\]|\b(?:errno|os error)\s*[:=]?\s*(?P<b>-?\d+)\b|\b(?:error|err|code)\s*[:=]?\s*(?P<d>-?\d+)\b|\((?P<c>-?\d{2,5})\)\s*\.?\s*(?:$|\n|\x22|'))",
     )
@@ -97,14 +96,14 @@ fn winsock_kind(n: i64) -> Option<Failure> {
 
 /// Winsock numbers wherever they stand as a number of their own (not a port
 /// `:10061`, not part of a longer number), and as hex (`0x274D`, HRESULT `0x80072746`).
-static WINSOCK: LazyLock<Regex> = LazyLock::new(|| {
+static WINSOCK: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?:^|[^\w.:/\-])(?P<n>1006[015]|1005[0134]|1100[124])(?:$|[^\w.:/\-]|\.(?:$|\D))|\b0x(?:8007)?(?P<h>274[cdCD]|2751|2743|2746|2745|2af9|2afa|2afc)\b|\b0x80072ee(?P<i>[27])\b",
     )
 });
 
 /// Names every locale prints as they are.
-static NAMES: LazyLock<Vec<(Failure, Regex)>> = LazyLock::new(|| {
+static NAMES: LazyLock<Vec<(Failure, Pattern)>> = LazyLock::new(|| {
     vec![
         (
             Failure::Dns,
@@ -149,12 +148,12 @@ static NAMES: LazyLock<Vec<(Failure, Regex)>> = LazyLock::new(|| {
 /// Go's resolver: `lookup NAME on SERVER:53: ...` or `dial tcp: lookup NAME: ...` is a
 /// failed lookup, even when it ends in `i/o timeout` or `connection refused` (the DNS
 /// server's).
-static GO_LOOKUP: LazyLock<Regex> = LazyLock::new(|| {
+static GO_LOOKUP: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"\blookup [A-Za-z0-9_\-.]+ on \S+:53\b|\bdial (?:tcp|udp)[46]?: lookup [A-Za-z0-9_\-.]+")
 });
 
 /// English keywords, most specific kind first.
-static WORDS: LazyLock<Vec<(Failure, Regex)>> = LazyLock::new(|| {
+static WORDS: LazyLock<Vec<(Failure, Pattern)>> = LazyLock::new(|| {
     vec![
         (
             Failure::Dns,
@@ -194,7 +193,7 @@ static WORDS: LazyLock<Vec<(Failure, Regex)>> = LazyLock::new(|| {
     ]
 });
 
-static AIOHTTP_SSL: LazyLock<Regex> =
+static AIOHTTP_SSL: LazyLock<Pattern> =
     LazyLock::new(|| re(r"\bssl:(?:<[^>\n]*>|default|none|false|true)"));
 
 /// curl 7.8x and 8 say only "Couldn't connect to server" for every failure to connect
@@ -202,7 +201,7 @@ static AIOHTTP_SSL: LazyLock<Regex> =
 /// is read as a refusal, the most common cause. (An unreachable host fails at once with
 /// the same words, as tests/lab/clients.sh shows; an unanswered neighbour takes about
 /// 3 s. The check then tells them apart.)
-static CURL_QUICK: LazyLock<Regex> =
+static CURL_QUICK: LazyLock<Pattern> =
     LazyLock::new(|| re(r"\bafter (?P<ms>\d+) ms: couldn.t connect to server"));
 
 /// The kind of failure the text reports. `folded` is [`super::fold::fold`] of the text,
@@ -274,6 +273,21 @@ pub fn failure_of(folded: &str, messages: &phrases::Matches<'_>) -> Failure {
         .into_iter()
         .find(|k| signs.contains(&(top, *k)))
         .unwrap_or(Failure::Other)
+}
+
+/// Every pattern here, for the tests that compile them all.
+#[cfg(test)]
+pub(super) fn patterns() -> Vec<&'static Pattern> {
+    let mut all: Vec<&'static Pattern> = vec![
+        &UNIX_SOCKET,
+        &ERRNO,
+        &WINSOCK,
+        &GO_LOOKUP,
+        &AIOHTTP_SSL,
+        &CURL_QUICK,
+    ];
+    all.extend(NAMES.iter().chain(WORDS.iter()).map(|(_, p)| p));
+    all
 }
 
 #[cfg(test)]

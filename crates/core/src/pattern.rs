@@ -1,0 +1,590 @@
+//! Regular expressions that are compiled only for a text they might match.
+//!
+//! The message parser holds about 140 patterns. Compiling them all costs about 150 ms of
+//! CPU natively (Unicode classes and case folding), and several times that in
+//! WebAssembly, while a message needs only the handful whose words it contains. A
+//! [`Pattern`] knows, from its own source, literals of which every match must contain
+//! one (its gate): for `connect to Redis at (?P<hp>...)` that is `connect to redis at `.
+//! A text without any of them cannot match, so the regex is neither compiled nor run.
+//! The regex is compiled on first use that passes the gate and kept.
+//!
+//! The gate is read from the pattern's syntax by a small reader of the subset of the
+//! regex syntax our patterns use; anything else gives no gate (the regex always runs).
+//! Its tests compare it with `regex-syntax`'s own parse of every pattern we have.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use regex::{Captures, Regex, RegexBuilder};
+
+/// A regex, compiled on demand, with the literals that every match contains.
+#[derive(Clone)]
+pub struct Pattern {
+    source: String,
+    /// A parser pattern: case-insensitive, with ASCII word boundaries.
+    parser: bool,
+    /// Lowercase literals; every match contains one of them. `None`: no such set known.
+    gate: Option<Vec<String>>,
+    regex: OnceLock<Regex>,
+}
+
+impl std::fmt::Debug for Pattern {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pattern")
+            .field("source", &self.source)
+            .field("gate", &self.gate)
+            .finish()
+    }
+}
+
+impl Pattern {
+    /// A pattern of the message parser: matched without regard to case, and ASCII
+    /// where Unicode would be wrong or slow (see [`ascii_classes`]).
+    pub fn new(source: impl Into<String>) -> Pattern {
+        Pattern::of(source.into(), true)
+    }
+
+    /// A pattern matched as written (its own `(?i)` flags apply).
+    pub fn exact(source: impl Into<String>) -> Pattern {
+        Pattern::of(source.into(), false)
+    }
+
+    fn of(source: String, parser: bool) -> Pattern {
+        let gate = gate_of(&source);
+        Pattern {
+            source,
+            parser,
+            gate,
+            regex: OnceLock::new(),
+        }
+    }
+
+    /// The compiled regex.
+    #[allow(
+        clippy::expect_used,
+        reason = "constant patterns; every one is compiled by the tests (pattern::tests)"
+    )]
+    pub fn regex(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            let source = match self.parser {
+                true => Cow::Owned(ascii_classes(&self.source)),
+                false => Cow::Borrowed(self.source.as_str()),
+            };
+            RegexBuilder::new(&source)
+                .case_insensitive(self.parser)
+                .build()
+                .expect("constant pattern compiles")
+        })
+    }
+
+    /// Whether `text` may hold a match: it holds one of the gate's literals.
+    pub fn may_match(&self, text: &str) -> bool {
+        let Some(gate) = &self.gate else {
+            return true;
+        };
+        // The two characters outside ASCII that Unicode folds to ASCII letters (KELVIN
+        // SIGN to k, LATIN SMALL LETTER LONG S to s) match the regex but not the gate.
+        if text.contains(['\u{212A}', '\u{17F}']) {
+            return true;
+        }
+        gate.iter().any(|literal| contains_folded(text, literal))
+    }
+
+    /// The regex, when the text may match.
+    fn for_text(&self, text: &str) -> Option<&Regex> {
+        self.may_match(text).then(|| self.regex())
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        self.for_text(text).is_some_and(|r| r.is_match(text))
+    }
+
+    pub fn captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
+        self.for_text(text)?.captures(text)
+    }
+
+    pub fn captures_iter<'r, 't>(&'r self, text: &'t str) -> impl Iterator<Item = Captures<'t>>
+    where
+        'r: 't,
+    {
+        self.for_text(text)
+            .into_iter()
+            .flat_map(move |r| r.captures_iter(text))
+    }
+
+    pub fn replace_all<'t, R: regex::Replacer>(&self, text: &'t str, rep: R) -> Cow<'t, str> {
+        match self.for_text(text) {
+            Some(r) => r.replace_all(text, rep),
+            None => Cow::Borrowed(text),
+        }
+    }
+
+    /// The gate, for tests.
+    #[cfg(test)]
+    pub(crate) fn gate(&self) -> Option<&[String]> {
+        self.gate.as_deref()
+    }
+
+    #[cfg(test)]
+    pub(crate) fn source(&self) -> &str {
+        &self.source
+    }
+}
+
+/// A parser pattern with `\d`, `\w` and `\b` (and `\D`, `\W`) made ASCII.
+///
+/// Word boundaries: a keyword glued to CJK text ("日志dial tcp") still counts. Digits and
+/// word characters: the parser reads folded text ([`crate::errtext::fold`]), in which
+/// full-width digits and letters are ASCII already; an address or a port written in other
+/// digits is no address, and a host name's characters are ASCII. Unicode's tables also
+/// make a pattern several times slower to compile (a `\d{1,3}(?:\.\d{1,3}){3}` holds
+/// twelve copies of every script's digits).
+fn ascii_classes(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + 32);
+    let mut chars = source.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            // A class inside a class is a union: `[[0-9].]` is `[0-9.]`.
+            Some('d') => out.push_str("[0-9]"),
+            Some('D') => out.push_str("[^0-9]"),
+            Some('w') => out.push_str("[0-9A-Za-z_]"),
+            Some('W') => out.push_str("[^0-9A-Za-z_]"),
+            Some('b') => out.push_str(r"(?-u:\b)"),
+            Some(next) => {
+                out.push('\\');
+                out.push(next);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// Whether `text` contains `literal` (lowercase) with ASCII letters in either case.
+fn contains_folded(text: &str, literal: &str) -> bool {
+    let (hay, needle) = (text.as_bytes(), literal.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(first, first.to_ascii_uppercase(), &hay[from..]) {
+        let at = from + i + 1;
+        if hay
+            .get(at..at + rest.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+        {
+            return true;
+        }
+        from = at;
+    }
+    false
+}
+
+/// The syntax that matters for the gate.
+#[derive(Debug, PartialEq)]
+pub(crate) enum Node {
+    Literal(char),
+    /// A flag setting such as `(?i)`: it matches nothing and joins the literals beside it.
+    Flags,
+    /// Anything that is not a literal: a class, `.`, an assertion.
+    Other,
+    Group(Box<Node>),
+    Repeat {
+        min: u32,
+        node: Box<Node>,
+    },
+    Concat(Vec<Node>),
+    Alternation(Vec<Node>),
+}
+
+/// Literals of which every match contains one, lowercase; `None` when unknown.
+fn gate_of(source: &str) -> Option<Vec<String>> {
+    let node = Reader::new(source).read()?;
+    let literals = required(&node)?;
+    literals.iter().map(|l| usable(l)).collect()
+}
+
+/// The longest piece of a required literal that the gate's ASCII-only case folding can
+/// find: outside ASCII, a letter with case (Cyrillic "П") could match in another case.
+fn usable(literal: &str) -> Option<String> {
+    let cased = |c: char| !c.is_ascii() && (c.is_lowercase() || c.is_uppercase());
+    literal
+        .split(cased)
+        .max_by_key(|piece| piece.chars().count())
+        .filter(|piece| !piece.is_empty())
+        .map(str::to_ascii_lowercase)
+}
+
+/// Literals of which every match of `node` contains one.
+pub(crate) fn required(node: &Node) -> Option<Vec<String>> {
+    match node {
+        Node::Literal(c) => Some(vec![c.to_string()]),
+        Node::Group(inner) => required(inner),
+        Node::Repeat { min, node } if *min >= 1 => required(node),
+        Node::Alternation(alternatives) => {
+            let mut all = Vec::new();
+            for a in alternatives {
+                all.extend(required(a)?);
+            }
+            Some(all)
+        }
+        Node::Concat(items) => {
+            // Every run of adjacent literals is required, and so is what any one item
+            // requires; the set whose shortest literal is longest wins.
+            let mut candidates: Vec<Vec<String>> = Vec::new();
+            let mut run = String::new();
+            for item in items {
+                match item {
+                    Node::Literal(c) => run.push(*c),
+                    Node::Flags => {}
+                    _ => {
+                        if !run.is_empty() {
+                            candidates.push(vec![std::mem::take(&mut run)]);
+                        }
+                        candidates.extend(required(item));
+                    }
+                }
+            }
+            if !run.is_empty() {
+                candidates.push(vec![run]);
+            }
+            candidates
+                .into_iter()
+                .max_by_key(|set| set.iter().map(|l| l.chars().count()).min().unwrap_or(0))
+        }
+        _ => None,
+    }
+}
+
+/// A reader of the regex syntax our patterns use. What it does not know ends the read
+/// with `None`, and the pattern has no gate.
+struct Reader<'a> {
+    chars: std::iter::Peekable<std::str::Chars<'a>>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(source: &'a str) -> Reader<'a> {
+        Reader {
+            chars: source.chars().peekable(),
+        }
+    }
+
+    fn read(mut self) -> Option<Node> {
+        let node = self.alternation()?;
+        self.chars.peek().is_none().then_some(node)
+    }
+
+    fn alternation(&mut self) -> Option<Node> {
+        let mut alternatives = vec![self.concat()?];
+        while self.chars.next_if_eq(&'|').is_some() {
+            alternatives.push(self.concat()?);
+        }
+        Some(if alternatives.len() == 1 {
+            alternatives.pop()?
+        } else {
+            Node::Alternation(alternatives)
+        })
+    }
+
+    fn concat(&mut self) -> Option<Node> {
+        let mut items = Vec::new();
+        while let Some(&c) = self.chars.peek() {
+            if c == '|' || c == ')' {
+                break;
+            }
+            let atom = self.atom()?;
+            let item = match self.quantifier()? {
+                Some(min) => Node::Repeat {
+                    min,
+                    node: Box::new(atom),
+                },
+                None => atom,
+            };
+            items.push(item);
+        }
+        Some(match items.len() {
+            0 => Node::Other,
+            1 => items.pop()?,
+            _ => Node::Concat(items),
+        })
+    }
+
+    /// The least number of repetitions a quantifier allows, if one follows.
+    fn quantifier(&mut self) -> Option<Option<u32>> {
+        let min = match self.chars.peek() {
+            Some('?' | '*') => {
+                self.chars.next();
+                0
+            }
+            Some('+') => {
+                self.chars.next();
+                1
+            }
+            Some('{') => {
+                self.chars.next();
+                let min = self.number()?;
+                if self.chars.next_if_eq(&',').is_some() && self.chars.peek() != Some(&'}') {
+                    self.number()?;
+                }
+                (self.chars.next()? == '}').then_some(())?;
+                min
+            }
+            _ => return Some(None),
+        };
+        // A lazy quantifier has the same least count.
+        self.chars.next_if_eq(&'?');
+        Some(Some(min))
+    }
+
+    fn number(&mut self) -> Option<u32> {
+        let mut digits = String::new();
+        while let Some(d) = self.chars.next_if(char::is_ascii_digit) {
+            digits.push(d);
+        }
+        digits.parse().ok()
+    }
+
+    fn atom(&mut self) -> Option<Node> {
+        match self.chars.next()? {
+            '(' => self.group(),
+            '[' => {
+                self.class()?;
+                Some(Node::Other)
+            }
+            '\\' => self.escape(),
+            '.' | '^' | '$' => Some(Node::Other),
+            '?' | '*' | '+' | '{' | '}' | ']' => None,
+            c => Some(Node::Literal(c)),
+        }
+    }
+
+    fn group(&mut self) -> Option<Node> {
+        if self.chars.next_if_eq(&'?').is_some() {
+            match self.chars.peek()? {
+                'P' | '<' => {
+                    self.chars.next_if_eq(&'P');
+                    (self.chars.next()? == '<').then_some(())?;
+                    while self.chars.next()? != '>' {}
+                }
+                _ => {
+                    // Flags: (?i) sets them for the rest; (?-i:...) is a group. Extended
+                    // mode (x) changes what whitespace means: not read.
+                    loop {
+                        match self.chars.next()? {
+                            ':' => break,
+                            ')' => return Some(Node::Flags),
+                            'i' | 'm' | 's' | 'u' | 'U' | 'R' | '-' => {}
+                            _ => return None,
+                        }
+                    }
+                }
+            }
+        }
+        let inner = self.alternation()?;
+        (self.chars.next()? == ')').then_some(Node::Group(Box::new(inner)))
+    }
+
+    /// Skips a bracketed class, nested classes and `[:name:]` included.
+    fn class(&mut self) -> Option<()> {
+        let mut depth = 1;
+        self.chars.next_if_eq(&'^');
+        // A `]` first in a class is a literal.
+        self.chars.next_if_eq(&']');
+        while depth > 0 {
+            match self.chars.next()? {
+                '\\' => {
+                    self.chars.next()?;
+                }
+                '[' => depth += 1,
+                ']' => depth -= 1,
+                _ => {}
+            }
+        }
+        Some(())
+    }
+
+    fn escape(&mut self) -> Option<Node> {
+        let c = self.chars.next()?;
+        Some(match c {
+            'x' => {
+                let mut hex = String::new();
+                if self.chars.next_if_eq(&'{').is_some() {
+                    while let Some(h) = self.chars.next_if(|&h| h != '}') {
+                        hex.push(h);
+                    }
+                    self.chars.next()?;
+                } else {
+                    for _ in 0..2 {
+                        hex.push(self.chars.next()?);
+                    }
+                }
+                Node::Literal(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?)
+            }
+            'n' => Node::Literal('\n'),
+            't' => Node::Literal('\t'),
+            'r' => Node::Literal('\r'),
+            'd' | 'D' | 'w' | 'W' | 's' | 'S' | 'b' | 'B' | 'A' | 'z' | '<' | '>' => Node::Other,
+            'p' | 'P' => {
+                if self.chars.next()? == '{' {
+                    while self.chars.next()? != '}' {}
+                }
+                Node::Other
+            }
+            c if c.is_ascii_punctuation() => Node::Literal(c),
+            _ => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex_syntax::ast::{self, Ast, RepetitionKind, RepetitionRange};
+
+    /// The same syntax as `regex-syntax` reads it.
+    fn reference(source: &str) -> Option<Node> {
+        fn node(a: &Ast) -> Node {
+            match a {
+                Ast::Literal(l) => Node::Literal(l.c),
+                Ast::Flags(_) => Node::Flags,
+                Ast::Group(g) => Node::Group(Box::new(node(&g.ast))),
+                Ast::Repetition(r) => Node::Repeat {
+                    min: match &r.op.kind {
+                        RepetitionKind::ZeroOrOne | RepetitionKind::ZeroOrMore => 0,
+                        RepetitionKind::OneOrMore => 1,
+                        RepetitionKind::Range(
+                            RepetitionRange::Exactly(n)
+                            | RepetitionRange::AtLeast(n)
+                            | RepetitionRange::Bounded(n, _),
+                        ) => *n,
+                    },
+                    node: Box::new(node(&r.ast)),
+                },
+                Ast::Concat(c) => Node::Concat(c.asts.iter().map(node).collect()),
+                Ast::Alternation(a) => Node::Alternation(a.asts.iter().map(node).collect()),
+                _ => Node::Other,
+            }
+        }
+        ast::parse::Parser::new()
+            .parse(source)
+            .ok()
+            .map(|a| node(&a))
+    }
+
+    /// Every pattern of the crate: its reader's syntax is `regex-syntax`'s, its gate is
+    /// the one the reference gives, and it compiles.
+    #[test]
+    fn every_pattern_reads_as_regex_syntax_reads_it_and_compiles() {
+        let all = crate::errtext::patterns()
+            .into_iter()
+            .chain(crate::secrets::patterns());
+        let mut gated = 0;
+        let mut total = 0;
+        for p in all {
+            total += 1;
+            let ours = Reader::new(p.source()).read();
+            assert_eq!(ours, reference(p.source()), "{}", p.source());
+            assert!(ours.is_some(), "the gate reader knows {}", p.source());
+            let _ = p.regex();
+            if p.gate().is_some() {
+                gated += 1;
+            }
+        }
+        assert!(total > 100, "{total} patterns");
+        // Nearly all patterns have a gate; the few without are loose shapes.
+        assert!(gated * 10 > total * 9, "{gated} of {total} have a gate");
+    }
+
+    #[test]
+    fn a_gate_is_what_every_match_holds() {
+        let p = Pattern::new(r"connect to Redis at (?P<hp>[\w.]+:\d+)");
+        assert_eq!(p.gate(), Some(&["connect to redis at ".to_string()][..]));
+        assert!(p.may_match("Could not CONNECT TO REDIS AT 1.2.3.4:6379"));
+        assert!(!p.may_match("Could not connect to redis on 1.2.3.4:6379"));
+        assert!(
+            p.captures("Could not CONNECT TO REDIS AT 1.2.3.4:6379")
+                .is_some()
+        );
+        assert!(p.captures("connect to redis on 1.2.3.4:6379").is_none());
+
+        // An alternation needs a literal in every branch; the longest of a concatenation
+        // wins; an optional part requires nothing.
+        let p = Pattern::new(r"(?:refused it|to respond)\.?\s+(?P<hp>\S+:\d+)");
+        assert_eq!(
+            p.gate(),
+            Some(&["refused it".to_string(), "to respond".to_string()][..])
+        );
+        assert_eq!(Pattern::new(r"a|\d+").gate(), None);
+        assert_eq!(
+            Pattern::new(r"(?:abc)?x").gate(),
+            Some(&["x".to_string()][..])
+        );
+        assert_eq!(
+            Pattern::new(r"(?:abc){2,}x").gate(),
+            Some(&["abc".to_string()][..])
+        );
+        // Escapes are the characters they stand for.
+        assert_eq!(
+            Pattern::new(r"\x22a\.b\(").gate(),
+            Some(&["\"a.b(".to_string()][..])
+        );
+    }
+
+    #[test]
+    fn letters_outside_ascii_with_case_are_not_gated_on() {
+        // (?i)п matches П, which ASCII folding cannot see: the gate keeps the rest.
+        let p = Pattern::new(r"порт (?P<p>\d+)");
+        assert_eq!(p.gate(), Some(&[" ".to_string()][..]));
+        assert!(p.is_match("ПОРТ 22"));
+        // Without case, CJK literals are gates as they are.
+        let p = Pattern::new(r"端口\s*(?P<p>\d+)");
+        assert_eq!(p.gate(), Some(&["端口".to_string()][..]));
+        assert!(p.is_match("端口 22"));
+        assert!(!p.may_match("port 22"));
+        // The Kelvin sign folds to k: no gate stops it.
+        let p = Pattern::new(r"kafka");
+        assert!(p.is_match("\u{212A}afka"));
+    }
+
+    #[test]
+    fn case_sensitive_patterns_keep_their_case_and_their_gate() {
+        let p = Pattern::exact(r"(?i)\bbearer\s+(\S+)");
+        assert!(p.is_match("Authorization: Bearer abcdef"));
+        let p = Pattern::exact(r"Bearer");
+        assert!(!p.is_match("bearer"));
+        assert!(p.may_match("bearer"));
+    }
+
+    #[test]
+    fn syntax_the_reader_does_not_know_gives_no_gate() {
+        for source in [r"(?x) a b", r"a{", r"(a", r"\Qa", r"a)"] {
+            assert_eq!(Reader::new(source).read(), None, "{source}");
+        }
+    }
+
+    #[test]
+    fn parser_classes_are_ascii_and_escapes_stay_escapes() {
+        assert_eq!(
+            ascii_classes(r"\bport [\w.\-]+:\d+\\d\D\W\."),
+            r"(?-u:\b)port [[0-9A-Za-z_].\-]+:[0-9]+\\d[^0-9][^0-9A-Za-z_]\."
+        );
+        let p = Pattern::new(r"port (?P<p>\d+)\b");
+        assert!(p.is_match("PORT 22"));
+        // Arabic-Indic digits are no port; a port glued to CJK text still ends a word.
+        assert!(!p.is_match("port ٢٢"));
+        assert!(p.is_match("port 22端口"));
+    }
+
+    #[test]
+    fn folded_search_finds_literals_anywhere_in_either_case() {
+        assert!(contains_folded("xxAbC", "abc"));
+        assert!(contains_folded("abab abc", "abc"));
+        assert!(!contains_folded("ab", "abc"));
+        assert!(contains_folded("日志DIAL tcp", "dial tcp"));
+        assert!(contains_folded("", ""));
+    }
+}
