@@ -168,6 +168,9 @@ WINSOCK_KINDS = {
     "NameResolutionFailure": "dns",
     11002: "dns",  # WSATRY_AGAIN
     11004: "dns",  # WSANO_DATA
+    # ERROR_SEM_TIMEOUT: what a connect that the network never answers ends in on
+    # Windows below .NET's and Winsock's own timeout (Dart, Java, Python, aiohttp).
+    121: "timeout",
     # Win32 system error codes with a socket meaning
     1225: "refused",  # ERROR_CONNECTION_REFUSED
     1231: "unreachable",  # ERROR_NETWORK_UNREACHABLE

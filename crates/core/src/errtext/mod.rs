@@ -12,6 +12,7 @@
 //! (`Connected to db1 (10.0.0.5)`, `localhost/127.0.0.1`), and the name of the URL the
 //! address was dialled for.
 
+use std::borrow::Cow;
 use std::net::Ipv6Addr;
 use std::sync::LazyLock;
 
@@ -310,11 +311,28 @@ enum Shape {
     HostPortV6Suffix,
     /// Group `url`.
     Url,
+    /// As [`Shape::Parts`], for a host named as configuration (urllib3's connection pool,
+    /// a `host=…, port=…` pair): when a proxy failed, that is the server behind it, not
+    /// where the connection went.
+    Pool,
 }
 
 /// Where the host and port are, most specific format first.
 static LOCATIONS: LazyLock<Vec<(Shape, Pattern)>> = LazyLock::new(|| {
     vec![
+        // A server that could not bind names the address and port it wanted. Python's
+        // asyncio (uvicorn, aiohttp): error while attempting to bind on address
+        // ('0.0.0.0', 8080): ...; Go: listen tcp :28888: bind: ...
+        (
+            Shape::Parts,
+            re(r"\bbind on address \('(?P<h>[^'\s]*)',\s*(?P<p>\d{1,5})"),
+        ),
+        (
+            Shape::Parts,
+            re(
+                r"\blisten (?:tcp|udp)[46]? \[?(?P<h>[0-9A-Za-z_.:%\-]*?)\]?:(?P<p>\d{1,5}): bind\b",
+            ),
+        ),
         // libpq 14+: connection to server at "db1" (10.0.0.5), port 5432 failed
         (
             Shape::Parts,
@@ -368,7 +386,7 @@ static LOCATIONS: LazyLock<Vec<(Shape, Pattern)>> = LazyLock::new(|| {
         ),
         // urllib3: HTTPConnectionPool(host='localhost', port=8000)
         (
-            Shape::Parts,
+            Shape::Pool,
             re(r"ConnectionPool\(host='(?P<h>[^']+)', port=(?P<p>\d+)\)"),
         ),
         // Python asyncio: Connect call failed ('127.0.0.1', 8080)
@@ -499,7 +517,12 @@ static LOCATIONS: LazyLock<Vec<(Shape, Pattern)>> = LazyLock::new(|| {
                 r"\bConnection (?:reset|closed|timed out) by (?:(?:authenticating|invalid) user \S+ )?(?P<h>[^\s\[]+|\[[^\]\s]+\]) port (?P<p>\d+)\b",
             ),
         ),
-        (Shape::Parts, re(r"\bto host (?P<h>\S+?) port (?P<p>\d+)\b")),
+        // ... to host x port 22; Oracle in any language: ORA-12541: 无法连接。host
+        // 10.0.0.11 port 1521 中没有监听程序。
+        (
+            Shape::Parts,
+            re(r"\bhost (?P<h>[^\s'\x22]+?) port (?P<p>\d+)\b"),
+        ),
         // old curl: Failed connect to github.com:443; No error
         (
             Shape::HostPort,
@@ -551,10 +574,14 @@ static LOCATIONS: LazyLock<Vec<(Shape, Pattern)>> = LazyLock::new(|| {
             Shape::Parts,
             re(r"\b(?:ENOTFOUND|EAI_AGAIN) (?P<h>[A-Za-z0-9_\-.]+)"),
         ),
-        // Node's error object, inspected or as JSON: address: '127.0.0.1', port: 5432
+        // Node's error object, inspected or as JSON: address: '127.0.0.1', port: 5432;
+        // and the same pair as a program's arguments or log: host='10.0.0.5', port=11111,
+        // host:127.0.0.1 ,port:5555
         (
-            Shape::Parts,
-            re(r#""?\b(?:address|host)"?:\s*['"](?P<h>[^'"\s]+)['"],\s*"?port"?:\s*(?P<p>\d+)"#),
+            Shape::Pool,
+            re(
+                r#""?\b(?:address|host)"?\s*[:=]\s*['"]?(?P<h>[^'"\s,]+)['"]?\s*,\s*"?port"?\s*[:=]\s*(?P<p>\d+)"#,
+            ),
         ),
         // .NET: ... actively refused it. 127.0.0.1:5000 / No such host is known. (db1:80)
         (
@@ -661,6 +688,14 @@ static LOOSE_LOCATIONS: LazyLock<Vec<(Shape, Pattern)>> = LazyLock::new(|| {
             Shape::Parts,
             re(r"\(\s*'(?P<h>[^'\s]+)',\s*(?P<p>\d{1,5})(?:,\s*\d+){0,2}\s*\)"),
         ),
+        // .NET puts the host it tried in parentheses after the system's message, in any
+        // language: "请求的名称有效，但是找不到请求的类型的数据。 (raw.githubusercontent.com:443)".
+        (
+            Shape::HostPort,
+            re(
+                r"[.!?]\s*\((?P<hp>(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+|\[[0-9A-Fa-f:.%]+\])(?::\d{1,5})?)\)",
+            ),
+        ),
         // Any host:port with a plausible host (an address, localhost, or a dotted name).
         (Shape::HostPort, GENERIC_HOST_PORT.clone()),
         // A command line's host option: mysql -h 127.0.0.1, ... --host db1.example.com
@@ -682,7 +717,7 @@ static SSH_MESSAGE: LazyLock<Pattern> = LazyLock::new(|| re(r"(?m:^[\s*>]*ssh: )
 
 static GENERIC_HOST_PORT: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"(?:^|[\s(\[,'\x22=@])(?P<hp>\[[0-9A-Fa-f:.%\w]+\]:\d{1,5}|\d{1,3}(?:\.(?:\d{1,3}|[x*]{1,3})){3}:\d{1,5}|localhost:\d{1,5}|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+:\d{1,5})\b",
+        r"(?:^|[\s(\[,'\x22=@`‘“«])(?P<hp>\[[0-9A-Fa-f:.%\w]+\]:\d{1,5}|\d{1,3}(?:\.(?:\d{1,3}|[x*]{1,3})){3}:\d{1,5}|localhost:\d{1,5}|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+:\d{1,5})\b",
     )
 });
 
@@ -769,7 +804,7 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
     }
     // Everything below reads the folded text: full-width forms and CJK punctuation
     // as ASCII, CJK text apart from the Latin text glued to it.
-    let clean = fold::fold(&clean);
+    let clean = fold::fold(&unlinked(&clean));
     let clean = clean.as_str();
 
     let messages = phrases::in_text(clean);
@@ -820,17 +855,33 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
     }
 
     let mut scheme_port = None;
-    let find = |list: &[(Shape, Pattern)]| {
+    // A proxy that failed ("Cannot connect to proxy", urllib3's SOCKS pool) is where the
+    // connection went; the server behind it that the pool and the URLs name is not.
+    let behind_proxy = PROXY_FAILED.is_match(clean);
+    let find = |list: &[(Shape, Pattern)], loose: bool| {
         list.iter().find_map(|(shape, regex)| {
-            regex
-                .captures_iter(clean)
-                .find_map(|c| read_location(*shape, &c))
+            if behind_proxy && matches!(shape, Shape::Pool | Shape::Url) {
+                return None;
+            }
+            regex.captures_iter(clean).find_map(|c| {
+                // Loosely found, an address the program listens on or was reached from
+                // ("proxy listening on 127.0.0.1:13129") is not the one it tried.
+                if loose && !matches!(shape, Shape::Url) && own_address(clean, c.get(0)?.start()) {
+                    return None;
+                }
+                read_location(*shape, &c)
+            })
         })
     };
-    let found = find(&LOCATIONS)
+    let found = find(&LOCATIONS, false)
         .or_else(|| {
             let place = messages.place(clean)?;
-            let name = place.host.filter(|h| plausible_host(h));
+            // Copied from a browser's page, the title runs into the host
+            // ("Ce site est inaccessible127.0.0.1 n'autorise pas la connexion.").
+            let name = place
+                .host
+                .map(|h| unglued_address(&h).map_or(h.clone(), str::to_string))
+                .filter(|h| plausible_host(h));
             let address = place.address.filter(|a| is_address(a));
             Some(Location {
                 host: Some(address.clone().or(name.clone())?),
@@ -839,7 +890,7 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
                 scheme_port: None,
             })
         })
-        .or_else(|| find(&LOOSE_LOCATIONS))
+        .or_else(|| find(&LOOSE_LOCATIONS, true))
         .or_else(|| lone_address(clean));
     if let Some(found) = found {
         parsed.host = found.host.map(|h| unmapped(&h));
@@ -926,7 +977,28 @@ static PORT_WORD: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// Words before a port that make it the program's own, not the one it tried.
 static PORT_WORD_NOT_TRIED: LazyLock<Pattern> = LazyLock::new(|| {
-    re(r"listen|serving|running|started|\blocal\b|\bsource\b|\bfrom\b|слуша|监听|本地")
+    re(
+        r"listen|serving|running|started|\blocal\b|\bsource\b|\bfrom\b|connected by|accepted|слуша|监听|本地",
+    )
+});
+
+/// Whether the words just before `at` (on its line) make the address there the
+/// program's own: one it listens on, serves on, or was reached from.
+fn own_address(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let mut from = at.saturating_sub(40).max(line_start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    PORT_WORD_NOT_TRIED.is_match(&text[from..at])
+}
+
+/// A proxy that could not be reached: urllib3's "Cannot connect to proxy" and its
+/// SOCKS pools, git's and curl's "proxy" failures.
+static PROXY_FAILED: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"cannot connect to proxy|unable to connect to proxy|\bproxyerror\b|\bsocks(?:https?)?connectionpool\b|failed to connect to (?:the )?proxy|proxy connect(?:ion)? (?:failed|refused|aborted)",
+    )
 });
 
 /// The one IP address a text names, when no format says where the connection went
@@ -940,7 +1012,11 @@ fn lone_address(text: &str) -> Option<Location> {
         // client so; "id = 127.0.0.1" is a value. Neither is where a connection went.
         let a_match = m.name("a")?;
         let before = text[..a_match.start()].trim_end().to_ascii_lowercase();
-        if before.ends_with('=') || before.ends_with(" for") || before.ends_with(" from") {
+        if before.ends_with('=')
+            || before.ends_with(" for")
+            || before.ends_with(" from")
+            || own_address(text, a_match.start())
+        {
             continue;
         }
         let a = a_match.as_str();
@@ -967,6 +1043,27 @@ static LONE_ADDRESS: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?:^|[\s(\[,'\x22=@:/])(?P<a>\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})(?:$|[\s)\],'\x22.;:!?])",
     )
+});
+
+/// A message copied from a Markdown page (an issue, a ticket) has its host names made
+/// links: `[www.okx.com](https://www.okx.com/)`. The link is the name again.
+fn unlinked(text: &str) -> Cow<'_, str> {
+    MARKDOWN_LINK.replace_all(text, |c: &Captures<'_>| {
+        let (name, url) = (&c["t"], &c["u"]);
+        let authority = url
+            .split_once("://")
+            .map_or(url, |(_, rest)| rest)
+            .trim_end_matches('/');
+        if authority.eq_ignore_ascii_case(name) {
+            name.to_string()
+        } else {
+            c[0].to_string()
+        }
+    })
+}
+
+static MARKDOWN_LINK: LazyLock<Pattern> = LazyLock::new(|| {
+    re(r"\[(?P<t>[^\]\s\[()]{1,255})\]\((?P<u>[a-z][a-z0-9+.\-]*://[^)\s]{1,300})\)")
 });
 
 /// An IPv4 address that a dual-stack socket shows as IPv6 (`::ffff:127.0.0.1`, as
@@ -1254,7 +1351,7 @@ fn url_authority(url: &str) -> Option<(String, Option<u16>, String)> {
 fn read_location(shape: Shape, caps: &Captures<'_>) -> Option<Location> {
     let get = |name: &str| caps.name(name).map(|m| m.as_str());
     let (raw_host, port, scheme_port, in_url) = match shape {
-        Shape::Parts => {
+        Shape::Parts | Shape::Pool => {
             let port = match get("p") {
                 Some(p) => Some(port_of(p)?),
                 None => None,
@@ -1274,6 +1371,9 @@ fn read_location(shape: Shape, caps: &Captures<'_>) -> Option<Location> {
                 return None;
             }
             let (h, p, scheme) = url_authority(get("url")?)?;
+            if documentation_site(&h) {
+                return None;
+            }
             let base = scheme.split('+').next().unwrap_or(&scheme);
             let scheme_port = services::by_name(base).map(|s| s.port);
             if p.is_none() && scheme_port.is_none() {
@@ -1296,6 +1396,25 @@ fn read_location(shape: Shape, caps: &Captures<'_>) -> Option<Location> {
         name: get("n").and_then(name_of),
         scheme_port,
     })
+}
+
+/// A site of documentation, which an error message links to for its code
+/// ("https://docs.oracle.com/error-help/db/ora-12541/", "https://aka.ms/…"): not where
+/// the connection went.
+fn documentation_site(host: &str) -> bool {
+    let h = host.to_ascii_lowercase();
+    [
+        "docs.",
+        "doc.",
+        "help.",
+        "learn.",
+        "support.",
+        "developer.",
+        "developers.",
+    ]
+    .iter()
+    .any(|p| h.starts_with(p) && h.matches('.').count() >= 2)
+        || matches!(h.as_str(), "aka.ms" | "go.microsoft.com")
 }
 
 fn port_of(text: &str) -> Option<u16> {
@@ -1394,6 +1513,8 @@ pub(crate) fn patterns() -> Vec<&'static Pattern> {
         &PORT_WORD,
         &PORT_WORD_NOT_TRIED,
         &LONE_ADDRESS,
+        &PROXY_FAILED,
+        &MARKDOWN_LINK,
     ];
     all.extend(CLIENTS.iter().map(|(_, p)| p));
     all.extend(
@@ -1915,5 +2036,157 @@ mod tests {
             assert_eq!(p.failure, Failure::Dns, "{text}");
             assert_eq!(p.host.as_deref(), Some("api.example.com"), "{text}");
         }
+    }
+
+    /// Where the connection went, for the rules below.
+    fn place(text: &str) -> (Option<String>, Option<u16>, Failure) {
+        let p = parse(text);
+        let port = if p.port_implied { None } else { p.port };
+        (p.host, port, p.failure)
+    }
+
+    #[test]
+    fn a_proxy_that_failed_is_where_the_connection_went_not_the_server_behind_it() {
+        // urllib3 through a proxy: the pool and the URL name the server behind it.
+        let (host, port, failure) = place(
+            "HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1 (Caused by ProxyError('Cannot connect to proxy.', NewConnectionError('Failed to establish a new connection: [WinError 10061] 由于目标计算机积极拒绝，无法连接。')))",
+        );
+        assert_eq!((host, port, failure), (None, None, Failure::Refused));
+        let (host, _, _) = place(
+            "SOCKSHTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded (Caused by NewConnectionError('Failed to establish a new connection: [Errno 111] Connection refused'))",
+        );
+        assert_eq!(host, None);
+        // Without a proxy the pool's host is the one tried.
+        let (host, port, _) = place(
+            "HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded (Caused by NewConnectionError('Failed to establish a new connection: [Errno 111] Connection refused'))",
+        );
+        assert_eq!(
+            (host.as_deref(), port),
+            (Some("api.example.com"), Some(443))
+        );
+    }
+
+    #[test]
+    fn an_address_the_program_listens_on_or_was_reached_from_is_not_the_one_it_tried() {
+        let (host, _, failure) = place(
+            "[INFO] Created proxy listening on 127.0.0.1:13129\n[ERROR] URLError: <urlopen error [WinError 10054] 远程主机强迫关闭了一个现有的连接。>",
+        );
+        assert_eq!((host, failure), (None, Failure::Reset));
+        let (host, _, _) = place(
+            "INFO Server is listening on 10.0.0.1:38438...\nINFO Connected by ('10.0.0.1', 51163)\nConnectionResetError: [WinError 10054] An existing connection was forcibly closed by the remote host",
+        );
+        assert_eq!(host, None);
+    }
+
+    #[test]
+    fn a_server_that_could_not_bind_names_its_address_and_port() {
+        let (host, port, _) = place(
+            "ERROR:    [Errno 10048] error while attempting to bind on address ('0.0.0.0', 8080): 通常每个套接字地址(协议/网络地址/端口)只允许使用一次。",
+        );
+        assert_eq!((host.as_deref(), port), (Some("0.0.0.0"), Some(8080)));
+        let (host, port, _) = place(
+            "listen tcp :28888: bind: Only one usage of each socket address (protocol/network address/port) is normally permitted.",
+        );
+        assert_eq!((host, port), (None, Some(28888)));
+        let (host, port, _) = place("listen tcp 127.0.0.1:8080: bind: address already in use");
+        assert_eq!((host.as_deref(), port), (Some("127.0.0.1"), Some(8080)));
+    }
+
+    #[test]
+    fn oracle_names_host_and_port_in_english_words_and_links_its_documentation() {
+        let (host, port, failure) = place(
+            "ORA-12541: 无法连接。host 10.0.0.11 port 1521 中没有监听程序。 (CONNECTION_ID=abc)\nhttps://docs.oracle.com/error-help/db/ora-12541/",
+        );
+        assert_eq!(
+            (host.as_deref(), port, failure),
+            (Some("10.0.0.11"), Some(1521), Failure::Refused)
+        );
+        // A listener that answered and refused the service: the connection was made.
+        assert_eq!(
+            place("ORA-12514: TNS:listener does not currently know of service requested").2,
+            Failure::Other
+        );
+        assert_eq!(
+            place("Listener refused the connection with the following error: ORA-12505").2,
+            Failure::Other
+        );
+        // A documentation link is not where the connection went.
+        let (host, _, _) = place(
+            "connection refused, see the guide https://learn.microsoft.com/en-us/troubleshoot/x",
+        );
+        assert_eq!(host, None);
+    }
+
+    #[test]
+    fn dotnet_puts_the_host_in_parentheses_after_the_message_in_any_language() {
+        let (host, port, failure) = place(
+            "System.Net.Http.HttpRequestException: 请求的名称有效，但是找不到请求的类型的数据。 (raw.example.com:443)",
+        );
+        assert_eq!(
+            (host.as_deref(), port, failure),
+            (Some("raw.example.com"), Some(443), Failure::Dns)
+        );
+        let (host, _, _) =
+            place("Cannot resolve 请求的名称有效，但是找不到请求的类型的数据。（raw.example.com）");
+        assert_eq!(host.as_deref(), Some("raw.example.com"));
+        // A code in parentheses is no host.
+        assert_eq!(place("Connection refused. (10061)").0, None);
+    }
+
+    #[test]
+    fn a_host_and_port_given_as_a_pair_of_values() {
+        let (host, port, _) = place(
+            ">>> ctx = Client(host='10.0.0.5', port=11111)\nConnectionRefusedError: [WinError 10061] 无法联机，因为目标计算机拒绝联机。",
+        );
+        assert_eq!((host.as_deref(), port), (Some("10.0.0.5"), Some(11111)));
+        let (host, port, _) =
+            place("[socks5] connect failed! host:127.0.0.1 ,port:5555 ,timeout:1");
+        assert_eq!((host.as_deref(), port), (Some("127.0.0.1"), Some(5555)));
+    }
+
+    #[test]
+    fn markdown_links_and_quotes_around_a_host_are_not_part_of_it() {
+        let (host, port, _) = place(
+            "ConnectionError: HTTPSConnectionPool(host='[www.example.com](https://www.example.com/)', port=443): Max retries exceeded (Caused by NewConnectionError('Failed to establish a new connection: [Errno 101] Network is unreachable'))",
+        );
+        assert_eq!(
+            (host.as_deref(), port),
+            (Some("www.example.com"), Some(443))
+        );
+        let (host, port, _) = place(
+            "DriverError { Could not connect to address `127.0.0.1:3306': Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение. }",
+        );
+        assert_eq!((host.as_deref(), port), (Some("127.0.0.1"), Some(3306)));
+        // A link to somewhere else stays a link.
+        assert_eq!(
+            unlinked("[the docs](https://example.com/x) said"),
+            "[the docs](https://example.com/x) said"
+        );
+    }
+
+    #[test]
+    fn windows_semaphore_timeout_and_dotnet_cancelled_requests_are_timeouts() {
+        assert_eq!(
+            place("SocketException: OS Error: 信号灯超时时间已到, errno = 121").2,
+            Failure::Timeout
+        );
+        assert_eq!(
+            place("IOException: The semaphore timeout period has expired").2,
+            Failure::Timeout
+        );
+        assert_eq!(
+            place("System.Threading.Tasks.TaskCanceledException: The operation was canceled.").2,
+            Failure::Timeout
+        );
+    }
+
+    #[test]
+    fn a_browser_title_glued_to_an_address_is_not_part_of_it() {
+        let (host, _, failure) =
+            place("Ce site est inaccessible127.0.0.1 n'autorise pas la connexion.");
+        assert_eq!(
+            (host.as_deref(), failure),
+            (Some("127.0.0.1"), Failure::Refused)
+        );
     }
 }

@@ -145,6 +145,13 @@ static NAMES: LazyLock<Vec<(Failure, Pattern)>> = LazyLock::new(|| {
     ]
 });
 
+/// An Oracle listener's own refusals: it runs, and does not know the service or is full.
+static ORACLE_LISTENER: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"\bora-(?:12505|12514|12516|12519|12520|12526|12528)\b|listener refused the connection|listener does not currently know of",
+    )
+});
+
 /// Go's resolver: `lookup NAME on SERVER:53: ...` or `dial tcp: lookup NAME: ...` is a
 /// failed lookup, even when it ends in `i/o timeout` or `connection refused` (the DNS
 /// server's).
@@ -174,7 +181,10 @@ static WORDS: LazyLock<Vec<(Failure, Pattern)>> = LazyLock::new(|| {
         (
             Failure::Timeout,
             re(
-                r"timed out|timedout|timeout(?:exception|error)?\b|took too long to respond|taking too long to respond|deadline exceeded|did not properly respond after a period of time|failed to respond",
+                // .NET's HttpClient ends a request that ran out of time with a
+                // TaskCanceledException; Windows' ERROR_SEM_TIMEOUT (121) is a connect
+                // that the network never answered.
+                r"timed out|timedout|timeout(?:exception|error)?\b|took too long to respond|taking too long to respond|deadline exceeded|did not properly respond after a period of time|failed to respond|semaphore timeout|taskcanceledexception",
             ),
         ),
         (
@@ -213,6 +223,11 @@ pub fn failure_of(folded: &str, messages: &phrases::Matches<'_>) -> Failure {
     let mut signs: Vec<(Weight, Failure)> = Vec::new();
     if UNIX_SOCKET.is_match(folded) {
         return Failure::UnixSocket;
+    }
+    // An Oracle listener that answered and refused the service (ORA-12514, "Listener
+    // refused the connection"): the connection was made.
+    if ORACLE_LISTENER.is_match(folded) {
+        return Failure::Other;
     }
     if GO_LOOKUP.is_match(folded) {
         signs.push((Weight::Code, Failure::Dns));
@@ -285,6 +300,7 @@ pub(super) fn patterns() -> Vec<&'static Pattern> {
         &GO_LOOKUP,
         &AIOHTTP_SSL,
         &CURL_QUICK,
+        &ORACLE_LISTENER,
     ];
     all.extend(NAMES.iter().chain(WORDS.iter()).map(|(_, p)| p));
     all
