@@ -23,8 +23,9 @@ pub struct Pattern {
     source: String,
     /// A parser pattern: case-insensitive, with ASCII word boundaries.
     parser: bool,
-    /// Lowercase literals; every match contains one of them. `None`: no such set known.
-    gate: Option<Vec<String>>,
+    /// What every match holds (see [`Gate`]); `None`: nothing known. Read from the
+    /// source the first time the pattern is asked about a text.
+    gate: OnceLock<Option<Gate>>,
     regex: OnceLock<Regex>,
 }
 
@@ -50,13 +51,16 @@ impl Pattern {
     }
 
     fn of(source: String, parser: bool) -> Pattern {
-        let gate = gate_of(&source);
         Pattern {
             source,
             parser,
-            gate,
+            gate: OnceLock::new(),
             regex: OnceLock::new(),
         }
+    }
+
+    fn gate_literals(&self) -> Option<&Gate> {
+        self.gate.get_or_init(|| gate_of(&self.source)).as_ref()
     }
 
     /// The compiled regex.
@@ -79,7 +83,7 @@ impl Pattern {
 
     /// Whether `text` may hold a match: it holds one of the gate's literals.
     pub fn may_match(&self, text: &str) -> bool {
-        let Some(gate) = &self.gate else {
+        let Some(gate) = self.gate_literals() else {
             return true;
         };
         // The two characters outside ASCII that Unicode folds to ASCII letters (KELVIN
@@ -87,7 +91,11 @@ impl Pattern {
         if text.contains(['\u{212A}', '\u{17F}']) {
             return true;
         }
-        gate.iter().any(|literal| contains_folded(text, literal))
+        gate.iter().any(|branch| {
+            branch
+                .iter()
+                .all(|set| set.iter().any(|literal| contains_folded(text, literal)))
+        })
     }
 
     /// The regex, when the text may match.
@@ -121,8 +129,8 @@ impl Pattern {
 
     /// The gate, for tests.
     #[cfg(test)]
-    pub(crate) fn gate(&self) -> Option<&[String]> {
-        self.gate.as_deref()
+    pub(crate) fn gate(&self) -> Option<&Gate> {
+        self.gate_literals()
     }
 
     #[cfg(test)]
@@ -201,11 +209,60 @@ pub(crate) enum Node {
     Alternation(Vec<Node>),
 }
 
-/// Literals of which every match contains one, lowercase; `None` when unknown.
-fn gate_of(source: &str) -> Option<Vec<String>> {
+/// What every match of a pattern holds: for one of its top-level alternatives, one
+/// literal (lowercase) of each set. `connect to Redis at (\S+:\d+)|redis-py: (\d+)` is
+/// `[[["connect to redis at "], [":"]], [["redis-py: "]]]`.
+pub type Gate = Vec<Vec<Vec<String>>>;
+
+fn gate_of(source: &str) -> Option<Gate> {
     let node = Reader::new(source).read()?;
-    let literals = required(&node)?;
-    literals.iter().map(|l| usable(l)).collect()
+    let alternatives: Vec<&Node> = match &node {
+        Node::Alternation(a) => a.iter().collect(),
+        other => vec![other],
+    };
+    let mut gate = Vec::new();
+    for a in alternatives {
+        // A set with a literal the gate cannot look for says nothing; a branch that
+        // requires nothing lets every text through.
+        let sets: Vec<Vec<String>> = all_required(a)
+            .into_iter()
+            .filter_map(|set| set.iter().map(|l| usable(l)).collect())
+            .collect();
+        if sets.is_empty() {
+            return None;
+        }
+        gate.push(sets);
+    }
+    Some(gate)
+}
+
+/// Every set of literals of which a match of `node` holds one: each run of literals
+/// and each item of a concatenation (where [`required`] keeps only the best).
+fn all_required(node: &Node) -> Vec<Vec<String>> {
+    match node {
+        Node::Group(inner) => all_required(inner),
+        Node::Concat(items) => {
+            let mut sets = Vec::new();
+            let mut run = String::new();
+            for item in items {
+                match item {
+                    Node::Literal(c) => run.push(*c),
+                    Node::Flags => {}
+                    _ => {
+                        if !run.is_empty() {
+                            sets.push(vec![std::mem::take(&mut run)]);
+                        }
+                        sets.extend(required(item));
+                    }
+                }
+            }
+            if !run.is_empty() {
+                sets.push(vec![run]);
+            }
+            sets
+        }
+        other => required(other).into_iter().collect(),
+    }
 }
 
 /// The longest piece of a required literal that the gate's ASCII-only case folding can
@@ -499,10 +556,24 @@ mod tests {
         assert!(gated * 10 > total * 9, "{gated} of {total} have a gate");
     }
 
+    fn gate(branches: &[&[&[&str]]]) -> Gate {
+        branches
+            .iter()
+            .map(|b| {
+                b.iter()
+                    .map(|set| set.iter().map(|l| l.to_string()).collect())
+                    .collect()
+            })
+            .collect()
+    }
+
     #[test]
     fn a_gate_is_what_every_match_holds() {
         let p = Pattern::new(r"connect to Redis at (?P<hp>[\w.]+:\d+)");
-        assert_eq!(p.gate(), Some(&["connect to redis at ".to_string()][..]));
+        assert_eq!(
+            p.gate(),
+            Some(&gate(&[&[&["connect to redis at "], &[":"]]]))
+        );
         assert!(p.may_match("Could not CONNECT TO REDIS AT 1.2.3.4:6379"));
         assert!(!p.may_match("Could not connect to redis on 1.2.3.4:6379"));
         assert!(
@@ -511,38 +582,43 @@ mod tests {
         );
         assert!(p.captures("connect to redis on 1.2.3.4:6379").is_none());
 
-        // An alternation needs a literal in every branch; the longest of a concatenation
-        // wins; an optional part requires nothing.
+        // An alternation needs a literal in every branch; every part of a concatenation
+        // is required; an optional part requires nothing.
         let p = Pattern::new(r"(?:refused it|to respond)\.?\s+(?P<hp>\S+:\d+)");
         assert_eq!(
             p.gate(),
-            Some(&["refused it".to_string(), "to respond".to_string()][..])
+            Some(&gate(&[&[&["refused it", "to respond"], &[":"]]]))
         );
         assert_eq!(Pattern::new(r"a|\d+").gate(), None);
-        assert_eq!(
-            Pattern::new(r"(?:abc)?x").gate(),
-            Some(&["x".to_string()][..])
-        );
+        assert_eq!(Pattern::new(r"(?:abc)?x").gate(), Some(&gate(&[&[&["x"]]])));
         assert_eq!(
             Pattern::new(r"(?:abc){2,}x").gate(),
-            Some(&["abc".to_string()][..])
+            Some(&gate(&[&[&["abc"], &["x"]]]))
         );
         // Escapes are the characters they stand for.
         assert_eq!(
             Pattern::new(r"\x22a\.b\(").gate(),
-            Some(&["\"a.b(".to_string()][..])
+            Some(&gate(&[&[&["\"a.b("]]]))
         );
+        // Each alternative is gated on all it requires: "curl: (6)" needs both parts.
+        let p = Pattern::new(r"\benotfound\b|\bcurl: ?\(6\)");
+        assert_eq!(
+            p.gate(),
+            Some(&gate(&[&[&["enotfound"]], &[&["curl:"], &["(6)"]]]))
+        );
+        assert!(!p.may_match("curl: (7) Failed to connect"));
+        assert!(p.is_match("curl: (6) Could not resolve host"));
     }
 
     #[test]
     fn letters_outside_ascii_with_case_are_not_gated_on() {
         // (?i)п matches П, which ASCII folding cannot see: the gate keeps the rest.
         let p = Pattern::new(r"порт (?P<p>\d+)");
-        assert_eq!(p.gate(), Some(&[" ".to_string()][..]));
+        assert_eq!(p.gate(), Some(&gate(&[&[&[" "]]])));
         assert!(p.is_match("ПОРТ 22"));
         // Without case, CJK literals are gates as they are.
         let p = Pattern::new(r"端口\s*(?P<p>\d+)");
-        assert_eq!(p.gate(), Some(&["端口".to_string()][..]));
+        assert_eq!(p.gate(), Some(&gate(&[&[&["端口"]]])));
         assert!(p.is_match("端口 22"));
         assert!(!p.may_match("port 22"));
         // The Kelvin sign folds to k: no gate stops it.
