@@ -241,28 +241,32 @@ fn gate_of(source: &str) -> Option<Gate> {
 fn all_required(node: &Node) -> Vec<Vec<String>> {
     match node {
         Node::Group(inner) => all_required(inner),
-        Node::Concat(items) => {
-            let mut sets = Vec::new();
-            let mut run = String::new();
-            for item in items {
-                match item {
-                    Node::Literal(c) => run.push(*c),
-                    Node::Flags => {}
-                    _ => {
-                        if !run.is_empty() {
-                            sets.push(vec![std::mem::take(&mut run)]);
-                        }
-                        sets.extend(required(item));
-                    }
-                }
-            }
-            if !run.is_empty() {
-                sets.push(vec![run]);
-            }
-            sets
-        }
+        Node::Concat(items) => concat_sets(items),
         other => required(other).into_iter().collect(),
     }
+}
+
+/// What a concatenation requires: every run of adjacent literals, and what any one
+/// item requires.
+fn concat_sets(items: &[Node]) -> Vec<Vec<String>> {
+    let mut sets = Vec::new();
+    let mut run = String::new();
+    for item in items {
+        match item {
+            Node::Literal(c) => run.push(*c),
+            Node::Flags => {}
+            _ => {
+                if !run.is_empty() {
+                    sets.push(vec![std::mem::take(&mut run)]);
+                }
+                sets.extend(required(item));
+            }
+        }
+    }
+    if !run.is_empty() {
+        sets.push(vec![run]);
+    }
+    sets
 }
 
 /// The longest piece of a required literal that the gate's ASCII-only case folding can
@@ -289,30 +293,10 @@ pub(crate) fn required(node: &Node) -> Option<Vec<String>> {
             }
             Some(all)
         }
-        Node::Concat(items) => {
-            // Every run of adjacent literals is required, and so is what any one item
-            // requires; the set whose shortest literal is longest wins.
-            let mut candidates: Vec<Vec<String>> = Vec::new();
-            let mut run = String::new();
-            for item in items {
-                match item {
-                    Node::Literal(c) => run.push(*c),
-                    Node::Flags => {}
-                    _ => {
-                        if !run.is_empty() {
-                            candidates.push(vec![std::mem::take(&mut run)]);
-                        }
-                        candidates.extend(required(item));
-                    }
-                }
-            }
-            if !run.is_empty() {
-                candidates.push(vec![run]);
-            }
-            candidates
-                .into_iter()
-                .max_by_key(|set| set.iter().map(|l| l.chars().count()).min().unwrap_or(0))
-        }
+        // Of all it requires, the set whose shortest literal is longest.
+        Node::Concat(items) => concat_sets(items)
+            .into_iter()
+            .max_by_key(|set| set.iter().map(|l| l.chars().count()).min().unwrap_or(0)),
         _ => None,
     }
 }
