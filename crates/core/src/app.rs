@@ -152,7 +152,16 @@ pub fn explain(text: &str, meta: ReportMeta, c: &Catalog) -> Result<Report, ApiE
 /// A report as plain text, Markdown or the JSON file. The findings, sentences and
 /// commands are built again from the report's facts first: what is rendered is ours.
 pub fn render(report: &Report, format: &str, c: &Catalog) -> Result<String, ApiError> {
-    let report = report.reexplained(c);
+    written(&report.reexplained(c), format, c)
+}
+
+/// A report file someone sent, rendered as [`render`] does: reading it builds its
+/// findings, sentences and commands from its facts already.
+pub fn render_file(text: &str, format: &str, c: &Catalog) -> Result<String, ApiError> {
+    written(&read_report(text, c)?, format, c)
+}
+
+fn written(report: &Report, format: &str, c: &Catalog) -> Result<String, ApiError> {
     match format {
         "text" => Ok(report.render_text(c)),
         "markdown" => Ok(report.render_markdown(c)),
@@ -164,15 +173,21 @@ pub fn render(report: &Report, format: &str, c: &Catalog) -> Result<String, ApiE
     }
 }
 
-/// Reads a report file someone sent: data only, validated, never run.
+/// Reads a report file someone sent: data only, validated, never run. With its
+/// presentation model, for a screen.
 pub fn open_report(text: &str, c: &Catalog) -> Result<Report, ApiError> {
+    read_report(text, c).map(|r| r.shown(c))
+}
+
+/// [`open_report`] without the presentation model, for what renders or redacts it.
+pub fn read_report(text: &str, c: &Catalog) -> Result<Report, ApiError> {
     if text.len() > crate::report::MAX_REPORT_BYTES {
         return Err(ApiError::new(
             "report-too-large",
             c.get("report-error-too-large", &[]),
         ));
     }
-    Report::open(text, c).map(|r| r.shown(c)).map_err(|e| {
+    Report::open(text, c).map_err(|e| {
         ApiError::new(
             "report-unreadable",
             c.get("report-error-unreadable", &[("detail", &e.to_string())]),
@@ -184,4 +199,47 @@ pub fn open_report(text: &str, c: &Catalog) -> Result<Report, ApiError> {
 /// stand-ins (`user-1`, `host-1`, `public-1`), as `what` asks, for sharing. Never fails.
 pub fn redact(report: &Report, what: &crate::redact::Redaction, c: &Catalog) -> Report {
     crate::redact::redact_in(report, what, c).shown(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[allow(clippy::panic, reason = "a test fails by panicking")]
+    fn ok<T>(r: Result<T, ApiError>) -> T {
+        r.unwrap_or_else(|e| panic!("{}: {}", e.code, e.message))
+    }
+
+    /// A file rendered as it is read says what the report, opened and rendered, says:
+    /// reading it built its sentences from its facts already.
+    #[test]
+    fn a_file_renders_as_its_opened_report_does() {
+        let en = Catalog::shared("en");
+        let meta = ReportMeta::new(7, 1_764_000_000, "windows", en);
+        let made = ok(explain(
+            "由于目标计算机积极拒绝，无法连接。 127.0.0.1:7890",
+            meta,
+            Catalog::shared("zh-CN"),
+        ));
+        for file in [
+            made.to_json(),
+            made.render_markdown(Catalog::shared("zh-CN")),
+        ] {
+            for lang in ["en", "zh-CN"] {
+                let c = Catalog::shared(lang);
+                let opened = ok(open_report(&file, c));
+                for format in ["text", "markdown", "json"] {
+                    assert_eq!(
+                        ok(render_file(&file, format, c)),
+                        ok(render(&opened, format, c)),
+                        "{format} in {lang}"
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            render_file("{}", "text", en).map_err(|e| e.code),
+            Err("report-unreadable".to_string())
+        );
+    }
 }

@@ -144,8 +144,7 @@ pub fn open_report(text: &str, lang: &str) -> String {
 /// Answers a string.
 #[wasm_bindgen]
 pub fn render(report: &str, format: &str, lang: &str) -> String {
-    let c = catalog(lang);
-    answer(app::open_report(report, c).and_then(|r| app::render(&r, format, c)))
+    answer(app::render_file(report, format, catalog(lang)))
 }
 
 /// A report file with what `what` (a `Redaction` as JSON) names hidden, for sharing.
@@ -159,7 +158,7 @@ pub fn redact(report: &str, what: &str, lang: &str) -> String {
             c.get("serve-error-bad-request", &[("detail", &e.to_string())]),
         )
     });
-    answer(what.and_then(|w| app::open_report(report, c).map(|r: Report| app::redact(&r, &w, c))))
+    answer(what.and_then(|w| app::read_report(report, c).map(|r: Report| app::redact(&r, &w, c))))
 }
 
 /// One sentence of the catalogue in `lang`, for the elements' own labels: only the
