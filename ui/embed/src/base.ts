@@ -205,6 +205,12 @@ export abstract class PortDoctorElement extends HTMLElement {
     return heading(this.headingLevel, { id, class: 'headline', tabindex: '-1', 'data-testid': 'headline', part: 'headline' }, text);
   }
 
+  /** How sure the answer is, under its headline. */
+  protected confidence(report: Report): HTMLElement | null {
+    const answer = report.view?.answer;
+    return answer ? h('p', { class: 'confidence', 'data-testid': 'confidence' }, answer.how_sure) : null;
+  }
+
   protected sectionTitle(text: string, id: string, deeper = 1): HTMLHeadingElement {
     return heading(this.headingLevel + deeper, { id, class: deeper > 1 ? 'sub-title' : 'section-title' }, text);
   }

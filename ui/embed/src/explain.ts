@@ -214,7 +214,7 @@ export class PortDoctorExplain extends PortDoctorElement {
   private render(report: Report): void {
     const compact = this.compact;
     const note = h('p', { class: 'explained-note', 'data-testid': 'explained-note' }, this.t('ui-explained-note'));
-    const confidence = report.view?.answer ? h('p', { class: 'confidence', 'data-testid': 'confidence' }, report.view.answer.how_sure) : null;
+    const confidence = this.confidence(report);
     const answer = h('section', { class: 'answer', 'aria-labelledby': 'pd-headline', 'data-testid': 'answer', part: 'answer' });
     const present = (...parts: (HTMLElement | null)[]) => parts.filter((x): x is HTMLElement => x != null);
     if (!compact) {

@@ -221,12 +221,11 @@ export class PortDoctorReport extends PortDoctorElement {
   }
 
   private render(report: Report, fileName: string | null): void {
-    const confidence = report.view?.answer ? h('p', { class: 'confidence', 'data-testid': 'confidence' }, report.view.answer.how_sure) : null;
     const parts = [
       this.banner(report, fileName),
       this.statusLine(report),
       this.headline(report, 'pd-headline'),
-      confidence,
+      this.confidence(report),
       this.why(report),
       this.steps(report),
       this.also(report),
