@@ -21,7 +21,7 @@ use crate::finding::{Confidence, Finding, Verdict};
 /// message it lacks (the tests prove none lacks any). Without the `all-languages`
 /// feature (the web edition) only English is built in, and a page adds the others when
 /// it needs them ([`add_language`]).
-#[cfg(test)]
+#[cfg(any(test, feature = "all-languages"))]
 const LANGUAGES: &[(&str, &str)] = &[
     ("en", include_str!("../i18n/en.ftl")),
     ("de", include_str!("../i18n/de.ftl")),
@@ -41,16 +41,7 @@ const ENGLISH: &str = include_str!("../i18n/en.ftl");
 fn built_in(code: &str) -> Option<&'static str> {
     #[cfg(feature = "all-languages")]
     {
-        Some(match code {
-            "en" => ENGLISH,
-            "de" => include_str!("../i18n/de.ftl"),
-            "es" => include_str!("../i18n/es.ftl"),
-            "fr" => include_str!("../i18n/fr.ftl"),
-            "pt-BR" => include_str!("../i18n/pt-BR.ftl"),
-            "ru" => include_str!("../i18n/ru.ftl"),
-            "zh-CN" => include_str!("../i18n/zh-CN.ftl"),
-            _ => return None,
-        })
+        LANGUAGES.iter().find(|(c, _)| *c == code).map(|(_, s)| *s)
     }
     #[cfg(not(feature = "all-languages"))]
     {
@@ -769,6 +760,12 @@ mod added_languages {
             );
         }
         assert_eq!(language_name("xx"), None);
+    }
+
+    #[test]
+    fn the_tags_are_the_catalogue_files() {
+        assert!(languages().eq(LANGUAGES.iter().map(|(t, _)| *t)));
+        assert_eq!(LANGUAGES.first().map(|(_, s)| *s), Some(ENGLISH));
     }
 
     #[test]
