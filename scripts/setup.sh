@@ -8,11 +8,13 @@ cd "$(dirname "$0")/.."
 # what the tests use (network namespaces, firewalls, a real nginx, Chromium, Xvfb);
 # the sources of the table of localised messages (libc-l10n, chromium-l10n, wget,
 # libpq5); a CJK font for the screenshots; the real clients of tests/lab/clients.sh
-# and the locale sources it compiles its locales from.
+# and the locale sources it compiles its locales from; Wine and the mingw-w64 linker
+# for the Windows suite (tests/windows/wine.sh).
 want=(build-essential pkg-config curl file iproute2 python3 util-linux nftables iptables
       nginx-light libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev
       librsvg2-dev xvfb xauth webkit2gtk-driver chromium libc-l10n chromium-l10n fonts-wqy-microhei wget libpq5
-      netcat-openbsd telnet postgresql-client openssh-client locales binaryen)
+      netcat-openbsd telnet postgresql-client openssh-client locales binaryen
+      wine64 gcc-mingw-w64-x86-64)
 command -v node >/dev/null || want+=(nodejs npm)
 missing=()
 for p in "${want[@]}"; do
@@ -40,7 +42,7 @@ if command -v rustup >/dev/null; then
     grep -q "^$comp" <<<"$installed" || rustup component add "$comp"
   done
   targets=$(rustup target list --installed 2>/dev/null || true)
-  for t in x86_64-pc-windows-msvc aarch64-apple-darwin wasm32-unknown-unknown; do
+  for t in x86_64-pc-windows-msvc x86_64-pc-windows-gnu aarch64-apple-darwin wasm32-unknown-unknown; do
     grep -qx "$t" <<<"$targets" || rustup target add "$t"
   done
 fi

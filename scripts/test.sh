@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up and runs every check CI runs: the UI's type check, unit tests and build;
 # Rust format, lints and tests; the scenario lab and the end-to-end tests (root:
-# network namespaces); type checks for Windows and macOS; the web edition (wasm).
+# network namespaces); type checks for Windows and macOS; the Windows build under
+# Wine; the web edition (wasm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -58,6 +59,15 @@ PORTDOCTOR_BIN="$bin" e2e node ui/tests/e2e/browser.mjs
 
 step "desktop end to end (the real app under Xvfb, over WebDriver)"
 PORTDOCTOR_BIN="$bin" PORTDOCTOR_DESKTOP="$CARGO_TARGET_DIR/debug/portdoctor-desktop" e2e node ui/tests/e2e/desktop.mjs
+
+step "the Windows suite: portdoctor.exe under Wine (as root, in namespaces of its own)"
+if is_root; then
+  tests/windows/wine.sh
+elif [ -n "${CI:-}" ]; then
+  echo "the Windows suite needs root in CI" >&2; exit 1
+else
+  echo "SKIPPED: the Windows suite runs inside network namespaces, which need root (CI runs it)"
+fi
 
 for t in x86_64-pc-windows-msvc aarch64-apple-darwin; do
   # cargo check for the other OSes, with clippy's lints on top (warnings are errors).

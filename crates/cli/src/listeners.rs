@@ -56,12 +56,13 @@ fn render(table: &ListenerTable, port: Option<u16>, c: &portdoctor_core::Catalog
     let mut groups: BTreeMap<(String, u32), Vec<&Listener>> = BTreeMap::new();
     for l in &table.listeners {
         let name = l.process.clone().unwrap_or_else(|| {
-            let user = l
-                .user
-                .clone()
-                .or(l.uid.map(|u| u.to_string()))
-                .unwrap_or_default();
-            c.get("listeners-unknown-program", &[("user", &user)])
+            let user = l.user.clone().or(l.uid.map(|u| u.to_string()));
+            match (user, l.pid) {
+                _ if l.owner_unknown() => c.get("listeners-owner-unknown", &[]),
+                (Some(user), _) => c.get("listeners-unknown-program", &[("user", &user)]),
+                (None, Some(pid)) => c.get("listeners-program-pid", &[("pid", &pid.to_string())]),
+                (None, None) => c.get("listeners-owner-hidden", &[]),
+            }
         });
         groups
             .entry((name, l.pid.unwrap_or(0)))
@@ -80,7 +81,12 @@ fn render(table: &ListenerTable, port: Option<u16>, c: &portdoctor_core::Catalog
             .as_deref()
             .map(|e| format!(" — {e}"))
             .unwrap_or_default();
-        out.push_str(&format!("{name} {owner}{exe}\n"));
+        let owner = if owner.is_empty() {
+            owner
+        } else {
+            format!(" {owner}")
+        };
+        out.push_str(&format!("{name}{owner}{exe}\n"));
         for l in list {
             let reach = if l.is_loopback_only() {
                 c.get("listeners-reach-local", &[])
@@ -112,6 +118,11 @@ fn render(table: &ListenerTable, port: Option<u16>, c: &portdoctor_core::Catalog
             "listeners-hidden"
         };
         out.push_str(&c.get(key, &[("count", &table.hidden_owners.to_string())]));
+        out.push('\n');
+    }
+    let unknown = table.unknown_owners();
+    if unknown > 0 {
+        out.push_str(&c.get("listeners-unknown", &[("count", &unknown.to_string())]));
         out.push('\n');
     }
     out

@@ -315,8 +315,14 @@ firewall-drop-ruled-out = { $place ->
 }
 
 firewall-not-read-headline = Die Firewall-Regeln konnten nicht gelesen werden.
-firewall-not-read-why = Zum Lesen der Firewall braucht man Administratorrechte, daher konnten wir nicht prüfen, ob eine Regel Port { $port } sperrt.
-firewall-not-read-step-1 = Führen Sie Port Doctor als Administrator aus, oder bitten Sie einen Administrator, dies auszuführen: { $command }
+firewall-not-read-why = { $unavailable ->
+    [yes] Die Firewall hat auf diesem Computer nicht auf unsere Fragen geantwortet (Administratorrechte würden daran nichts ändern), daher konnten wir nicht prüfen, ob eine Regel Port { $port } sperrt.
+   *[no] Zum Lesen der Firewall braucht man Administratorrechte, daher konnten wir nicht prüfen, ob eine Regel Port { $port } sperrt.
+}
+firewall-not-read-step-1 = { $unavailable ->
+    [yes] Um die Regeln trotzdem zu sehen, führen Sie aus: { $command }
+   *[no] Führen Sie Port Doctor als Administrator aus, oder bitten Sie einen Administrator, dies auszuführen: { $command }
+}
 
 icmp-blocked-but-tcp-fine-headline = { $address } ignoriert Ping, aber der Port antwortet.
 icmp-blocked-but-tcp-fine-why = Viele Computer sind so eingestellt, dass sie nicht auf Ping antworten. Das ist normal und nicht der Grund, warum eine Verbindung scheitert.
@@ -524,6 +530,9 @@ listeners-none = Auf diesem Computer wartet kein Programm auf Verbindungen.
 listeners-none-on-port = An Port { $port } dieses Computers wartet kein Programm auf Verbindungen.
 listeners-limited = Ein Teil der Liste fehlt vielleicht: { $detail }.
 listeners-unknown-program = Ein Programm des Benutzers { $user }
+listeners-program-pid = Das Programm mit der PID { $pid }
+listeners-owner-unknown = Ein Programm, das das System nicht nennt
+listeners-owner-hidden = Ein Programm, das wir nicht sehen dürfen
 listeners-reach-local = erreichbar: nur von diesem Computer aus
 listeners-reach-network = erreichbar: aus dem Netzwerk
 listeners-reach-address = erreichbar: nur unter { $address }
@@ -535,6 +544,10 @@ listeners-hidden = { $count ->
 listeners-hidden-admin = { $count ->
     [one] Ein Programm konnte nicht erkannt werden: Es läuft außerhalb dessen, was dieses System zeigt (zum Beispiel in einem anderen Container).
    *[other] { $count } Programme konnten nicht erkannt werden: Sie laufen außerhalb dessen, was dieses System zeigt (zum Beispiel in einem anderen Container).
+}
+listeners-unknown = { $count ->
+    [one] Das System sagt nicht, welches Programm einen dieser Ports belegt; auch Administratorrechte würden es nicht zeigen.
+   *[other] Das System sagt nicht, welche Programme { $count } dieser Ports belegen; auch Administratorrechte würden es nicht zeigen.
 }
 service-error-unknown = Einen Dienst namens „{ $service }“ kennen wir nicht. Versuchen Sie einen Namen wie postgres, mysql, redis, ssh oder https.
 

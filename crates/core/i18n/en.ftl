@@ -310,8 +310,14 @@ firewall-drop-ruled-out = { $place ->
 }
 
 firewall-not-read-headline = The firewall rules could not be read.
-firewall-not-read-why = Reading the firewall needs admin rights, so we could not check whether a rule blocks port { $port }.
-firewall-not-read-step-1 = Run Port Doctor as admin, or ask an admin to run: { $command }
+firewall-not-read-why = { $unavailable ->
+    [yes] The firewall did not answer our questions on this computer (admin rights would not change that), so we could not check whether a rule blocks port { $port }.
+   *[no] Reading the firewall needs admin rights, so we could not check whether a rule blocks port { $port }.
+}
+firewall-not-read-step-1 = { $unavailable ->
+    [yes] To see the rules anyway, run: { $command }
+   *[no] Run Port Doctor as admin, or ask an admin to run: { $command }
+}
 
 icmp-blocked-but-tcp-fine-headline = { $address } ignores ping, but its port answers.
 icmp-blocked-but-tcp-fine-why = Many computers are set not to answer ping. That is normal and is not why a connection fails.
@@ -519,6 +525,9 @@ listeners-none = No program is listening for connections on this computer.
 listeners-none-on-port = No program is listening on port { $port } of this computer.
 listeners-limited = Part of the list may be missing: { $detail }.
 listeners-unknown-program = A program of user { $user }
+listeners-program-pid = The program with PID { $pid }
+listeners-owner-unknown = A program the system does not name
+listeners-owner-hidden = A program we may not see
 listeners-reach-local = reachable from: this computer only
 listeners-reach-network = reachable from: the network
 listeners-reach-address = reachable at: { $address } only
@@ -530,6 +539,10 @@ listeners-hidden = { $count ->
 listeners-hidden-admin = { $count ->
     [one] One program could not be identified: it runs outside what this system shows (for example in another container).
    *[other] { $count } programs could not be identified: they run outside what this system shows (for example in another container).
+}
+listeners-unknown = { $count ->
+    [one] The system does not say which program holds one of these ports; admin rights would not show it either.
+   *[other] The system does not say which programs hold { $count } of these ports; admin rights would not show them either.
 }
 service-error-unknown = We don't know a service called "{ $service }". Try a name like postgres, mysql, redis, ssh or https.
 

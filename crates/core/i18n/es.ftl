@@ -311,8 +311,14 @@ firewall-drop-ruled-out = { $place ->
 }
 
 firewall-not-read-headline = No se pudieron leer las reglas del firewall.
-firewall-not-read-why = Para leer el firewall hacen falta permisos de administrador, así que no pudimos comprobar si una regla bloquea el puerto { $port }.
-firewall-not-read-step-1 = Ejecuta Port Doctor como administrador, o pide a un administrador que ejecute: { $command }
+firewall-not-read-why = { $unavailable ->
+    [yes] El firewall no respondió a nuestras preguntas en este equipo (los permisos de administrador no lo cambiarían), así que no pudimos comprobar si una regla bloquea el puerto { $port }.
+   *[no] Para leer el firewall hacen falta permisos de administrador, así que no pudimos comprobar si una regla bloquea el puerto { $port }.
+}
+firewall-not-read-step-1 = { $unavailable ->
+    [yes] Para ver las reglas de todos modos, ejecuta: { $command }
+   *[no] Ejecuta Port Doctor como administrador, o pide a un administrador que ejecute: { $command }
+}
 
 icmp-blocked-but-tcp-fine-headline = { $address } no responde al ping, pero su puerto sí.
 icmp-blocked-but-tcp-fine-why = Muchos equipos están configurados para no responder al ping. Es normal y no es la causa de que una conexión falle.
@@ -520,6 +526,9 @@ listeners-none = Ningún programa está esperando conexiones en este equipo.
 listeners-none-on-port = Ningún programa está escuchando en el puerto { $port } de este equipo.
 listeners-limited = Puede que falte parte de la lista: { $detail }.
 listeners-unknown-program = Un programa del usuario { $user }
+listeners-program-pid = El programa con PID { $pid }
+listeners-owner-unknown = Un programa que el sistema no nombra
+listeners-owner-hidden = Un programa que no podemos ver
 listeners-reach-local = accesible desde: solo este equipo
 listeners-reach-network = accesible desde: la red
 listeners-reach-address = accesible en: solo { $address }
@@ -531,6 +540,10 @@ listeners-hidden = { $count ->
 listeners-hidden-admin = { $count ->
     [one] No se pudo identificar un programa: se ejecuta fuera de lo que muestra este sistema (por ejemplo, en otro contenedor).
    *[other] No se pudieron identificar { $count } programas: se ejecutan fuera de lo que muestra este sistema (por ejemplo, en otro contenedor).
+}
+listeners-unknown = { $count ->
+    [one] El sistema no dice qué programa ocupa uno de estos puertos; los permisos de administrador tampoco lo mostrarían.
+   *[other] El sistema no dice qué programas ocupan { $count } de estos puertos; los permisos de administrador tampoco los mostrarían.
 }
 service-error-unknown = No conocemos ningún servicio llamado "{ $service }". Prueba con un nombre como postgres, mysql, redis, ssh o https.
 

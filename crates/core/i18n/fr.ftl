@@ -310,8 +310,14 @@ firewall-drop-ruled-out = { $place ->
 }
 
 firewall-not-read-headline = Les règles du pare-feu n'ont pas pu être lues.
-firewall-not-read-why = Lire le pare-feu demande des droits d'administrateur : nous n'avons donc pas pu vérifier si une règle bloque le port { $port }.
-firewall-not-read-step-1 = Lancez Port Doctor en tant qu'administrateur, ou demandez à un administrateur d'exécuter : { $command }
+firewall-not-read-why = { $unavailable ->
+    [yes] Le pare-feu n'a pas répondu à nos questions sur cet ordinateur (des droits d'administrateur n'y changeraient rien) : nous n'avons donc pas pu vérifier si une règle bloque le port { $port }.
+   *[no] Lire le pare-feu demande des droits d'administrateur : nous n'avons donc pas pu vérifier si une règle bloque le port { $port }.
+}
+firewall-not-read-step-1 = { $unavailable ->
+    [yes] Pour voir les règles malgré tout, exécutez : { $command }
+   *[no] Lancez Port Doctor en tant qu'administrateur, ou demandez à un administrateur d'exécuter : { $command }
+}
 
 icmp-blocked-but-tcp-fine-headline = { $address } ignore le ping, mais son port répond.
 icmp-blocked-but-tcp-fine-why = Beaucoup d'ordinateurs sont réglés pour ne pas répondre au ping. C'est normal, et ce n'est pas la raison d'un échec de connexion.
@@ -519,6 +525,9 @@ listeners-none = Aucun programme n'attend de connexions sur cet ordinateur.
 listeners-none-on-port = Aucun programme n'écoute sur le port { $port } de cet ordinateur.
 listeners-limited = Une partie de la liste manque peut-être : { $detail }.
 listeners-unknown-program = Un programme de l'utilisateur { $user }
+listeners-program-pid = Le programme de PID { $pid }
+listeners-owner-unknown = Un programme que le système ne nomme pas
+listeners-owner-hidden = Un programme que nous ne pouvons pas voir
 listeners-reach-local = joignable depuis : cet ordinateur uniquement
 listeners-reach-network = joignable depuis : le réseau
 listeners-reach-address = joignable à l'adresse { $address } uniquement
@@ -530,6 +539,10 @@ listeners-hidden = { $count ->
 listeners-hidden-admin = { $count ->
     [one] Un programme n'a pas pu être identifié : il fonctionne hors de ce que ce système montre (par exemple dans un autre conteneur).
    *[other] { $count } programmes n'ont pas pu être identifiés : ils fonctionnent hors de ce que ce système montre (par exemple dans un autre conteneur).
+}
+listeners-unknown = { $count ->
+    [one] Le système ne dit pas quel programme occupe l'un de ces ports ; des droits d'administrateur ne le montreraient pas non plus.
+   *[other] Le système ne dit pas quels programmes occupent { $count } de ces ports ; des droits d'administrateur ne les montreraient pas non plus.
 }
 service-error-unknown = Nous ne connaissons pas de service appelé « { $service } ». Essayez un nom comme postgres, mysql, redis, ssh ou https.
 

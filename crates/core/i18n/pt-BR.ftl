@@ -310,8 +310,14 @@ firewall-drop-ruled-out = { $place ->
 }
 
 firewall-not-read-headline = Não foi possível ler as regras do firewall.
-firewall-not-read-why = Ler o firewall exige permissão de administrador, então não conseguimos verificar se uma regra bloqueia a porta { $port }.
-firewall-not-read-step-1 = Execute o Port Doctor como administrador ou peça a um administrador para executar: { $command }
+firewall-not-read-why = { $unavailable ->
+    [yes] O firewall não respondeu às nossas perguntas neste computador (permissão de administrador não mudaria isso), então não conseguimos verificar se uma regra bloqueia a porta { $port }.
+   *[no] Ler o firewall exige permissão de administrador, então não conseguimos verificar se uma regra bloqueia a porta { $port }.
+}
+firewall-not-read-step-1 = { $unavailable ->
+    [yes] Para ver as regras mesmo assim, execute: { $command }
+   *[no] Execute o Port Doctor como administrador ou peça a um administrador para executar: { $command }
+}
 
 icmp-blocked-but-tcp-fine-headline = { $address } ignora o ping, mas a porta responde.
 icmp-blocked-but-tcp-fine-why = Muitos computadores são configurados para não responder ao ping. Isso é normal e não é o motivo de uma conexão falhar.
@@ -519,6 +525,9 @@ listeners-none = Nenhum programa está aguardando conexões neste computador.
 listeners-none-on-port = Nenhum programa está escutando na porta { $port } deste computador.
 listeners-limited = Pode faltar parte da lista: { $detail }.
 listeners-unknown-program = Um programa do usuário { $user }
+listeners-program-pid = O programa com PID { $pid }
+listeners-owner-unknown = Um programa que o sistema não identifica
+listeners-owner-hidden = Um programa que não podemos ver
 listeners-reach-local = acessível: só deste computador
 listeners-reach-network = acessível: pela rede
 listeners-reach-address = acessível: só em { $address }
@@ -530,6 +539,10 @@ listeners-hidden = { $count ->
 listeners-hidden-admin = { $count ->
     [one] Não foi possível identificar um programa: ele roda fora do que este sistema mostra (por exemplo, em outro contêiner).
    *[other] Não foi possível identificar { $count } programas: eles rodam fora do que este sistema mostra (por exemplo, em outro contêiner).
+}
+listeners-unknown = { $count ->
+    [one] O sistema não diz qual programa ocupa uma destas portas; permissão de administrador também não mostraria.
+   *[other] O sistema não diz quais programas ocupam { $count } destas portas; permissão de administrador também não mostraria.
 }
 service-error-unknown = Não conhecemos um serviço chamado "{ $service }". Tente um nome como postgres, mysql, redis, ssh ou https.
 

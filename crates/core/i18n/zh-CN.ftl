@@ -308,8 +308,14 @@ firewall-drop-ruled-out = { $place ->
 }
 
 firewall-not-read-headline = 无法读取防火墙规则。
-firewall-not-read-why = 读取防火墙需要管理员权限，所以我们无法检查是否有规则阻止了端口 { $port }。
-firewall-not-read-step-1 = 以管理员身份运行 Port Doctor，或者让管理员运行：{ $command }
+firewall-not-read-why = { $unavailable ->
+    [yes] 这台计算机上的防火墙没有回应我们的查询（管理员权限也改变不了），所以我们无法检查是否有规则阻止了端口 { $port }。
+   *[no] 读取防火墙需要管理员权限，所以我们无法检查是否有规则阻止了端口 { $port }。
+}
+firewall-not-read-step-1 = { $unavailable ->
+    [yes] 如仍想查看规则，请运行：{ $command }
+   *[no] 以管理员身份运行 Port Doctor，或者让管理员运行：{ $command }
+}
 
 icmp-blocked-but-tcp-fine-headline = { $address } 不响应 ping，但它的端口有响应。
 icmp-blocked-but-tcp-fine-why = 很多电脑都设置为不响应 ping。这很正常，也不是连接失败的原因。
@@ -515,6 +521,9 @@ listeners-none = 这台电脑上没有程序在监听连接。
 listeners-none-on-port = 这台电脑的端口 { $port } 上没有程序在监听。
 listeners-limited = 列表可能不完整：{ $detail }。
 listeners-unknown-program = 用户 { $user } 的一个程序
+listeners-program-pid = PID 为 { $pid } 的程序
+listeners-owner-unknown = 系统未说明是哪个程序
+listeners-owner-hidden = 我们无权查看的程序
 listeners-reach-local = 可访问范围：仅这台电脑
 listeners-reach-network = 可访问范围：网络
 listeners-reach-address = 可访问地址：仅 { $address }
@@ -524,6 +533,9 @@ listeners-hidden = { $count ->
 }
 listeners-hidden-admin = { $count ->
    *[other] 有 { $count } 个程序无法识别，因为运行在这个系统能显示的范围之外（例如在另一个容器里）。
+}
+listeners-unknown = { $count ->
+   *[other] 系统没有说明是哪个程序占用了其中 { $count } 个端口；即使有管理员权限也看不到。
 }
 service-error-unknown = 我们不知道叫“{ $service }”的服务。试试 postgres、mysql、redis、ssh 或 https 这样的名称。
 

@@ -281,8 +281,12 @@ causes! {
         #[serde(default)] last_hop: Option<String>,
         #[serde(default)] last_ttl: Option<u8>,
     }
-    /// The firewall could not be read (no admin rights).
-    FirewallNotRead = "firewall-not-read" { command: String }
+    /// The firewall could not be read: no admin rights, or (`unavailable`) its
+    /// interface gave no answer, which admin rights would not change.
+    FirewallNotRead = "firewall-not-read" {
+        command: String,
+        #[serde(default)] unavailable: bool,
+    }
     /// Ping gets no answer, but the port does.
     IcmpBlockedButTcpFine = "icmp-blocked-but-tcp-fine" { address: String }
     /// macOS stealth mode turns refusals into silence for other computers.

@@ -70,6 +70,19 @@ impl Listener {
             .is_ok_and(|ip| ip.is_loopback())
     }
 
+    /// Whether the system's table names no owner at all: Windows gives PID 0 for a
+    /// socket it does not attribute (and Wine for every socket of a program outside
+    /// Wine). PID 0 is no program, and admin rights would not show one either.
+    pub fn owner_unknown(&self) -> bool {
+        self.pid == Some(0)
+    }
+
+    /// Whether a program owns it that we may not name: another user's program
+    /// without admin rights (or, as admin, one outside what this system shows).
+    pub fn owner_hidden(&self) -> bool {
+        self.process.is_none() && !self.owner_unknown()
+    }
+
     /// `addr:port`, IPv6 in brackets.
     pub fn display_addr(&self) -> String {
         crate::facts::address_port(&self.address, self.family, self.port)
@@ -236,6 +249,18 @@ pub struct ListenerTable {
     /// Why the table is missing or partial, when it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limitation: Option<String>,
+}
+
+impl ListenerTable {
+    /// Counts the listeners whose owner is hidden from us, into `hidden_owners`.
+    pub fn count_hidden_owners(&mut self) {
+        self.hidden_owners = self.listeners.iter().filter(|l| l.owner_hidden()).count();
+    }
+
+    /// How many listeners the system names no owner for ([`Listener::owner_unknown`]).
+    pub fn unknown_owners(&self) -> usize {
+        self.listeners.iter().filter(|l| l.owner_unknown()).count()
+    }
 }
 
 #[cfg(test)]

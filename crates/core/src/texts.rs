@@ -269,6 +269,7 @@ impl Texts for FirewallFacts {
         let FirewallFacts {
             sources: _,
             limitations,
+            unavailable: _,
             admin_command: _,
             managers,
             rules,

@@ -492,6 +492,7 @@ fn public_report() -> Report {
         firewall: Some(FirewallFacts {
             sources: vec!["nftables".into()],
             limitations: vec![],
+            unavailable: false,
             admin_command: Some("sudo nft list ruleset".into()),
             managers: vec![],
             rules: vec![FirewallRule {

@@ -327,7 +327,7 @@ fn relevant(mut table: ListenerTable, port: u16, service: Option<&ServiceFacts>)
     table.listeners.retain(|l| {
         l.port.abs_diff(port) <= NEAR_PORTS || l.pid.is_some_and(|pid| pids.contains(&pid))
     });
-    table.hidden_owners = table.listeners.iter().filter(|l| l.pid.is_none()).count();
+    table.count_hidden_owners();
     table
 }
 
@@ -337,9 +337,13 @@ pub const NEAR_PORTS: u16 = 3;
 
 /// Whether `ip` is this computer: loopback, or an address of one of its interfaces.
 pub fn is_this_computer(ip: IpAddr) -> bool {
+    use crate::platform::{Platform, This};
     ip.is_loopback()
         || ip.is_unspecified()
-        || std::net::UdpSocket::bind(SocketAddr::new(ip, 0)).is_ok()
+        || match This::local_addresses() {
+            Some(own) => own.contains(&ip),
+            None => std::net::UdpSocket::bind(SocketAddr::new(ip, 0)).is_ok(),
+        }
 }
 
 /// The interface index of an IPv6 zone: a number, or an interface name.

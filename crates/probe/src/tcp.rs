@@ -65,7 +65,7 @@ pub fn attempt(addr: SocketAddr, deadline: Duration) -> ProbeResult {
         }
     };
     This::prepare_probe(&socket, &addr);
-    let connected = socket.connect_timeout(&addr.into(), deadline);
+    let connected = This::connect(&socket, &addr, deadline);
     result.elapsed_ms = crate::elapsed_ms(start);
     match connected {
         Ok(()) => {

@@ -159,7 +159,7 @@ const ok = await run([
       assert(opened.trim() === headline.trim(), `${button}: ${opened} vs ${headline}`);
       const banner = (await helpdesk.textContent(tid('opened-banner'))) ?? '';
       assert(banner.includes(`Report ID: ${id}`), banner);
-      assert(/UTC/.test(banner) && banner.includes('Checked on a Linux computer'), banner);
+      assert(/UTC/.test(banner) && banner.includes(`Checked on a ${process.env.PORTDOCTOR_UNDER_WINE ? 'Windows' : 'Linux'} computer`), banner);
       const language = (await helpdesk.textContent(tid('opened-language'))) ?? '';
       assert(language === 'Their language: English (en)', language);
       assert((await helpdesk.$(tid('share'))) === null, 'the helper is not asked to send the report');

@@ -270,6 +270,16 @@ impl Build {
         self
     }
 
+    /// A firewall whose interface gives no answer here (Wine's COM firewall).
+    pub fn firewall_unavailable(mut self) -> Build {
+        self.0.firewall = Some(FirewallFacts {
+            limitations: vec!["Windows Firewall: profiles: Not implemented. (0x80004001)".into()],
+            unavailable: true,
+            ..FirewallFacts::default()
+        });
+        self
+    }
+
     /// Ping of the first address.
     pub fn ping(mut self, outcome: PingOutcome) -> Build {
         let address = self

@@ -165,6 +165,7 @@ pub fn not_read_or_clear(facts: &Facts) -> Option<Finding> {
                 facts,
                 Cause::FirewallNotRead {
                     command: firewall_read_command(&facts.environment.os).to_string(),
+                    unavailable: fw.unavailable,
                 },
                 Verdict::CantTell,
                 Confidence::Certain,
@@ -303,7 +304,33 @@ mod tests {
             .diagnose();
         let n = find(&f, codes::FIREWALL_NOT_READ);
         assert_eq!(n.verdict, Verdict::CantTell);
-        assert!(matches!(&n.cause, Cause::FirewallNotRead { command } if command.contains("nft")));
+        assert!(
+            matches!(&n.cause, Cause::FirewallNotRead { command, unavailable: false } if command.contains("nft"))
+        );
+        let en = crate::Catalog::english();
+        let why = en.explain(n).why;
+        assert!(why.contains("needs admin rights"), "{why}");
+    }
+
+    #[test]
+    fn a_firewall_that_gives_no_answer_is_not_blamed_on_rights() {
+        let f = target("127.0.0.1:8080")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .firewall_unavailable()
+            .diagnose();
+        let n = find(&f, codes::FIREWALL_NOT_READ);
+        assert_eq!(n.verdict, Verdict::CantTell);
+        assert!(matches!(
+            &n.cause,
+            Cause::FirewallNotRead {
+                unavailable: true,
+                ..
+            }
+        ));
+        let en = crate::Catalog::english();
+        let why = en.explain(n).why;
+        assert!(!why.contains("needs admin"), "{why}");
+        assert!(why.contains("did not answer"), "{why}");
     }
 
     #[test]

@@ -330,7 +330,7 @@ pub fn needs_admin(facts: &Facts) -> Option<Finding> {
         Verdict::CantTell,
         Confidence::Certain,
     );
-    for l in t.listeners.iter().filter(|l| l.pid.is_none()) {
+    for l in t.listeners.iter().filter(|l| l.owner_hidden()) {
         f = f.evidence(Evidence::OwnerHidden {
             address: l.display_addr(),
             owner: Owner::of(l),

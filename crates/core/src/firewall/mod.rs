@@ -107,6 +107,11 @@ pub struct FirewallFacts {
     /// Why we could not read (all or part), e.g. "nft: Operation not permitted".
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub limitations: Vec<String>,
+    /// The firewall's interface gives no answer here at all (not implemented, not
+    /// installed, no answer in time): admin rights would not help. False when the
+    /// system refused us for want of rights, as without admin rights on Linux.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unavailable: bool,
     /// The command an admin would run to see the rules.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub admin_command: Option<String>,

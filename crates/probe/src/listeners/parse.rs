@@ -76,11 +76,7 @@ pub fn sort_listeners(listeners: &mut [Listener]) {
 fn finish(table: &mut ListenerTable, owners: bool) {
     sort_listeners(&mut table.listeners);
     if owners {
-        table.hidden_owners = table
-            .listeners
-            .iter()
-            .filter(|l| l.process.is_none())
-            .count();
+        table.count_hidden_owners();
     }
 }
 
@@ -236,7 +232,11 @@ pub fn windows_table(api: &mut impl WindowsApi, query: Query) -> ListenerTable {
         if query.owners {
             l.pid = Some(row.pid);
             let owner = owners.entry(row.pid).or_insert_with(|| {
-                if row.pid == WINDOWS_SYSTEM_PID {
+                if row.pid == 0 {
+                    // The table does not say who owns it ("System Idle Process" is
+                    // no owner); Wine gives 0 for every socket of a program outside Wine.
+                    None
+                } else if row.pid == WINDOWS_SYSTEM_PID {
                     // The kernel has no image to open; it is always called System.
                     Some(Owner {
                         name: Some("System".to_string()),
@@ -669,6 +669,46 @@ mod tests {
         // One lookup per PID; System is never opened.
         api.opened.sort_unstable();
         assert_eq!(api.opened, vec![777, 1100, 2345]);
+    }
+
+    /// A `MIB_TCPTABLE_OWNER_PID` of listening rows (address, port, PID), as Windows
+    /// lays it out.
+    fn v4_listeners(rows: &[([u8; 4], u16, u32)]) -> Vec<u8> {
+        let mut buf = u32::try_from(rows.len()).unwrap().to_le_bytes().to_vec();
+        for (addr, port, pid) in rows {
+            buf.extend(MIB_TCP_STATE_LISTEN.to_le_bytes());
+            buf.extend(addr);
+            buf.extend(port.to_be_bytes());
+            buf.extend([0u8; 2 + 4 + 4]); // the port's high half, the remote end
+            buf.extend(pid.to_le_bytes());
+        }
+        buf
+    }
+
+    #[test]
+    fn windows_pid_0_is_an_unknown_owner_not_a_hidden_one() {
+        // Wine's table gives 0 for every socket of a program outside Wine; Windows
+        // for a socket it does not attribute. No process is opened for it.
+        let mut api = FakeWindows {
+            v4: Ok(v4_listeners(&[
+                ([127, 0, 0, 1], 47001, 0),
+                ([0, 0, 0, 0], 5432, 2345),
+            ])),
+            v6: Ok(0u32.to_le_bytes().to_vec()),
+            opened: Vec::new(),
+        };
+        let owners = Query {
+            port: None,
+            owners: true,
+            owner_ports: None,
+        };
+        let t = windows_table(&mut api, owners);
+        let unknown = t.listeners.iter().find(|l| l.port == 47001).unwrap();
+        assert!(unknown.owner_unknown() && !unknown.owner_hidden());
+        assert_eq!(unknown.process, None);
+        assert_eq!(t.hidden_owners, 0, "nobody is hidden from us");
+        assert_eq!(t.unknown_owners(), 1);
+        assert_eq!(api.opened, vec![2345], "PID 0 is never opened");
     }
 
     #[test]

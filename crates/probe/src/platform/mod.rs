@@ -47,6 +47,12 @@ pub trait Platform {
     /// Prepares a probe socket before it connects (ICMP errors, no SYN retries).
     fn prepare_probe(socket: &Socket, addr: &SocketAddr);
 
+    /// Connects the probe socket, giving up after `deadline`. A connection that was
+    /// made is made, even if the server ended it before we looked.
+    fn connect(socket: &Socket, addr: &SocketAddr, deadline: Duration) -> std::io::Result<()> {
+        socket.connect_timeout(&(*addr).into(), deadline)
+    }
+
     /// The ICMP error that answered a failed connection attempt, and who sent it.
     fn icmp_error(socket: &Socket) -> Option<IcmpReport>;
 
@@ -85,6 +91,12 @@ pub trait Platform {
 
     /// The interface index of an IPv6 zone given by name, 0 when unknown.
     fn scope_id(zone: &str) -> u32;
+
+    /// The addresses of this computer's interfaces, where the system lists them;
+    /// None: a test bind tells instead (the kernel refuses an address not its own).
+    fn local_addresses() -> Option<Vec<IpAddr>> {
+        None
+    }
 }
 
 /// The platform this crate was built for.

@@ -50,6 +50,19 @@ struct ComRead {
     modify_state: i32,
 }
 
+/// Why the firewall could not be read, and whether Windows refused us for want of
+/// rights (otherwise its interface gave no answer, and admin rights would not help).
+struct Unread {
+    why: String,
+    denied: bool,
+}
+
+impl Unread {
+    fn no_answer(why: String) -> Unread {
+        Unread { why, denied: false }
+    }
+}
+
 pub fn read() -> FirewallFacts {
     let (tx, rx) = mpsc::channel();
     let spawned = std::thread::Builder::new()
@@ -58,21 +71,22 @@ pub fn read() -> FirewallFacts {
             let _ = tx.send(read_com());
         });
     if let Err(e) = spawned {
-        return unreadable(format!("Windows Firewall: {e}"));
+        return unreadable(Unread::no_answer(format!("Windows Firewall: {e}")));
     }
     match rx.recv_timeout(DEADLINE) {
         Ok(Ok(read)) => into_facts(read),
         Ok(Err(e)) => unreadable(e),
-        Err(_) => unreadable(format!(
+        Err(_) => unreadable(Unread::no_answer(format!(
             "Windows Firewall: no answer within {} s",
             DEADLINE.as_secs()
-        )),
+        ))),
     }
 }
 
-fn unreadable(why: String) -> FirewallFacts {
+fn unreadable(e: Unread) -> FirewallFacts {
     FirewallFacts {
-        limitations: vec![why],
+        limitations: vec![e.why],
+        unavailable: !e.denied,
         admin_command: Some(firewall_read_command("windows").into()),
         ..FirewallFacts::default()
     }
@@ -113,12 +127,16 @@ fn into_facts(read: ComRead) -> FirewallFacts {
     facts
 }
 
-fn read_com() -> Result<ComRead, String> {
+fn read_com() -> Result<ComRead, Unread> {
     // SAFETY: initialises COM on this thread, which we created and own; balanced by
     // the CoUninitialize below.
     let hr = unsafe { CoInitializeEx(None, COINIT_MULTITHREADED) };
     if hr.is_err() {
-        return Err(format!("Windows Firewall: COM: {}", hr.message()));
+        return Err(Unread::no_answer(format!(
+            "Windows Firewall: COM: {} ({:#010x})",
+            hr.message(),
+            hr.0
+        )));
     }
     let out = read_policy();
     // SAFETY: balances the successful CoInitializeEx above on the same thread; every
@@ -127,13 +145,21 @@ fn read_com() -> Result<ComRead, String> {
     out
 }
 
-fn read_policy() -> Result<ComRead, String> {
+fn read_policy() -> Result<ComRead, Unread> {
+    // Windows' own words for the error, and its code (Wine: "Not implemented.",
+    // E_NOTIMPL, for every profile question).
     let err = |what: &str, e: windows::core::Error| {
-        if e.code() == E_ACCESSDENIED {
+        let denied = e.code() == E_ACCESSDENIED;
+        let why = if denied {
             format!("Windows Firewall: {what}: access denied (admin rights needed)")
         } else {
-            format!("Windows Firewall: {what}: {}", e.message())
-        }
+            format!(
+                "Windows Firewall: {what}: {} ({:#010x})",
+                e.message().trim(),
+                e.code().0
+            )
+        };
+        Unread { why, denied }
     };
     // SAFETY: activates the documented in-process firewall policy class; the returned
     // interface is reference-counted and released on drop.
@@ -168,7 +194,7 @@ fn read_policy() -> Result<ComRead, String> {
     let modify_state = unsafe { policy.LocalPolicyModifyState() }.map_or(0, |s| s.0);
     let (rules, unreadable, rules_error) = match read_rules(&policy) {
         Ok((rules, unreadable)) => (rules, unreadable, None),
-        Err(e) => (Vec::new(), 0, Some(err("rules", e))),
+        Err(e) => (Vec::new(), 0, Some(err("rules", e).why)),
     };
     Ok(ComRead {
         fw: WindowsFirewall { profiles, rules },

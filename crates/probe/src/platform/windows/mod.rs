@@ -2,6 +2,7 @@
 //! ICMP error info and no SYN retries for probes, IcmpSendEcho2 for ping, netsh for
 //! the excluded port ranges.
 
+mod addresses;
 mod firewall;
 mod listeners;
 mod ping;
@@ -49,6 +50,12 @@ impl Platform for Windows {
         tcp::prepare(socket, addr);
     }
 
+    /// Not `connect_timeout`: over `WSAPoll` it takes a server's close right after
+    /// the connection was made for a failure ("no error set after POLLHUP").
+    fn connect(socket: &Socket, addr: &SocketAddr, deadline: Duration) -> std::io::Result<()> {
+        tcp::connect(socket, addr, deadline)
+    }
+
     fn icmp_error(socket: &Socket) -> Option<IcmpReport> {
         tcp::icmp_error(socket)
     }
@@ -89,5 +96,11 @@ impl Platform for Windows {
 
     fn scope_id(_zone: &str) -> u32 {
         0
+    }
+
+    /// From the adapters' list: a test bind proves nothing under Wine, which binds
+    /// a UDP socket to any IPv4 address (tests/windows/README.md).
+    fn local_addresses() -> Option<Vec<IpAddr>> {
+        addresses::local()
     }
 }

@@ -1,16 +1,22 @@
 //! Windows: the probe socket without SYN retries and with ICMP errors on connect,
 //! and what Winsock's error numbers mean.
 
-#![allow(unsafe_code, reason = "WSAIoctl and getsockopt have no safe wrapper")]
+#![allow(
+    unsafe_code,
+    reason = "WSAIoctl, getsockopt and select have no safe wrapper"
+)]
 
+use std::io;
 use std::mem::{size_of, zeroed};
 use std::os::windows::io::AsRawSocket;
+use std::time::{Duration, Instant};
 
 use portdoctor_core::facts::IcmpReport;
 use windows_sys::Win32::Networking::WinSock::{
-    ICMP_ERROR_INFO, IPPROTO_TCP, SIO_TCP_INITIAL_RTO, SOCKET, TCP_FAIL_CONNECT_ON_ICMP_ERROR,
-    TCP_ICMP_ERROR_INFO, TCP_INITIAL_RTO_NO_SYN_RETRANSMISSIONS, TCP_INITIAL_RTO_PARAMETERS,
-    WSAIoctl, getsockopt, setsockopt,
+    FD_SET, ICMP_ERROR_INFO, IPPROTO_TCP, SIO_TCP_INITIAL_RTO, SOCKET, SOCKET_ERROR,
+    TCP_FAIL_CONNECT_ON_ICMP_ERROR, TCP_ICMP_ERROR_INFO, TCP_INITIAL_RTO_NO_SYN_RETRANSMISSIONS,
+    TCP_INITIAL_RTO_PARAMETERS, TIMEVAL, WSAEINTR, WSAEWOULDBLOCK, WSAIoctl, getsockopt, select,
+    setsockopt,
 };
 
 use std::net::IpAddr;
@@ -53,6 +59,68 @@ pub fn prepare(socket: &Socket, _addr: &SocketAddr) {
             (&on as *const u32).cast(),
             size_of::<u32>() as i32,
         );
+    }
+}
+
+/// Connects without blocking and waits with `select`: writable means connected,
+/// "exceptional" means the attempt failed, and `SO_ERROR` says why. A connection the
+/// server closed or reset right after it was made is still a connection made; the
+/// probe watches for that hang-up next. (socket2's `connect_timeout` waits with
+/// `WSAPoll` and takes any POLLHUP for a failure, even with no error set.)
+pub fn connect(socket: &Socket, addr: &SocketAddr, deadline: Duration) -> io::Result<()> {
+    let start = Instant::now();
+    socket.set_nonblocking(true)?;
+    let result = match socket.connect(&(*addr).into()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.raw_os_error() == Some(WSAEWOULDBLOCK) => {
+            wait_connected(socket, start, deadline)
+        }
+        Err(e) => Err(e),
+    };
+    socket.set_nonblocking(false)?;
+    result
+}
+
+fn wait_connected(socket: &Socket, start: Instant, deadline: Duration) -> io::Result<()> {
+    let s = socket.as_raw_socket() as SOCKET;
+    loop {
+        let left = deadline.saturating_sub(start.elapsed());
+        if left.is_zero() {
+            return Err(io::ErrorKind::TimedOut.into());
+        }
+        let one = || {
+            // SAFETY: FD_SET is plain data; zeroed is an empty set.
+            let mut set: FD_SET = unsafe { zeroed() };
+            set.fd_count = 1;
+            set.fd_array[0] = s;
+            set
+        };
+        let (mut writable, mut failed) = (one(), one());
+        let wait = TIMEVAL {
+            tv_sec: i32::try_from(left.as_secs()).unwrap_or(i32::MAX),
+            tv_usec: i32::try_from(left.subsec_micros()).unwrap_or(0),
+        };
+        // SAFETY: both sets and the timeout live across the call; nfds is ignored.
+        let n = unsafe { select(0, std::ptr::null_mut(), &mut writable, &mut failed, &wait) };
+        if n == SOCKET_ERROR {
+            let e = io::Error::last_os_error();
+            if e.raw_os_error() == Some(WSAEINTR) {
+                continue;
+            }
+            return Err(e);
+        }
+        if n == 0 {
+            continue; // the loop's own clock says when the deadline has passed
+        }
+        if failed.fd_count > 0 {
+            return Err(socket
+                .take_error()?
+                .unwrap_or_else(|| io::Error::other("the connection attempt failed")));
+        }
+        return match socket.take_error()? {
+            Some(e) => Err(e),
+            None => Ok(()),
+        };
     }
 }
 

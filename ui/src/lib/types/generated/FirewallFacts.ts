@@ -15,6 +15,12 @@ sources: Array<string>,
  */
 limitations?: Array<string>, 
 /**
+ * The firewall's interface gives no answer here at all (not implemented, not
+ * installed, no answer in time): admin rights would not help. False when the
+ * system refused us for want of rights, as without admin rights on Linux.
+ */
+unavailable?: boolean, 
+/**
  * The command an admin would run to see the rules.
  */
 admin_command?: string | null, managers: Array<string>, 
