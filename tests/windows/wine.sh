@@ -44,7 +44,11 @@ fi
 export PORTDOCTOR_WINE="$wine" PORTDOCTOR_WINE_EXE="$exe"
 # The suite's test binary is built here, outside the namespace.
 cargo test --locked -q -p portdoctor --test windows --no-run
-in_ns() { if [ "$(id -u)" -eq 0 ]; then ui/tests/e2e/in-netns.sh "$@"; else "$@"; fi; }
+# Wine's services (winedevice.exe) outlive a namespace's cleanup: stop the prefix's
+# wineserver after each run, and whatever happens.
+stop_wine() { "$wineserver" -k 2>/dev/null || true; }
+trap stop_wine EXIT
+in_ns() { if [ "$(id -u)" -eq 0 ]; then ui/tests/e2e/in-netns.sh "$@"; else "$@"; fi; stop_wine; }
 
 echo "-- the Windows suite: portdoctor.exe under $("$wine" --version)"
 in_ns cargo test --locked --offline -q -p portdoctor --test windows -- --test-threads=2

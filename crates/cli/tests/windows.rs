@@ -469,3 +469,99 @@ fn a_report_opens_again_with_the_windows_commands_first() {
         assert!(unix.is_some() && unix < win.or(Some(usize::MAX)), "{t}");
     }
 }
+
+/// Windows' Internet settings in Wine's registry (`reg add`), put back on drop.
+struct WinInetProxy;
+
+impl WinInetProxy {
+    const KEY: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings";
+
+    fn reg(args: &[&str]) {
+        let wine = std::env::var("PORTDOCTOR_WINE").unwrap_or_else(|_| "wine64".into());
+        let out = Command::new(wine)
+            .arg("reg")
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .expect("wine reg");
+        assert!(out.status.success(), "reg {args:?}: {out:?}");
+    }
+
+    fn set(server: &str) -> WinInetProxy {
+        Self::reg(&[
+            "add",
+            Self::KEY,
+            "/v",
+            "ProxyServer",
+            "/t",
+            "REG_SZ",
+            "/d",
+            server,
+            "/f",
+        ]);
+        Self::reg(&[
+            "add",
+            Self::KEY,
+            "/v",
+            "ProxyEnable",
+            "/t",
+            "REG_DWORD",
+            "/d",
+            "1",
+            "/f",
+        ]);
+        WinInetProxy
+    }
+}
+
+impl Drop for WinInetProxy {
+    fn drop(&mut self) {
+        Self::reg(&[
+            "add",
+            Self::KEY,
+            "/v",
+            "ProxyEnable",
+            "/t",
+            "REG_DWORD",
+            "/d",
+            "0",
+            "/f",
+        ]);
+    }
+}
+
+#[test]
+fn a_windows_proxy_setting_where_nothing_listens_is_the_answer() {
+    if !under_wine() {
+        // Natively this would change the proxy of the user who runs the tests.
+        eprintln!("not run natively: it sets the user's Windows proxy (Wine's registry only)");
+        return;
+    }
+    let site = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = site.local_addr().unwrap().port();
+    let dead = quiet_port();
+    let _set = WinInetProxy::set(&format!("127.0.0.1:{dead}"));
+    let out = run(&[
+        "check",
+        "--json",
+        "--no-path",
+        &format!("http://127.0.0.1:{port}/"),
+    ]);
+    let r = json(&out);
+    assert_eq!(codes(&r)[0], "proxy-not-running", "{}", r["findings"]);
+    let f = &r["findings"][0];
+    assert_eq!(f["args"]["source"], "windows");
+    assert_eq!(f["args"]["setting"], "ProxyServer");
+    assert_eq!(f["args"]["proxy"], format!("127.0.0.1:{dead}"));
+    let shown = text(&run(&[
+        "check",
+        "--no-path",
+        &format!("http://127.0.0.1:{port}/"),
+    ]));
+    assert!(
+        shown.contains("Windows' proxy settings send web traffic through"),
+        "{shown}"
+    );
+    assert!(shown.contains("Use a proxy server"), "{shown}");
+    drop(site);
+}

@@ -57,6 +57,7 @@ pub fn report_with_users(n: u32) -> Report {
         firewall: None,
         ping: None,
         trace: None,
+        proxy: None,
         environment: Environment {
             os: "windows".into(),
             privileged: false,

@@ -950,3 +950,94 @@ embed-demo-title = Port Doctor in einer Webseite
 embed-demo-intro = Beide Teile unten laufen in Ihrem Browser. Nichts, was Sie einfügen oder öffnen, wird irgendwohin gesendet.
 embed-demo-explain = Eine Fehlermeldung erklären
 embed-demo-report = Einen Bericht öffnen, den Ihnen jemand geschickt hat
+
+## Was dazwischen steht: Proxys, kubectl port-forward
+
+proxy-not-running-headline = { $by_port ->
+    [yes] An { $proxy } lauscht üblicherweise ein Proxy-Programm wie { $program }, und dort hat nichts geantwortet.
+   *[no] { $source ->
+        [message] { $has_proxy ->
+            [yes] { $silent ->
+                [yes] Die Verbindung lief über einen Proxy unter { $proxy }, und der Proxy hat nicht geantwortet.
+               *[no] Die Verbindung lief über einen Proxy unter { $proxy }, und dort hat nichts geantwortet.
+            }
+           *[no] { $silent ->
+                [yes] Die Verbindung lief über einen Proxy, und der Proxy hat nicht geantwortet.
+               *[no] Die Verbindung lief über einen Proxy, und dort hat nichts geantwortet.
+            }
+        }
+       *[other] { $silent ->
+            [yes] Dieser Computer schickt Webverkehr über einen Proxy unter { $proxy }, und der Proxy antwortet nicht.
+           *[no] Dieser Computer schickt Webverkehr über einen Proxy unter { $proxy }, und dort antwortet nichts.
+        }
+    }
+}
+proxy-not-running-why = { $source ->
+    [environment] Die Umgebungsvariable { $setting } leitet Verbindungen über { $proxy }.
+    [windows] Die Proxy-Einstellungen von Windows leiten Webverkehr über { $proxy }.
+    [macos] Die Netzwerkeinstellungen von macOS leiten Webverkehr über { $proxy }.
+    [gnome] Die Netzwerk-Proxy-Einstellungen von GNOME leiten Webverkehr über { $proxy }.
+    [kde] Die Proxy-Einstellungen von KDE leiten Webverkehr über { $proxy }.
+   *[message] { $by_port ->
+        [yes] Programme, die auf diesem Computer einen Proxy nutzen, schicken ihren Verkehr an einen solchen Port, und die Verbindung zu { $proxy } wurde abgelehnt.
+       *[no] { $has_proxy ->
+            [yes] Laut Meldung lief die Verbindung über einen Proxy unter { $proxy }.
+           *[no] Laut Meldung lief die Verbindung über einen Proxy, aber nicht, über welchen.
+        }
+    }
+} { $has_program ->
+    [yes] Das ist der Port, den { $program } benutzt, also läuft { $program } wahrscheinlich nicht.
+   *[no] { $silent ->
+        [yes] Dort kam rechtzeitig keine Antwort.
+       *[no] Dort nimmt kein Programm Verbindungen an.
+    }
+}
+proxy-not-running-step-1 = { $has_program ->
+    [yes] Starten Sie { $program } wieder.
+   *[no] Starten Sie das Proxy-Programm wieder, oder fragen Sie, wer es eingerichtet hat.
+}
+proxy-not-running-step-2 = { $source ->
+    [environment] Oder arbeiten Sie ohne Proxy: Führen Sie „unset { $setting }“ aus und entfernen Sie die Variable aus der Datei, die sie setzt (etwa ~/.bashrc).
+    [windows] Oder arbeiten Sie ohne Proxy: Einstellungen › Netzwerk und Internet › Proxy, und „Proxyserver verwenden“ ausschalten.
+    [macos] Oder arbeiten Sie ohne Proxy: Systemeinstellungen › Netzwerk › Ihr Netzwerk › Details › Proxys, und den Proxy ausschalten.
+    [gnome] Oder arbeiten Sie ohne Proxy: Einstellungen › Netzwerk › Netzwerk-Proxy › Aus.
+    [kde] Oder arbeiten Sie ohne Proxy: Systemeinstellungen › Netzwerk › Proxy › Kein Proxy.
+   *[message] Oder schalten Sie den Proxy in den Proxy-Einstellungen des Programms oder des Systems aus.
+}
+proxy-not-running-step-3 = Versuchen Sie es dann noch einmal.
+proxy-not-running-ruled-out = Der Proxy unter { $proxy } antwortet und verbindet mit { $host }.
+proxy-refused-target-headline = Der Proxy unter { $proxy } antwortet, hat aber nicht mit { $host } verbunden.
+proxy-refused-target-why = { $has_status_line ->
+    [yes] Auf die Bitte, mit { $host } Port { $port } zu verbinden, antwortete er: { $status_line }
+   *[no] Auf die Bitte, mit { $host } Port { $port } zu verbinden, hat er die Verbindung ohne Antwort geschlossen.
+} Der Proxy oder das Netz dahinter steht zwischen Ihnen und { $host }.
+proxy-refused-target-step-1 = Fragen Sie, wer den Proxy betreibt, ob er mit { $host } Port { $port } verbinden darf (403 heißt, er darf nicht; 502 oder 504, er konnte nicht).
+proxy-refused-target-step-2 = Soll { $host } direkt erreicht werden, nehmen Sie es in die Ausnahmen des Proxys auf (NO_PROXY, oder „Proxyserver nicht für diese Adressen verwenden“).
+proxy-refused-target-step-3 = Klappt es dann noch nicht, senden Sie diesen Bericht an Ihren IT-Support.
+port-forward-no-listener-headline = { $has_pod_port ->
+    [yes] kubectl hat den Pod erreicht, aber darin lauscht nichts auf Port { $pod_port }.
+   *[no] kubectl hat den Pod erreicht, aber darin lauscht nichts auf diesem Port.
+}
+port-forward-no-listener-why = kubectl port-forward gibt die Verbindung an einen Port im Pod weiter, und dort wurde sie abgelehnt: Das Programm im Container läuft nicht, benutzt einen anderen Port oder lauscht an einer anderen Adresse.
+port-forward-no-listener-step-1 = Prüfen Sie, ob das Programm im Pod läuft und welchen Port es benutzt (kubectl get pod, kubectl logs).
+port-forward-no-listener-step-2 = Leiten Sie auf den Port weiter, den das Programm wirklich benutzt: kubectl port-forward POD LOKAL:ENTFERNT.
+evidence-proxy-set = { $proxy } ist gesetzt durch { $setting } ({ $source ->
+    [environment] Umgebung
+    [windows] Windows-Einstellungen
+    [macos] macOS-Einstellungen
+    [gnome] GNOME-Einstellungen
+    [kde] KDE-Einstellungen
+   *[message] die Meldung
+})
+evidence-proxy-answer = { $proxy }, gebeten, mit { $target } zu verbinden: { $has_status_line ->
+    [yes] { $status_line }
+   *[no] keine Antwort
+}
+evidence-proxy-pac = Ein Skript zur automatischen Proxy-Konfiguration ist gesetzt ({ $source ->
+    [environment] Umgebung
+    [windows] Windows-Einstellungen
+    [macos] macOS-Einstellungen
+    [gnome] GNOME-Einstellungen
+    [kde] KDE-Einstellungen
+   *[message] die Meldung
+}): { $url } (nicht ausgeführt: welchen Proxy es wählt, ist unbekannt)

@@ -948,3 +948,94 @@ embed-demo-title = Port Doctor in a web page
 embed-demo-intro = Both parts below run in your browser. Nothing you paste or open is sent anywhere.
 embed-demo-explain = Explain an error message
 embed-demo-report = Open a report someone sent you
+
+## What stands in between: proxies, kubectl port-forward
+
+proxy-not-running-headline = { $by_port ->
+    [yes] { $proxy } is where a proxy program like { $program } listens, and nothing answered there.
+   *[no] { $source ->
+        [message] { $has_proxy ->
+            [yes] { $silent ->
+                [yes] The connection went through a proxy at { $proxy }, and the proxy did not answer.
+               *[no] The connection went through a proxy at { $proxy }, and nothing answered there.
+            }
+           *[no] { $silent ->
+                [yes] The connection went through a proxy, and the proxy did not answer.
+               *[no] The connection went through a proxy, and nothing answered there.
+            }
+        }
+       *[other] { $silent ->
+            [yes] This computer sends web traffic through a proxy at { $proxy }, and the proxy does not answer.
+           *[no] This computer sends web traffic through a proxy at { $proxy }, and nothing answers there.
+        }
+    }
+}
+proxy-not-running-why = { $source ->
+    [environment] The environment variable { $setting } sends connections through { $proxy }.
+    [windows] Windows' proxy settings send web traffic through { $proxy }.
+    [macos] macOS's network settings send web traffic through { $proxy }.
+    [gnome] GNOME's network proxy settings send web traffic through { $proxy }.
+    [kde] KDE's proxy settings send web traffic through { $proxy }.
+   *[message] { $by_port ->
+        [yes] Programs that use a proxy on this computer send their traffic to such a port, and the connection to { $proxy } was refused.
+       *[no] { $has_proxy ->
+            [yes] The message says the connection went through a proxy at { $proxy }.
+           *[no] The message says the connection went through a proxy, but not which one.
+        }
+    }
+} { $has_program ->
+    [yes] That is the port { $program } uses, so { $program } is probably not running.
+   *[no] { $silent ->
+        [yes] Nothing answered there in time.
+       *[no] No program accepts connections there.
+    }
+}
+proxy-not-running-step-1 = { $has_program ->
+    [yes] Start { $program } again.
+   *[no] Start the proxy program again, or ask whoever set it up.
+}
+proxy-not-running-step-2 = { $source ->
+    [environment] Or go without the proxy: run "unset { $setting }" and remove it from the file that sets it (like ~/.bashrc).
+    [windows] Or go without it: Settings › Network & internet › Proxy, and turn off "Use a proxy server".
+    [macos] Or go without it: System Settings › Network › your network › Details › Proxies, and turn the proxy off.
+    [gnome] Or go without it: Settings › Network › Network Proxy › Off.
+    [kde] Or go without it: System Settings › Network › Proxy › No proxy.
+   *[message] Or turn the proxy off in the program's or the system's proxy settings.
+}
+proxy-not-running-step-3 = Then try again.
+proxy-not-running-ruled-out = The proxy at { $proxy } answers and connects to { $host }.
+proxy-refused-target-headline = The proxy at { $proxy } answers, but it did not connect to { $host }.
+proxy-refused-target-why = { $has_status_line ->
+    [yes] Asked to connect to { $host } port { $port }, it answered: { $status_line }
+   *[no] Asked to connect to { $host } port { $port }, it closed the connection without an answer.
+} The proxy, or the network behind it, stands between you and { $host }.
+proxy-refused-target-step-1 = Ask whoever runs the proxy whether it may connect to { $host } port { $port } (403 means it may not; 502 or 504, that it could not).
+proxy-refused-target-step-2 = If { $host } should be reached directly, add it to the proxy's exceptions (NO_PROXY, or "Don't use the proxy server for these addresses").
+proxy-refused-target-step-3 = If it still fails, send this report to your IT support.
+port-forward-no-listener-headline = { $has_pod_port ->
+    [yes] kubectl reached the pod, but nothing listens on port { $pod_port } inside it.
+   *[no] kubectl reached the pod, but nothing listens on that port inside it.
+}
+port-forward-no-listener-why = kubectl port-forward passes the connection to a port inside the pod, and there it was refused: the program in the container is not running, uses another port, or listens on another address.
+port-forward-no-listener-step-1 = Check that the program in the pod is running and which port it uses (kubectl get pod, kubectl logs).
+port-forward-no-listener-step-2 = Forward to the port the program really uses: kubectl port-forward POD LOCAL:REMOTE.
+evidence-proxy-set = { $proxy } is set by { $setting } ({ $source ->
+    [environment] environment
+    [windows] Windows settings
+    [macos] macOS settings
+    [gnome] GNOME settings
+    [kde] KDE settings
+   *[message] the message
+})
+evidence-proxy-answer = { $proxy }, asked to connect to { $target }: { $has_status_line ->
+    [yes] { $status_line }
+   *[no] no answer
+}
+evidence-proxy-pac = A proxy auto-configuration script is set ({ $source ->
+    [environment] environment
+    [windows] Windows settings
+    [macos] macOS settings
+    [gnome] GNOME settings
+    [kde] KDE settings
+   *[message] the message
+}): { $url } (not run: which proxy it picks is not known)

@@ -946,3 +946,94 @@ embed-demo-title = Port Doctor en una página web
 embed-demo-intro = Las dos partes de abajo funcionan en tu navegador. Nada de lo que pegas o abres se envía a ninguna parte.
 embed-demo-explain = Explicar un mensaje de error
 embed-demo-report = Abrir un informe que alguien te envió
+
+## Lo que hay en medio: proxies, kubectl port-forward
+
+proxy-not-running-headline = { $by_port ->
+    [yes] En { $proxy } suele escuchar un programa proxy como { $program }, y ahí no respondió nada.
+   *[no] { $source ->
+        [message] { $has_proxy ->
+            [yes] { $silent ->
+                [yes] La conexión pasaba por un proxy en { $proxy }, y el proxy no respondió.
+               *[no] La conexión pasaba por un proxy en { $proxy }, y ahí no respondió nada.
+            }
+           *[no] { $silent ->
+                [yes] La conexión pasaba por un proxy, y el proxy no respondió.
+               *[no] La conexión pasaba por un proxy, y ahí no respondió nada.
+            }
+        }
+       *[other] { $silent ->
+            [yes] Este equipo envía el tráfico web por un proxy en { $proxy }, y el proxy no responde.
+           *[no] Este equipo envía el tráfico web por un proxy en { $proxy }, y ahí no responde nada.
+        }
+    }
+}
+proxy-not-running-why = { $source ->
+    [environment] La variable de entorno { $setting } envía las conexiones por { $proxy }.
+    [windows] La configuración de proxy de Windows envía el tráfico web por { $proxy }.
+    [macos] Los ajustes de red de macOS envían el tráfico web por { $proxy }.
+    [gnome] La configuración de proxy de red de GNOME envía el tráfico web por { $proxy }.
+    [kde] La configuración de proxy de KDE envía el tráfico web por { $proxy }.
+   *[message] { $by_port ->
+        [yes] Los programas que usan un proxy en este equipo envían su tráfico a un puerto así, y la conexión a { $proxy } fue rechazada.
+       *[no] { $has_proxy ->
+            [yes] El mensaje dice que la conexión pasaba por un proxy en { $proxy }.
+           *[no] El mensaje dice que la conexión pasaba por un proxy, pero no cuál.
+        }
+    }
+} { $has_program ->
+    [yes] Es el puerto que usa { $program }, así que probablemente { $program } no está en marcha.
+   *[no] { $silent ->
+        [yes] Ahí no respondió nada a tiempo.
+       *[no] Ningún programa acepta conexiones ahí.
+    }
+}
+proxy-not-running-step-1 = { $has_program ->
+    [yes] Vuelve a iniciar { $program }.
+   *[no] Vuelve a iniciar el programa proxy, o pregunta a quien lo configuró.
+}
+proxy-not-running-step-2 = { $source ->
+    [environment] O prescinde del proxy: ejecuta «unset { $setting }» y quítala del archivo que la define (como ~/.bashrc).
+    [windows] O prescinde de él: Configuración › Red e Internet › Proxy, y desactiva «Usar un servidor proxy».
+    [macos] O prescinde de él: Ajustes del Sistema › Red › tu red › Detalles › Proxies, y desactiva el proxy.
+    [gnome] O prescinde de él: Configuración › Red › Proxy de la red › Desactivado.
+    [kde] O prescinde de él: Preferencias del sistema › Red › Proxy › Sin proxy.
+   *[message] O desactiva el proxy en la configuración de proxy del programa o del sistema.
+}
+proxy-not-running-step-3 = Luego vuelve a intentarlo.
+proxy-not-running-ruled-out = El proxy en { $proxy } responde y conecta con { $host }.
+proxy-refused-target-headline = El proxy en { $proxy } responde, pero no conectó con { $host }.
+proxy-refused-target-why = { $has_status_line ->
+    [yes] Al pedirle que conectara con { $host } puerto { $port }, respondió: { $status_line }
+   *[no] Al pedirle que conectara con { $host } puerto { $port }, cerró la conexión sin responder.
+} El proxy, o la red que hay detrás, está entre tú y { $host }.
+proxy-refused-target-step-1 = Pregunta a quien gestiona el proxy si puede conectar con { $host } puerto { $port } (403 significa que no puede; 502 o 504, que no lo consiguió).
+proxy-refused-target-step-2 = Si a { $host } se debe llegar directamente, añádelo a las excepciones del proxy (NO_PROXY, o «No usar el proxy para estas direcciones»).
+proxy-refused-target-step-3 = Si sigue fallando, envía este informe a tu soporte técnico.
+port-forward-no-listener-headline = { $has_pod_port ->
+    [yes] kubectl llegó al pod, pero dentro nada escucha en el puerto { $pod_port }.
+   *[no] kubectl llegó al pod, pero dentro nada escucha en ese puerto.
+}
+port-forward-no-listener-why = kubectl port-forward pasa la conexión a un puerto dentro del pod, y ahí fue rechazada: el programa del contenedor no está en marcha, usa otro puerto o escucha en otra dirección.
+port-forward-no-listener-step-1 = Comprueba que el programa del pod está en marcha y qué puerto usa (kubectl get pod, kubectl logs).
+port-forward-no-listener-step-2 = Redirige al puerto que el programa usa de verdad: kubectl port-forward POD LOCAL:REMOTO.
+evidence-proxy-set = { $proxy } lo define { $setting } ({ $source ->
+    [environment] entorno
+    [windows] configuración de Windows
+    [macos] ajustes de macOS
+    [gnome] configuración de GNOME
+    [kde] configuración de KDE
+   *[message] el mensaje
+})
+evidence-proxy-answer = { $proxy }, al pedirle conectar con { $target }: { $has_status_line ->
+    [yes] { $status_line }
+   *[no] sin respuesta
+}
+evidence-proxy-pac = Hay un script de configuración automática del proxy ({ $source ->
+    [environment] entorno
+    [windows] configuración de Windows
+    [macos] ajustes de macOS
+    [gnome] configuración de GNOME
+    [kde] configuración de KDE
+   *[message] el mensaje
+}): { $url } (no se ejecutó: no se sabe qué proxy elige)

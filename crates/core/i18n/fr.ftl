@@ -945,3 +945,94 @@ embed-demo-title = Port Doctor dans une page web
 embed-demo-intro = Les deux parties ci-dessous fonctionnent dans votre navigateur. Rien de ce que vous collez ou ouvrez n'est envoyé.
 embed-demo-explain = Expliquer un message d'erreur
 embed-demo-report = Ouvrir un rapport qu'on vous a envoyé
+
+## Ce qui se trouve entre les deux : proxys, kubectl port-forward
+
+proxy-not-running-headline = { $by_port ->
+    [yes] { $proxy } est l'adresse où écoute d'habitude un programme proxy comme { $program }, et rien n'y a répondu.
+   *[no] { $source ->
+        [message] { $has_proxy ->
+            [yes] { $silent ->
+                [yes] La connexion passait par un proxy à { $proxy }, et le proxy n'a pas répondu.
+               *[no] La connexion passait par un proxy à { $proxy }, et rien n'y a répondu.
+            }
+           *[no] { $silent ->
+                [yes] La connexion passait par un proxy, et le proxy n'a pas répondu.
+               *[no] La connexion passait par un proxy, et rien n'y a répondu.
+            }
+        }
+       *[other] { $silent ->
+            [yes] Cet ordinateur fait passer le trafic web par un proxy à { $proxy }, et le proxy ne répond pas.
+           *[no] Cet ordinateur fait passer le trafic web par un proxy à { $proxy }, et rien n'y répond.
+        }
+    }
+}
+proxy-not-running-why = { $source ->
+    [environment] La variable d'environnement { $setting } fait passer les connexions par { $proxy }.
+    [windows] Les paramètres de proxy de Windows font passer le trafic web par { $proxy }.
+    [macos] Les réglages réseau de macOS font passer le trafic web par { $proxy }.
+    [gnome] Les paramètres de proxy réseau de GNOME font passer le trafic web par { $proxy }.
+    [kde] Les paramètres de proxy de KDE font passer le trafic web par { $proxy }.
+   *[message] { $by_port ->
+        [yes] Les programmes qui utilisent un proxy sur cet ordinateur envoient leur trafic vers un tel port, et la connexion à { $proxy } a été refusée.
+       *[no] { $has_proxy ->
+            [yes] Le message dit que la connexion passait par un proxy à { $proxy }.
+           *[no] Le message dit que la connexion passait par un proxy, mais pas lequel.
+        }
+    }
+} { $has_program ->
+    [yes] C'est le port qu'utilise { $program } : { $program } n'est donc probablement pas lancé.
+   *[no] { $silent ->
+        [yes] Rien n'y a répondu à temps.
+       *[no] Aucun programme n'y accepte de connexion.
+    }
+}
+proxy-not-running-step-1 = { $has_program ->
+    [yes] Relancez { $program }.
+   *[no] Relancez le programme proxy, ou demandez à qui l'a installé.
+}
+proxy-not-running-step-2 = { $source ->
+    [environment] Ou passez-vous du proxy : lancez « unset { $setting } » et retirez-la du fichier qui la définit (comme ~/.bashrc).
+    [windows] Ou passez-vous-en : Paramètres › Réseau et Internet › Proxy, et désactivez « Utiliser un serveur proxy ».
+    [macos] Ou passez-vous-en : Réglages Système › Réseau › votre réseau › Détails › Proxys, et désactivez le proxy.
+    [gnome] Ou passez-vous-en : Paramètres › Réseau › Proxy réseau › Désactivé.
+    [kde] Ou passez-vous-en : Configuration du système › Réseau › Proxy › Aucun proxy.
+   *[message] Ou désactivez le proxy dans les paramètres de proxy du programme ou du système.
+}
+proxy-not-running-step-3 = Puis réessayez.
+proxy-not-running-ruled-out = Le proxy à { $proxy } répond et se connecte à { $host }.
+proxy-refused-target-headline = Le proxy à { $proxy } répond, mais il ne s'est pas connecté à { $host }.
+proxy-refused-target-why = { $has_status_line ->
+    [yes] À la demande de se connecter à { $host } port { $port }, il a répondu : { $status_line }
+   *[no] À la demande de se connecter à { $host } port { $port }, il a fermé la connexion sans répondre.
+} Le proxy, ou le réseau derrière lui, se trouve entre vous et { $host }.
+proxy-refused-target-step-1 = Demandez à qui gère le proxy s'il peut se connecter à { $host } port { $port } (403 veut dire qu'il n'en a pas le droit ; 502 ou 504, qu'il n'a pas pu).
+proxy-refused-target-step-2 = Si { $host } doit être joint directement, ajoutez-le aux exceptions du proxy (NO_PROXY, ou « Ne pas utiliser le proxy pour ces adresses »).
+proxy-refused-target-step-3 = Si cela échoue encore, envoyez ce rapport à votre support informatique.
+port-forward-no-listener-headline = { $has_pod_port ->
+    [yes] kubectl a atteint le pod, mais rien n'y écoute sur le port { $pod_port }.
+   *[no] kubectl a atteint le pod, mais rien n'y écoute sur ce port.
+}
+port-forward-no-listener-why = kubectl port-forward transmet la connexion à un port dans le pod, et là elle a été refusée : le programme du conteneur n'est pas lancé, utilise un autre port ou écoute sur une autre adresse.
+port-forward-no-listener-step-1 = Vérifiez que le programme du pod tourne et quel port il utilise (kubectl get pod, kubectl logs).
+port-forward-no-listener-step-2 = Redirigez vers le port que le programme utilise vraiment : kubectl port-forward POD LOCAL:DISTANT.
+evidence-proxy-set = { $proxy } est défini par { $setting } ({ $source ->
+    [environment] environnement
+    [windows] paramètres de Windows
+    [macos] réglages de macOS
+    [gnome] paramètres de GNOME
+    [kde] paramètres de KDE
+   *[message] le message
+})
+evidence-proxy-answer = { $proxy }, prié de se connecter à { $target } : { $has_status_line ->
+    [yes] { $status_line }
+   *[no] pas de réponse
+}
+evidence-proxy-pac = Un script de configuration automatique du proxy est défini ({ $source ->
+    [environment] environnement
+    [windows] paramètres de Windows
+    [macos] réglages de macOS
+    [gnome] paramètres de GNOME
+    [kde] paramètres de KDE
+   *[message] le message
+}) : { $url } (non exécuté : on ne sait pas quel proxy il choisit)

@@ -945,3 +945,94 @@ embed-demo-title = Port Doctor em uma página da web
 embed-demo-intro = As duas partes abaixo funcionam no seu navegador. Nada do que você cola ou abre é enviado para lugar nenhum.
 embed-demo-explain = Explicar uma mensagem de erro
 embed-demo-report = Abrir um relatório que alguém enviou para você
+
+## O que fica no meio: proxies, kubectl port-forward
+
+proxy-not-running-headline = { $by_port ->
+    [yes] Em { $proxy } costuma escutar um programa de proxy como o { $program }, e nada respondeu ali.
+   *[no] { $source ->
+        [message] { $has_proxy ->
+            [yes] { $silent ->
+                [yes] A conexão passava por um proxy em { $proxy }, e o proxy não respondeu.
+               *[no] A conexão passava por um proxy em { $proxy }, e nada respondeu ali.
+            }
+           *[no] { $silent ->
+                [yes] A conexão passava por um proxy, e o proxy não respondeu.
+               *[no] A conexão passava por um proxy, e nada respondeu ali.
+            }
+        }
+       *[other] { $silent ->
+            [yes] Este computador envia o tráfego web por um proxy em { $proxy }, e o proxy não responde.
+           *[no] Este computador envia o tráfego web por um proxy em { $proxy }, e nada responde ali.
+        }
+    }
+}
+proxy-not-running-why = { $source ->
+    [environment] A variável de ambiente { $setting } envia as conexões por { $proxy }.
+    [windows] As configurações de proxy do Windows enviam o tráfego web por { $proxy }.
+    [macos] Os ajustes de rede do macOS enviam o tráfego web por { $proxy }.
+    [gnome] As configurações de proxy de rede do GNOME enviam o tráfego web por { $proxy }.
+    [kde] As configurações de proxy do KDE enviam o tráfego web por { $proxy }.
+   *[message] { $by_port ->
+        [yes] Os programas que usam um proxy neste computador enviam o tráfego para uma porta assim, e a conexão com { $proxy } foi recusada.
+       *[no] { $has_proxy ->
+            [yes] A mensagem diz que a conexão passava por um proxy em { $proxy }.
+           *[no] A mensagem diz que a conexão passava por um proxy, mas não qual.
+        }
+    }
+} { $has_program ->
+    [yes] Essa é a porta que o { $program } usa, então o { $program } provavelmente não está rodando.
+   *[no] { $silent ->
+        [yes] Nada respondeu ali a tempo.
+       *[no] Nenhum programa aceita conexões ali.
+    }
+}
+proxy-not-running-step-1 = { $has_program ->
+    [yes] Inicie o { $program } de novo.
+   *[no] Inicie o programa de proxy de novo, ou pergunte a quem o configurou.
+}
+proxy-not-running-step-2 = { $source ->
+    [environment] Ou fique sem o proxy: rode "unset { $setting }" e tire-a do arquivo que a define (como ~/.bashrc).
+    [windows] Ou fique sem ele: Configurações › Rede e Internet › Proxy, e desligue "Usar um servidor proxy".
+    [macos] Ou fique sem ele: Ajustes do Sistema › Rede › sua rede › Detalhes › Proxies, e desligue o proxy.
+    [gnome] Ou fique sem ele: Configurações › Rede › Proxy de rede › Desligado.
+    [kde] Ou fique sem ele: Configurações do sistema › Rede › Proxy › Sem proxy.
+   *[message] Ou desligue o proxy nas configurações de proxy do programa ou do sistema.
+}
+proxy-not-running-step-3 = Depois tente de novo.
+proxy-not-running-ruled-out = O proxy em { $proxy } responde e conecta a { $host }.
+proxy-refused-target-headline = O proxy em { $proxy } responde, mas não conectou a { $host }.
+proxy-refused-target-why = { $has_status_line ->
+    [yes] Quando pedimos que conectasse a { $host } porta { $port }, ele respondeu: { $status_line }
+   *[no] Quando pedimos que conectasse a { $host } porta { $port }, ele fechou a conexão sem responder.
+} O proxy, ou a rede atrás dele, está entre você e { $host }.
+proxy-refused-target-step-1 = Pergunte a quem administra o proxy se ele pode conectar a { $host } porta { $port } (403 quer dizer que não pode; 502 ou 504, que não conseguiu).
+proxy-refused-target-step-2 = Se { $host } deve ser acessado diretamente, inclua-o nas exceções do proxy (NO_PROXY, ou "Não usar o proxy para estes endereços").
+proxy-refused-target-step-3 = Se ainda falhar, envie este relatório para o seu suporte de TI.
+port-forward-no-listener-headline = { $has_pod_port ->
+    [yes] O kubectl chegou ao pod, mas nada escuta na porta { $pod_port } dentro dele.
+   *[no] O kubectl chegou ao pod, mas nada escuta nessa porta dentro dele.
+}
+port-forward-no-listener-why = O kubectl port-forward passa a conexão para uma porta dentro do pod, e ali ela foi recusada: o programa do contêiner não está rodando, usa outra porta ou escuta em outro endereço.
+port-forward-no-listener-step-1 = Verifique se o programa do pod está rodando e qual porta ele usa (kubectl get pod, kubectl logs).
+port-forward-no-listener-step-2 = Redirecione para a porta que o programa usa de fato: kubectl port-forward POD LOCAL:REMOTA.
+evidence-proxy-set = { $proxy } é definido por { $setting } ({ $source ->
+    [environment] ambiente
+    [windows] configurações do Windows
+    [macos] ajustes do macOS
+    [gnome] configurações do GNOME
+    [kde] configurações do KDE
+   *[message] a mensagem
+})
+evidence-proxy-answer = { $proxy }, ao pedirmos que conectasse a { $target }: { $has_status_line ->
+    [yes] { $status_line }
+   *[no] sem resposta
+}
+evidence-proxy-pac = Há um script de configuração automática de proxy ({ $source ->
+    [environment] ambiente
+    [windows] configurações do Windows
+    [macos] ajustes do macOS
+    [gnome] configurações do GNOME
+    [kde] configurações do KDE
+   *[message] a mensagem
+}): { $url } (não foi executado: não se sabe qual proxy ele escolhe)

@@ -933,3 +933,94 @@ embed-demo-title = 网页中的 Port Doctor
 embed-demo-intro = 下面两个部分都在你的浏览器中运行。你粘贴或打开的内容不会发送到任何地方。
 embed-demo-explain = 解读错误信息
 embed-demo-report = 打开别人发给你的报告
+
+## 中间环节：代理、kubectl port-forward
+
+proxy-not-running-headline = { $by_port ->
+    [yes] { $proxy } 通常是 { $program } 之类的代理程序监听的地方，但那里没有任何响应。
+   *[no] { $source ->
+        [message] { $has_proxy ->
+            [yes] { $silent ->
+                [yes] 连接经过位于 { $proxy } 的代理，而代理没有响应。
+               *[no] 连接经过位于 { $proxy } 的代理，而那里没有任何响应。
+            }
+           *[no] { $silent ->
+                [yes] 连接经过了代理，而代理没有响应。
+               *[no] 连接经过了代理，而那里没有任何响应。
+            }
+        }
+       *[other] { $silent ->
+            [yes] 这台计算机通过位于 { $proxy } 的代理发送网页流量，而代理没有响应。
+           *[no] 这台计算机通过位于 { $proxy } 的代理发送网页流量，而那里没有任何响应。
+        }
+    }
+}
+proxy-not-running-why = { $source ->
+    [environment] 环境变量 { $setting } 让连接经过 { $proxy }。
+    [windows] Windows 的代理设置让网页流量经过 { $proxy }。
+    [macos] macOS 的网络设置让网页流量经过 { $proxy }。
+    [gnome] GNOME 的网络代理设置让网页流量经过 { $proxy }。
+    [kde] KDE 的代理设置让网页流量经过 { $proxy }。
+   *[message] { $by_port ->
+        [yes] 在这台计算机上使用代理的程序会把流量发到这样的端口，而到 { $proxy } 的连接被拒绝了。
+       *[no] { $has_proxy ->
+            [yes] 消息表明连接经过位于 { $proxy } 的代理。
+           *[no] 消息表明连接经过了代理，但没有说是哪一个。
+        }
+    }
+} { $has_program ->
+    [yes] 这是 { $program } 使用的端口，所以 { $program } 很可能没有在运行。
+   *[no] { $silent ->
+        [yes] 那里没有及时响应。
+       *[no] 那里没有程序接受连接。
+    }
+}
+proxy-not-running-step-1 = { $has_program ->
+    [yes] 重新启动 { $program }。
+   *[no] 重新启动代理程序，或询问设置它的人。
+}
+proxy-not-running-step-2 = { $source ->
+    [environment] 或者不用代理：运行“unset { $setting }”，并从设置它的文件（如 ~/.bashrc）中删掉它。
+    [windows] 或者不用代理：设置 › 网络和 Internet › 代理，关闭“使用代理服务器”。
+    [macos] 或者不用代理：系统设置 › 网络 › 你的网络 › 详细信息 › 代理，关闭代理。
+    [gnome] 或者不用代理：设置 › 网络 › 网络代理 › 关闭。
+    [kde] 或者不用代理：系统设置 › 网络 › 代理 › 不使用代理。
+   *[message] 或者在程序或系统的代理设置中关闭代理。
+}
+proxy-not-running-step-3 = 然后再试一次。
+proxy-not-running-ruled-out = 位于 { $proxy } 的代理有响应，并能连接到 { $host }。
+proxy-refused-target-headline = 位于 { $proxy } 的代理有响应，但没有连接到 { $host }。
+proxy-refused-target-why = { $has_status_line ->
+    [yes] 请它连接 { $host } 的端口 { $port } 时，它回答：{ $status_line }
+   *[no] 请它连接 { $host } 的端口 { $port } 时，它没有回答就关闭了连接。
+}代理或它后面的网络挡在你和 { $host } 之间。
+proxy-refused-target-step-1 = 询问管理代理的人，它是否可以连接 { $host } 的端口 { $port }（403 表示不允许；502 或 504 表示没能连上）。
+proxy-refused-target-step-2 = 如果 { $host } 应该直接访问，把它加入代理的例外列表（NO_PROXY，或“对这些地址不使用代理服务器”）。
+proxy-refused-target-step-3 = 如果仍然失败，请把这份报告发给你的 IT 支持人员。
+port-forward-no-listener-headline = { $has_pod_port ->
+    [yes] kubectl 已连到 Pod，但 Pod 里没有程序监听端口 { $pod_port }。
+   *[no] kubectl 已连到 Pod，但 Pod 里没有程序监听那个端口。
+}
+port-forward-no-listener-why = kubectl port-forward 把连接转给 Pod 里的一个端口，而连接在那里被拒绝：容器里的程序没有运行、使用了别的端口，或者监听在别的地址上。
+port-forward-no-listener-step-1 = 检查 Pod 里的程序是否在运行、使用哪个端口（kubectl get pod、kubectl logs）。
+port-forward-no-listener-step-2 = 转发到程序实际使用的端口：kubectl port-forward POD 本地端口:远端端口。
+evidence-proxy-set = { $proxy } 由 { $setting }（{ $source ->
+    [environment] 环境变量
+    [windows] Windows 设置
+    [macos] macOS 设置
+    [gnome] GNOME 设置
+    [kde] KDE 设置
+   *[message] 消息
+}）设置
+evidence-proxy-answer = 请 { $proxy } 连接 { $target }：{ $has_status_line ->
+    [yes] { $status_line }
+   *[no] 没有回答
+}
+evidence-proxy-pac = 设置了代理自动配置脚本（{ $source ->
+    [environment] 环境变量
+    [windows] Windows 设置
+    [macos] macOS 设置
+    [gnome] GNOME 设置
+    [kde] KDE 设置
+   *[message] 消息
+}）：{ $url }（未运行：不知道它会选哪个代理）

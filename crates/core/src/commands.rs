@@ -66,6 +66,8 @@ pub enum Purpose {
     ReservedPorts,
     /// The way this computer would send to an address.
     Route,
+    /// The proxy settings of this computer.
+    Proxy,
 }
 
 impl Purpose {
@@ -78,6 +80,7 @@ impl Purpose {
             Purpose::Firewall => "firewall",
             Purpose::ReservedPorts => "reserved-ports",
             Purpose::Route => "route",
+            Purpose::Proxy => "proxy",
         }
     }
 }
@@ -185,6 +188,24 @@ pub fn for_target(target: &Target) -> Vec<Command> {
         Purpose::Listeners,
         format!("Get-NetTCPConnection -State Listen -LocalPort {port}"),
     ));
+    // Web clients may go through a proxy: where each system keeps its settings.
+    if crate::proxy::is_web(target) {
+        list.push(cmd(
+            CommandOs::Unix,
+            Purpose::Proxy,
+            "env | grep -i '_proxy='".to_string(),
+        ));
+        list.push(cmd(
+            CommandOs::Macos,
+            Purpose::Proxy,
+            "scutil --proxy".to_string(),
+        ));
+        list.push(cmd(
+            CommandOs::Windows,
+            Purpose::Proxy,
+            "Get-ItemProperty -Path 'HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings' | Select-Object ProxyEnable, ProxyServer, ProxyOverride, AutoConfigURL".to_string(),
+        ));
+    }
     // The way this computer sends to the address (an address is needed).
     if let Some(ip) = target.ip() {
         let (ip, ip_ps) = (quote_sh(&ip.to_string()), quote_ps(&ip.to_string()));
@@ -386,7 +407,8 @@ mod tests {
                     );
                 } else {
                     assert!(
-                        ["Get-NetTCPConnection", "netsh"].contains(&cmdlet.as_str()),
+                        ["Get-NetTCPConnection", "netsh", "Get-ItemProperty"]
+                            .contains(&cmdlet.as_str()),
                         "{host}: not one word in {}",
                         c.command
                     );

@@ -169,6 +169,24 @@ pub enum Evidence {
     },
     /// The macOS application firewall in stealth mode.
     Stealth {},
+    /// A proxy setting and where it is set: `HTTPS_PROXY` (environment) = 127.0.0.1:7890.
+    ProxySet {
+        source: crate::proxy::ProxySource,
+        setting: String,
+        proxy: String,
+    },
+    /// What the proxy answered when asked to connect to the target, as it said it.
+    ProxyAnswer {
+        proxy: String,
+        target: String,
+        #[serde(default)]
+        status_line: Option<String>,
+    },
+    /// A proxy auto-configuration script is set; it was not run.
+    ProxyPac {
+        source: crate::proxy::ProxySource,
+        url: String,
+    },
     /// What kept us from reading the firewall, as the tools said it.
     FirewallUnread {
         limits: Vec<String>,
@@ -277,7 +295,7 @@ impl Evidence {
         }
         let mut out = Vec::new();
         for (key, value) in self.args() {
-            if key != "outcome" && key != "failure" {
+            if key != "outcome" && key != "failure" && key != "source" {
                 walk(&value, &mut out);
             }
         }
@@ -400,6 +418,20 @@ mod tests {
                     action: "reject with tcp reset".into(),
                 },
                 Evidence::Stealth {},
+                Evidence::ProxySet {
+                    source: crate::proxy::ProxySource::Environment,
+                    setting: "HTTPS_PROXY".into(),
+                    proxy: "127.0.0.1:7890".into(),
+                },
+                Evidence::ProxyAnswer {
+                    proxy: "127.0.0.1:3128".into(),
+                    target: "example.com:443".into(),
+                    status_line: Some("HTTP/1.1 403 Forbidden".into()),
+                },
+                Evidence::ProxyPac {
+                    source: crate::proxy::ProxySource::Windows,
+                    url: "http://wpad/wpad.dat".into(),
+                },
                 Evidence::FirewallUnread {
                     limits: vec!["nft: permission denied".into()],
                 },

@@ -41,6 +41,9 @@ pub struct Facts {
     /// The way to an address that timed out, hop by hop.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trace: Option<crate::path::TraceResult>,
+    /// The proxies this computer is set to use, and what the one for the target said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proxy: Option<crate::proxy::ProxyFacts>,
     pub environment: Environment,
 }
 

@@ -18,6 +18,7 @@ use ts_rs::TS;
 use crate::commands::Purpose;
 use crate::evidence::Evidence;
 use crate::facts::{Family, ProbeOutcome};
+use crate::proxy::ProxySource;
 
 /// What a finding says about the problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -329,6 +330,33 @@ causes! {
     MessageTls = "message-tls" { #[serde(default)] client: Option<String> }
     /// A pasted text with no connection error we know.
     MessageUnrecognized = "message-unrecognized" { #[serde(default)] client: Option<String> }
+    /// Web traffic goes through a proxy (set in `source`), and nothing answers there:
+    /// refused, or (`silent`) no answer at all. `program` is the one that usually runs
+    /// a proxy on that port of this computer (Clash on 7890).
+    ProxyNotRunning = "proxy-not-running" {
+        proxy: String,
+        source: ProxySource,
+        #[serde(default)] setting: Option<String>,
+        #[serde(default)] program: Option<String>,
+        #[serde(default)] local: bool,
+        #[serde(default)] silent: bool,
+        /// Only the port says it is a proxy: nothing said a proxy was set or used.
+        #[serde(default)] by_port: bool,
+    }
+    /// The proxy answers, but would not or could not connect to the target: its
+    /// status line, or (`closed`) it hung up without one.
+    ProxyRefusedTarget = "proxy-refused-target" {
+        proxy: String,
+        source: ProxySource,
+        #[serde(default)] setting: Option<String>,
+        #[serde(default)] status: Option<u16>,
+        #[serde(default)] status_line: Option<String>,
+        #[serde(default)] closed: bool,
+    }
+    /// kubectl port-forward reached the pod, but nothing listens on the port inside it.
+    PortForwardNoListener = "port-forward-no-listener" {
+        #[serde(default)] pod_port: Option<u16>,
+    }
 }
 
 impl Cause {
@@ -338,6 +366,9 @@ impl Cause {
         match self {
             Reachable { .. } | NeedsAdmin { .. } | IcmpBlockedButTcpFine { .. } => None,
             MessageReset { .. } | MessageTls { .. } | MessageUnrecognized { .. } => None,
+            ProxyNotRunning { local: true, .. } => Some(Place::Computer),
+            ProxyNotRunning { .. } | ProxyRefusedTarget { .. } => Some(Place::Network),
+            PortForwardNoListener { .. } => Some(Place::Program),
             DnsFailure { .. } | DnsNoAddress { .. } | DnsNoAnswer { .. } | DnsError { .. } => {
                 Some(Place::Network)
             }
@@ -421,6 +452,8 @@ impl Cause {
             LocalError { .. } => None,
             UnixSocket { .. } | MessageReset { .. } | MessageTls { .. } => None,
             MessageUnrecognized { .. } => None,
+            ProxyNotRunning { .. } | ProxyRefusedTarget { .. } => offer(P::Proxy, ThisComputer),
+            PortForwardNoListener { .. } => None,
         }
     }
 
@@ -573,6 +606,9 @@ pub mod codes {
     pub const MESSAGE_RESET: &str = "message-reset";
     pub const MESSAGE_TLS: &str = "message-tls";
     pub const MESSAGE_UNRECOGNIZED: &str = "message-unrecognized";
+    pub const PROXY_NOT_RUNNING: &str = "proxy-not-running";
+    pub const PROXY_REFUSED_TARGET: &str = "proxy-refused-target";
+    pub const PORT_FORWARD_NO_LISTENER: &str = "port-forward-no-listener";
 
     /// Every code, from the one declaration of the causes.
     pub const ALL: &[&str] = super::Cause::CODES;

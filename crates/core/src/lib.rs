@@ -20,6 +20,7 @@ pub mod firewall;
 pub mod local;
 pub mod path;
 pub mod pattern;
+pub mod proxy;
 pub mod redact;
 pub mod report;
 pub mod secrets;

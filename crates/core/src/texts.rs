@@ -13,6 +13,7 @@ use crate::facts::{
 use crate::firewall::{ChainPolicy, FirewallFacts, FirewallRule};
 use crate::local::{BindTest, Listener, ListenerTable, ProcessInfo, QueueFacts, ServiceFacts};
 use crate::path::{Hop, PingResult, TraceResult};
+use crate::proxy::{PacSetting, ProxyConnect, ProxyFacts, ProxySetting};
 use crate::target::{PortSource, Target};
 
 /// What a text holds.
@@ -73,6 +74,7 @@ impl Texts for Facts {
             firewall,
             ping,
             trace,
+            proxy,
             environment,
         } = self;
         target.texts(f);
@@ -85,6 +87,7 @@ impl Texts for Facts {
         some(firewall, f);
         some(ping, f);
         some(trace, f);
+        some(proxy, f);
         environment.texts(f);
     }
 }
@@ -379,11 +382,69 @@ impl Texts for ParsedError {
             error_code: _,
             socket_path,
             text,
+            through: _,
         } = self;
         opt(Text::Host, host, f);
         opt(Text::Host, host_name, f);
         opt(Text::Name, client, f);
         opt(Text::Observed, socket_path, f);
         opt(Text::Observed, text, f);
+    }
+}
+
+impl Texts for ProxyFacts {
+    fn texts(&mut self, f: &mut dyn FnMut(Text, &mut String)) {
+        let ProxyFacts {
+            settings,
+            pac,
+            applies: _,
+            probe,
+            connect,
+            limitations,
+        } = self;
+        each(settings, f);
+        each(pac, f);
+        some(probe, f);
+        some(connect, f);
+        all(Text::Observed, limitations, f);
+    }
+}
+
+impl Texts for ProxySetting {
+    fn texts(&mut self, f: &mut dyn FnMut(Text, &mut String)) {
+        let ProxySetting {
+            source: _,
+            setting: _,
+            kind: _,
+            host,
+            port: _,
+            schemes: _,
+            bypass,
+        } = self;
+        f(Text::Host, host);
+        all(Text::Host, bypass, f);
+    }
+}
+
+impl Texts for PacSetting {
+    fn texts(&mut self, f: &mut dyn FnMut(Text, &mut String)) {
+        let PacSetting {
+            source: _,
+            setting: _,
+            url,
+        } = self;
+        f(Text::Observed, url);
+    }
+}
+
+impl Texts for ProxyConnect {
+    fn texts(&mut self, f: &mut dyn FnMut(Text, &mut String)) {
+        let ProxyConnect {
+            outcome: _,
+            status: _,
+            status_line,
+            elapsed_ms: _,
+        } = self;
+        opt(Text::Observed, status_line, f);
     }
 }

@@ -432,6 +432,7 @@ fn local_report() -> Report {
         firewall: None,
         ping: None,
         trace: None,
+        proxy: None,
         environment: Environment {
             os: "linux".into(),
             privileged: false,
@@ -548,6 +549,7 @@ fn public_report() -> Report {
             ],
             limitation: None,
         }),
+        proxy: None,
         environment: Environment {
             os: "linux".into(),
             privileged: true,

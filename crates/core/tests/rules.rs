@@ -162,6 +162,7 @@ fn facts(input: &str, addresses: &[(&str, ProbeOutcome, Option<ProbeDetail>)]) -
         firewall: None,
         ping: None,
         trace: None,
+        proxy: None,
         environment: Environment {
             os: "linux".into(),
             privileged: false,

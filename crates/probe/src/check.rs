@@ -12,7 +12,7 @@ use portdoctor_core::target::{PortSource, Target};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
-use crate::{bind, dns, env, firewall, listeners, ping, processes, queue, tcp, trace};
+use crate::{bind, dns, env, firewall, listeners, ping, processes, proxy, queue, tcp, trace};
 
 /// How a check runs.
 #[derive(Debug, Clone)]
@@ -98,6 +98,18 @@ pub async fn run(
     });
 
     let local = addresses.iter().any(|ip| is_this_computer(*ip));
+    // A web client may go through a proxy: its settings, and one look at the proxy
+    // that applies, alongside the probes.
+    let proxy_task = portdoctor_core::proxy::is_web(target).then(|| {
+        let (target, timeout) = (target.clone(), options.timeout);
+        tokio::spawn(async move {
+            let mut p = tokio::task::spawn_blocking(move || proxy::settings(timeout))
+                .await
+                .unwrap_or_default();
+            proxy::look(&mut p, &target, timeout).await;
+            p
+        })
+    });
     // Read before the probes: did our own attempt overflow a listen queue?
     let counters_before = if local { queue::counters() } else { None };
     let scope = zone_index(target.zone.as_deref());
@@ -285,6 +297,13 @@ pub async fn run(
         f = firewall_read => f.ok(),
         () = cancel.cancelled() => return Err(Cancelled),
     };
+    let proxy_facts = match proxy_task {
+        Some(t) => tokio::select! {
+            p = t => p.ok().filter(|p| !p.settings.is_empty() || !p.pac.is_empty() || !p.limitations.is_empty()),
+            () = cancel.cancelled() => return Err(Cancelled),
+        },
+        None => None,
+    };
     progress(Progress::Inspected);
     Ok(Facts {
         firewall,
@@ -297,6 +316,7 @@ pub async fn run(
         addresses: results,
         ping: ping_result,
         trace: trace_result,
+        proxy: proxy_facts,
         timeout_ms: options.timeout.as_millis() as u64,
         environment: env::environment(),
     })

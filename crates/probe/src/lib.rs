@@ -16,6 +16,7 @@ pub mod listeners;
 pub mod ping;
 pub mod platform;
 pub mod processes;
+pub mod proxy;
 pub mod queue;
 pub mod tcp;
 pub mod test_listener;

@@ -16,6 +16,7 @@ use crate::local::{
     ServiceFacts,
 };
 use crate::path::{Hop, HopKind, PingOutcome, PingResult, TraceResult};
+use crate::proxy::{ConnectOutcome, ProxyConnect, ProxyFacts};
 use crate::target::parse_target;
 
 /// Facts under construction.
@@ -47,6 +48,7 @@ pub fn target(input: &str) -> Build {
         firewall: None,
         ping: None,
         trace: None,
+        proxy: None,
         environment: Environment {
             os: "linux".into(),
             privileged: false,
@@ -266,6 +268,41 @@ impl Build {
         self.0.firewall = Some(FirewallFacts {
             limitations: vec!["nft: Operation not permitted".into()],
             ..FirewallFacts::default()
+        });
+        self
+    }
+
+    /// An environment proxy (`variable` = `address`) that applies to the target, what
+    /// one attempt to it said, and what it answered to CONNECT.
+    pub fn proxy(
+        mut self,
+        variable: &str,
+        address: &str,
+        outcome: ProbeOutcome,
+        connect: Option<(ConnectOutcome, Option<u16>, &str)>,
+    ) -> Build {
+        let url = format!("http://{address}");
+        let settings = crate::proxy::from_env([(variable, url.as_str())]);
+        let applies = crate::proxy::applies(&settings, &self.0.target);
+        let setting = settings.first().expect("a proxy");
+        self.0.proxy = Some(ProxyFacts {
+            probe: Some(ProbeResult {
+                address: setting.host.clone(),
+                family: Family::Ipv4,
+                port: setting.port,
+                outcome,
+                elapsed_ms: 0.4,
+                detail: None,
+            }),
+            connect: connect.map(|(outcome, status, line)| ProxyConnect {
+                outcome,
+                status,
+                status_line: Some(line.to_string()),
+                elapsed_ms: 3.0,
+            }),
+            settings,
+            applies,
+            ..ProxyFacts::default()
         });
         self
     }

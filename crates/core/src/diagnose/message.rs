@@ -1,6 +1,6 @@
 //! A pasted error message, explained without touching the network.
 
-use crate::errtext::{Failure, ParsedError};
+use crate::errtext::{Failure, ParsedError, Through};
 use crate::evidence::Evidence;
 use crate::finding::{Action, Cause, Confidence, Finding, Subject, Verdict};
 
@@ -37,6 +37,11 @@ pub fn diagnose_error_text(parsed: &ParsedError) -> Vec<Finding> {
     }
     let mut findings = vec![f];
 
+    // What stood in between comes first: it is where the connection failed.
+    if let Some(first) = in_between(parsed, &subject) {
+        findings.insert(0, first);
+    }
+
     // Node 17+ and others try ::1 first for "localhost"; many dev servers listen on 127.0.0.1 only.
     if parsed.failure == Failure::Refused && parsed.host.as_deref() == Some("::1") {
         findings.push(
@@ -57,6 +62,74 @@ pub fn diagnose_error_text(parsed: &ParsedError) -> Vec<Finding> {
         );
     }
     findings
+}
+
+/// A proxy the message names as failed, or a refused proxy port of this computer
+/// (Clash's 7890: the program that runs it is not running); a kubectl port-forward
+/// that found nothing listening inside the pod.
+fn in_between(parsed: &ParsedError, subject: &Subject) -> Option<Finding> {
+    let failed = matches!(
+        parsed.failure,
+        Failure::Refused | Failure::Timeout | Failure::Reset | Failure::Unreachable
+    );
+    if parsed.through == Some(Through::PortForward) && parsed.failure == Failure::Refused {
+        return Some(
+            Finding::new(
+                Cause::PortForwardNoListener {
+                    pod_port: parsed.port,
+                },
+                Verdict::Cause,
+                Confidence::Likely,
+                subject.clone(),
+            )
+            .evidence(read_line(parsed)),
+        );
+    }
+    let said = parsed.through == Some(Through::Proxy);
+    // Python's "Cannot connect to proxy" names no address: the proxy is still the answer.
+    let (host, port) = match (parsed.host.as_deref(), parsed.port) {
+        (Some(h), Some(p)) => (h, Some(p)),
+        _ if said => ("", None),
+        _ => return None,
+    };
+    let local = host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    let program = port
+        .filter(|_| local)
+        .and_then(crate::proxy::local_proxy_program);
+    let guessed = parsed.failure == Failure::Refused && program.is_some();
+    if !failed || !(said || guessed) {
+        return None;
+    }
+    let proxy = match port {
+        Some(port) if host.contains(':') => format!("[{host}]:{port}"),
+        Some(port) => format!("{host}:{port}"),
+        None => String::new(),
+    };
+    Some(
+        Finding::new(
+            Cause::ProxyNotRunning {
+                proxy,
+                source: crate::proxy::ProxySource::Message,
+                setting: None,
+                program: program.map(str::to_string),
+                local,
+                silent: parsed.failure == Failure::Timeout,
+                by_port: !said,
+            },
+            Verdict::Cause,
+            if said {
+                Confidence::Likely
+            } else {
+                Confidence::Possible
+            },
+            subject.clone(),
+        )
+        .evidence(read_line(parsed))
+        .actions(&[Action::SendReport]),
+    )
 }
 
 /// What we read, as one precise line for helpdesk.
@@ -124,6 +197,51 @@ mod tests {
         ] {
             assert_eq!(explain(text)[0].code(), code, "{text}");
         }
+    }
+
+    #[test]
+    fn a_failed_proxy_is_the_answer_and_a_refused_proxy_port_probably_is() {
+        use crate::finding::Cause;
+        // The message says a proxy failed.
+        let f = explain(
+            "HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1 (Caused by ProxyError('Cannot connect to proxy.', NewConnectionError('Failed to establish a new connection: [WinError 10061] 由于目标计算机积极拒绝，无法连接。')))",
+        );
+        assert_eq!(f[0].code(), codes::PROXY_NOT_RUNNING, "{f:?}");
+        let en = Catalog::english().explain(&f[0]);
+        assert_eq!(
+            en.headline,
+            "The connection went through a proxy, and nothing answered there."
+        );
+        // A refused 127.0.0.1:7890 is Clash's port: probably the proxy program.
+        let f = explain("由于目标计算机积极拒绝，无法连接。 127.0.0.1:7890");
+        assert_eq!(f[0].code(), codes::PROXY_NOT_RUNNING);
+        assert_eq!(f[0].confidence, crate::finding::Confidence::Possible);
+        assert!(matches!(
+            &f[0].cause,
+            Cause::ProxyNotRunning { proxy, program: Some(p), local: true, .. }
+                if proxy == "127.0.0.1:7890" && p == "Clash"
+        ));
+        let en = Catalog::english().explain(&f[0]);
+        assert!(en.headline.contains("127.0.0.1:7890"), "{}", en.headline);
+        assert!(en.why.contains("Clash"), "{}", en.why);
+        // Another local port is just a refusal.
+        let f = explain("connect ECONNREFUSED 127.0.0.1:3000");
+        assert_eq!(f[0].code(), codes::MESSAGE_REFUSED);
+    }
+
+    #[test]
+    fn kubectl_port_forward_into_a_pod_where_nothing_listens() {
+        use crate::finding::Cause;
+        let f = explain(
+            "E1103 10:23:45.123456 12345 portforward.go:413] an error occurred forwarding 8080 -> 8080: error forwarding port 8080 to pod 4a1b2c3d, uid : failed to execute portforward in network namespace \"/var/run/netns/cni-1234\": failed to connect to localhost:8080 inside namespace \"4a1b2c3d\", IPv4: dial tcp4 127.0.0.1:8080: connect: connection refused IPv6 dial tcp6 [::1]:8080: connect: connection refused",
+        );
+        assert_eq!(f[0].code(), codes::PORT_FORWARD_NO_LISTENER, "{f:?}");
+        assert!(matches!(
+            f[0].cause,
+            Cause::PortForwardNoListener {
+                pod_port: Some(8080)
+            }
+        ));
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod message;
 mod names;
 mod path;
 mod probe;
+mod proxy;
 mod server;
 
 use crate::evidence::Evidence;
@@ -139,6 +140,16 @@ pub fn diagnose(facts: &Facts) -> Vec<Finding> {
         }
     }
 
+    // The proxy a web client goes through: when it fails, that is the answer (the
+    // client never gets past it); when it connects, it is ruled out at the end.
+    let proxy = proxy::proxy(facts);
+    let proxy_ok = proxy
+        .as_ref()
+        .is_some_and(|f| f.verdict == Verdict::RuledOut);
+    if let Some(f) = proxy.as_ref().filter(|_| !proxy_ok) {
+        findings.insert(0, f.clone());
+    }
+
     // What else this computer shows, in this order.
     findings.extend(server::bind_test(facts));
     findings.extend(path::ping_ignored(facts));
@@ -148,6 +159,7 @@ pub fn diagnose(facts: &Facts) -> Vec<Finding> {
 
     // What we ruled out, so people see what is not the problem.
     findings.extend(names::found(facts, addresses));
+    findings.extend(proxy.filter(|_| proxy_ok));
     let answered = probes
         .iter()
         .any(|p| matches!(p.outcome, ProbeOutcome::Refused | ProbeOutcome::Open));
@@ -216,6 +228,7 @@ mod tests {
             include_str!("firewall.rs"),
             include_str!("path.rs"),
             include_str!("message.rs"),
+            include_str!("proxy.rs"),
         ];
         let tests: String = sources
             .iter()

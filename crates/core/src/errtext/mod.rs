@@ -62,6 +62,16 @@ impl Failure {
     }
 }
 
+/// What stood between the client and the server, as the message says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Through {
+    /// A proxy failed: the host and port read are the proxy's.
+    Proxy,
+    /// `kubectl port-forward`: the port read is the pod's.
+    PortForward,
+}
+
 /// What we read from a pasted error.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ParsedError {
@@ -88,6 +98,10 @@ pub struct ParsedError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub text: Option<String>,
+    /// What the message says stood in between (a proxy, kubectl port-forward).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub through: Option<Through>,
 }
 
 /// How much of a pasted message a report keeps.
@@ -835,6 +849,7 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
         error_code,
         socket_path: None,
         text: Some(kept),
+        through: None,
     };
 
     if failure == Failure::UnixSocket {
@@ -858,6 +873,13 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
     // A proxy that failed ("Cannot connect to proxy", urllib3's SOCKS pool) is where the
     // connection went; the server behind it that the pool and the URLs name is not.
     let behind_proxy = PROXY_FAILED.is_match(clean);
+    parsed.through = if behind_proxy {
+        Some(Through::Proxy)
+    } else if PORT_FORWARD.is_match(clean) {
+        Some(Through::PortForward)
+    } else {
+        None
+    };
     let find = |list: &[(Shape, Pattern)], loose: bool| {
         list.iter().find_map(|(shape, regex)| {
             if behind_proxy && matches!(shape, Shape::Pool | Shape::Url) {
@@ -997,8 +1019,14 @@ fn own_address(text: &str, at: usize) -> bool {
 /// SOCKS pools, git's and curl's "proxy" failures.
 static PROXY_FAILED: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"cannot connect to proxy|unable to connect to proxy|\bproxyerror\b|\bsocks(?:https?)?connectionpool\b|failed to connect to (?:the )?proxy|proxy connect(?:ion)? (?:failed|refused|aborted)",
+        r"cannot connect to proxy|unable to connect to proxy|\bproxyerror\b|\bsocks(?:https?)?connectionpool\b|failed to connect to (?:the )?proxy|proxy connect(?:ion)? (?:failed|refused|aborted)|\berr_proxy_connection_failed\b|tunneling socket could not be established",
     )
+});
+
+/// kubectl port-forward's failure inside the pod ("error forwarding port 8080 to pod
+/// …", "an error occurred forwarding 8080 -> 8080").
+static PORT_FORWARD: LazyLock<Pattern> = LazyLock::new(|| {
+    re(r"error forwarding port \d+ to pod|an error occurred forwarding \d+ -> \d+")
 });
 
 /// The one IP address a text names, when no format says where the connection went
@@ -1512,6 +1540,7 @@ pub(crate) fn patterns() -> Vec<&'static Pattern> {
         &GENERIC_HOST_PORT,
         &PORT_WORD,
         &PORT_WORD_NOT_TRIED,
+        &PORT_FORWARD,
         &LONE_ADDRESS,
         &PROXY_FAILED,
         &MARKDOWN_LINK,

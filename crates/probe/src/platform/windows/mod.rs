@@ -4,6 +4,7 @@
 
 mod addresses;
 mod firewall;
+mod internet;
 mod listeners;
 mod ping;
 mod reserved;
@@ -17,6 +18,8 @@ use portdoctor_core::firewall::FirewallFacts;
 use portdoctor_core::local::{ListenerTable, QueueCounters};
 use portdoctor_core::path::{Hop, PingResult};
 use socket2::Socket;
+
+pub use internet::internet_settings;
 
 use super::Platform;
 use crate::listeners::Query;

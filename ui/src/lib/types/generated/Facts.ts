@@ -5,6 +5,7 @@ import type { FirewallFacts } from "./FirewallFacts";
 import type { ListenerTable } from "./ListenerTable";
 import type { PingResult } from "./PingResult";
 import type { ProbeResult } from "./ProbeResult";
+import type { ProxyFacts } from "./ProxyFacts";
 import type { QueueFacts } from "./QueueFacts";
 import type { Resolution } from "./Resolution";
 import type { ServiceFacts } from "./ServiceFacts";
@@ -54,4 +55,8 @@ ping?: PingResult | null,
 /**
  * The way to an address that timed out, hop by hop.
  */
-trace?: TraceResult | null, environment: Environment, };
+trace?: TraceResult | null, 
+/**
+ * The proxies this computer is set to use, and what the one for the target said.
+ */
+proxy?: ProxyFacts | null, environment: Environment, };

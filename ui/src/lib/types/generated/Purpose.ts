@@ -3,4 +3,4 @@
 /**
  * What a command checks.
  */
-export type Purpose = "check" | "connect" | "resolve" | "listeners" | "firewall" | "reserved-ports" | "route";
+export type Purpose = "check" | "connect" | "resolve" | "listeners" | "firewall" | "reserved-ports" | "route" | "proxy";

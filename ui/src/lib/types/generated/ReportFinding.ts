@@ -8,6 +8,7 @@ import type { Family } from "./Family";
 import type { LocalReason } from "./LocalReason";
 import type { PingSeen } from "./PingSeen";
 import type { ProbeOutcome } from "./ProbeOutcome";
+import type { ProxySource } from "./ProxySource";
 import type { SenderWhere } from "./SenderWhere";
 import type { Subject } from "./Subject";
 import type { Verdict } from "./Verdict";
@@ -61,4 +62,8 @@ no_neighbour: boolean, } } | { "code": "network-unreachable", "args": { sender: 
  * The IPv4 loopback address the program listens at, when the listener table
  * shows it (a pasted message alone cannot).
  */
-works_address: string | null, process: string | null, } } | { "code": "message-refused", "args": { client: string | null, } } | { "code": "message-timeout", "args": { client: string | null, } } | { "code": "message-unreachable", "args": { client: string | null, } } | { "code": "message-dns", "args": { client: string | null, } } | { "code": "message-reset", "args": { client: string | null, } } | { "code": "message-tls", "args": { client: string | null, } } | { "code": "message-unrecognized", "args": { client: string | null, } }) & { headline: string, why: string, steps: Array<string>, };
+works_address: string | null, process: string | null, } } | { "code": "message-refused", "args": { client: string | null, } } | { "code": "message-timeout", "args": { client: string | null, } } | { "code": "message-unreachable", "args": { client: string | null, } } | { "code": "message-dns", "args": { client: string | null, } } | { "code": "message-reset", "args": { client: string | null, } } | { "code": "message-tls", "args": { client: string | null, } } | { "code": "message-unrecognized", "args": { client: string | null, } } | { "code": "proxy-not-running", "args": { proxy: string, source: ProxySource, setting: string | null, program: string | null, local: boolean, silent: boolean, 
+/**
+ * Only the port says it is a proxy: nothing said a proxy was set or used.
+ */
+by_port: boolean, } } | { "code": "proxy-refused-target", "args": { proxy: string, source: ProxySource, setting: string | null, status: number | null, status_line: string | null, closed: boolean, } } | { "code": "port-forward-no-listener", "args": { pod_port: number | null, } }) & { headline: string, why: string, steps: Array<string>, };
