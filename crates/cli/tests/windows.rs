@@ -476,57 +476,39 @@ struct WinInetProxy;
 impl WinInetProxy {
     const KEY: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings";
 
-    fn reg(args: &[&str]) {
+    /// `wine reg add KEY /v name /t kind /d data /f`.
+    fn put(name: &str, kind: &str, data: &str) {
         let wine = std::env::var("PORTDOCTOR_WINE").unwrap_or_else(|_| "wine64".into());
+        let args = [
+            "reg",
+            "add",
+            Self::KEY,
+            "/v",
+            name,
+            "/t",
+            kind,
+            "/d",
+            data,
+            "/f",
+        ];
         let out = Command::new(wine)
-            .arg("reg")
             .args(args)
             .stdin(Stdio::null())
             .output()
             .expect("wine reg");
-        assert!(out.status.success(), "reg {args:?}: {out:?}");
+        assert!(out.status.success(), "{args:?}: {out:?}");
     }
 
     fn set(server: &str) -> WinInetProxy {
-        Self::reg(&[
-            "add",
-            Self::KEY,
-            "/v",
-            "ProxyServer",
-            "/t",
-            "REG_SZ",
-            "/d",
-            server,
-            "/f",
-        ]);
-        Self::reg(&[
-            "add",
-            Self::KEY,
-            "/v",
-            "ProxyEnable",
-            "/t",
-            "REG_DWORD",
-            "/d",
-            "1",
-            "/f",
-        ]);
+        Self::put("ProxyServer", "REG_SZ", server);
+        Self::put("ProxyEnable", "REG_DWORD", "1");
         WinInetProxy
     }
 }
 
 impl Drop for WinInetProxy {
     fn drop(&mut self) {
-        Self::reg(&[
-            "add",
-            Self::KEY,
-            "/v",
-            "ProxyEnable",
-            "/t",
-            "REG_DWORD",
-            "/d",
-            "0",
-            "/f",
-        ]);
+        Self::put("ProxyEnable", "REG_DWORD", "0");
     }
 }
 

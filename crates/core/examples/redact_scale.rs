@@ -58,6 +58,7 @@ pub fn report_with_users(n: u32) -> Report {
         ping: None,
         trace: None,
         proxy: None,
+        containers: None,
         environment: Environment {
             os: "windows".into(),
             privileged: false,

@@ -1041,3 +1041,36 @@ evidence-proxy-pac = Ein Skript zur automatischen Proxy-Konfiguration ist gesetz
     [kde] KDE-Einstellungen
    *[message] die Meldung
 }): { $url } (nicht ausgeführt: welchen Proxy es wählt, ist unbekannt)
+
+container-not-listening-headline = { $gone ->
+    [yes] Dieser Computer leitet Port { $port } an { $forward_to } weiter, aber kein Container hier hat diese Adresse noch.
+   *[no] Dieser Computer leitet Port { $port } in einen Container weiter ({ $forward_to }), und dort lauscht nichts.
+}
+container-not-listening-why = { $gone ->
+    [yes] Die Weiterleitung (eine DNAT-Regel, wie Docker, Podman und Kubernetes sie schreiben) zeigt auf einen Container, der gestoppt ist oder mit einer anderen Adresse neu erstellt wurde.
+   *[no] Die Weiterleitung (eine DNAT-Regel, wie Docker, Podman und Kubernetes sie schreiben) erreicht { $has_container ->
+        [yes] { $container }
+       *[no] den Container
+    }, aber dort lauscht kein Programm auf diesem Port: Es läuft nicht, oder es benutzt einen anderen Port.
+}
+container-not-listening-step-1 = { $gone ->
+    [yes] Starten Sie den Container wieder (docker ps -a zeigt die gestoppten), oder veröffentlichen Sie seinen Port neu.
+   *[no] Sehen Sie sich das Programm im Container an: sein Protokoll (docker logs) und den Port, den es benutzen soll.
+}
+container-not-listening-step-2 = Prüfen Sie, welchen Port der Container veröffentlicht: docker port, oder die ports Ihrer Compose-Datei.
+container-loopback-only-headline = Das Programm in { $has_container ->
+    [yes] { $container }
+   *[no] dem Container
+} lauscht nur an seiner eigenen 127.0.0.1, daher erreicht die Weiterleitung von Port { $port } es nicht.
+container-loopback-only-why = Ein Container hat sein eigenes Netz mit eigener 127.0.0.1. Das Programm lauscht darin an { $listen_address }, die Weiterleitung schickt Verbindungen aber an { $forward_to }, eine andere Adresse des Containers.
+container-loopback-only-step-1 = Lassen Sie das Programm im Container an 0.0.0.0 lauschen (zum Beispiel --host 0.0.0.0, oder bind 0.0.0.0 in seinen Einstellungen).
+container-loopback-only-step-2 = Starten Sie dann den Container neu und prüfen Sie noch einmal.
+port-not-published-headline = Ein Programm in { $has_container ->
+    [yes] { $container }
+   *[no] einem Container
+} lauscht auf Port { $port }, aber Port { $port } dieses Computers führt nicht dorthin.
+port-not-published-why = Das Programm lauscht an { $listen_address } im eigenen Netz des Containers. Nichts leitet Port { $port } dieses Computers dorthin weiter: Der Port des Containers ist nicht veröffentlicht.
+port-not-published-step-1 = Veröffentlichen Sie den Port beim Start des Containers: docker run -p { $port }:{ $port } (oder ports: in der Compose-Datei).
+port-not-published-step-2 = Oder verbinden Sie sich stattdessen mit der eigenen Adresse des Containers.
+evidence-forward = Weiterleitung: { $rule }
+evidence-listens-inside = Lauscht in { $container }: { $address }

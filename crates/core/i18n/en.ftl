@@ -1039,3 +1039,36 @@ evidence-proxy-pac = A proxy auto-configuration script is set ({ $source ->
     [kde] KDE settings
    *[message] the message
 }): { $url } (not run: which proxy it picks is not known)
+
+container-not-listening-headline = { $gone ->
+    [yes] This computer forwards port { $port } to { $forward_to }, but no container here has that address any more.
+   *[no] This computer forwards port { $port } into a container ({ $forward_to }), and nothing listens there.
+}
+container-not-listening-why = { $gone ->
+    [yes] The forward (a DNAT rule, as Docker, Podman and Kubernetes write them) points at a container that has stopped, or was made again with another address.
+   *[no] The forward (a DNAT rule, as Docker, Podman and Kubernetes write them) reaches { $has_container ->
+        [yes] { $container }
+       *[no] the container
+    }, but no program there listens on that port: it is not running, or it uses another port.
+}
+container-not-listening-step-1 = { $gone ->
+    [yes] Start the container again (docker ps -a shows the stopped ones), or publish its port again.
+   *[no] Look at the program inside the container: its log (docker logs) and the port it is set to use.
+}
+container-not-listening-step-2 = Check which port the container publishes: docker port, or the ports of your compose file.
+container-loopback-only-headline = The program in { $has_container ->
+    [yes] { $container }
+   *[no] the container
+} listens only on its own 127.0.0.1, so the forward from port { $port } can't reach it.
+container-loopback-only-why = A container has its own network, with its own 127.0.0.1. The program listens on { $listen_address } inside it, but the forward sends connections to { $forward_to }, another address of the container.
+container-loopback-only-step-1 = Make the program listen on 0.0.0.0 inside the container (for example --host 0.0.0.0, or bind 0.0.0.0 in its settings).
+container-loopback-only-step-2 = Then restart the container and check again.
+port-not-published-headline = A program in { $has_container ->
+    [yes] { $container }
+   *[no] a container
+} listens on port { $port }, but this computer's port { $port } does not lead there.
+port-not-published-why = The program listens on { $listen_address } inside the container's own network. Nothing forwards this computer's port { $port } to it: the container's port is not published.
+port-not-published-step-1 = Publish the port when you start the container: docker run -p { $port }:{ $port } (or ports: in the compose file).
+port-not-published-step-2 = Or connect to the container's own address instead.
+evidence-forward = Port forward: { $rule }
+evidence-listens-inside = Listening in { $container }: { $address }

@@ -1037,3 +1037,36 @@ evidence-proxy-pac = Hay un script de configuración automática del proxy ({ $s
     [kde] configuración de KDE
    *[message] el mensaje
 }): { $url } (no se ejecutó: no se sabe qué proxy elige)
+
+container-not-listening-headline = { $gone ->
+    [yes] Este equipo redirige el puerto { $port } a { $forward_to }, pero ya ningún contenedor de aquí tiene esa dirección.
+   *[no] Este equipo redirige el puerto { $port } a un contenedor ({ $forward_to }), y ahí no escucha nada.
+}
+container-not-listening-why = { $gone ->
+    [yes] La redirección (una regla DNAT, como las que escriben Docker, Podman y Kubernetes) apunta a un contenedor que se detuvo, o que se volvió a crear con otra dirección.
+   *[no] La redirección (una regla DNAT, como las que escriben Docker, Podman y Kubernetes) llega a { $has_container ->
+        [yes] { $container }
+       *[no] el contenedor
+    }, pero ahí ningún programa escucha en ese puerto: no está en marcha, o usa otro puerto.
+}
+container-not-listening-step-1 = { $gone ->
+    [yes] Vuelve a iniciar el contenedor (docker ps -a muestra los detenidos), o vuelve a publicar su puerto.
+   *[no] Mira el programa del contenedor: su registro (docker logs) y el puerto que debe usar.
+}
+container-not-listening-step-2 = Comprueba qué puerto publica el contenedor: docker port, o los ports de tu archivo compose.
+container-loopback-only-headline = El programa de { $has_container ->
+    [yes] { $container }
+   *[no] el contenedor
+} solo escucha en su propio 127.0.0.1, así que la redirección del puerto { $port } no llega a él.
+container-loopback-only-why = Un contenedor tiene su propia red, con su propio 127.0.0.1. El programa escucha ahí en { $listen_address }, pero la redirección envía las conexiones a { $forward_to }, otra dirección del contenedor.
+container-loopback-only-step-1 = Haz que el programa escuche en 0.0.0.0 dentro del contenedor (por ejemplo --host 0.0.0.0, o bind 0.0.0.0 en su configuración).
+container-loopback-only-step-2 = Luego reinicia el contenedor y vuelve a comprobar.
+port-not-published-headline = Un programa de { $has_container ->
+    [yes] { $container }
+   *[no] un contenedor
+} escucha en el puerto { $port }, pero el puerto { $port } de este equipo no lleva ahí.
+port-not-published-why = El programa escucha en { $listen_address } dentro de la red propia del contenedor. Nada redirige el puerto { $port } de este equipo hacia él: el puerto del contenedor no está publicado.
+port-not-published-step-1 = Publica el puerto al iniciar el contenedor: docker run -p { $port }:{ $port } (o ports: en el archivo compose).
+port-not-published-step-2 = O conéctate a la dirección propia del contenedor.
+evidence-forward = Redirección: { $rule }
+evidence-listens-inside = Escucha en { $container }: { $address }

@@ -1036,3 +1036,36 @@ evidence-proxy-pac = Un script de configuration automatique du proxy est défini
     [kde] paramètres de KDE
    *[message] le message
 }) : { $url } (non exécuté : on ne sait pas quel proxy il choisit)
+
+container-not-listening-headline = { $gone ->
+    [yes] Cet ordinateur redirige le port { $port } vers { $forward_to }, mais aucun conteneur ici n'a plus cette adresse.
+   *[no] Cet ordinateur redirige le port { $port } vers un conteneur ({ $forward_to }), et rien n'y écoute.
+}
+container-not-listening-why = { $gone ->
+    [yes] La redirection (une règle DNAT, comme en écrivent Docker, Podman et Kubernetes) vise un conteneur arrêté, ou recréé avec une autre adresse.
+   *[no] La redirection (une règle DNAT, comme en écrivent Docker, Podman et Kubernetes) atteint { $has_container ->
+        [yes] { $container }
+       *[no] le conteneur
+    }, mais aucun programme n'y écoute sur ce port : il n'est pas lancé, ou il utilise un autre port.
+}
+container-not-listening-step-1 = { $gone ->
+    [yes] Relancez le conteneur (docker ps -a montre ceux qui sont arrêtés), ou publiez de nouveau son port.
+   *[no] Regardez le programme du conteneur : son journal (docker logs) et le port qu'il doit utiliser.
+}
+container-not-listening-step-2 = Vérifiez quel port le conteneur publie : docker port, ou les ports de votre fichier compose.
+container-loopback-only-headline = Le programme dans { $has_container ->
+    [yes] { $container }
+   *[no] le conteneur
+} n'écoute que sur son propre 127.0.0.1 : la redirection du port { $port } ne peut pas l'atteindre.
+container-loopback-only-why = Un conteneur a son propre réseau, avec son propre 127.0.0.1. Le programme y écoute sur { $listen_address }, mais la redirection envoie les connexions à { $forward_to }, une autre adresse du conteneur.
+container-loopback-only-step-1 = Faites écouter le programme sur 0.0.0.0 dans le conteneur (par exemple --host 0.0.0.0, ou bind 0.0.0.0 dans ses réglages).
+container-loopback-only-step-2 = Puis redémarrez le conteneur et vérifiez de nouveau.
+port-not-published-headline = Un programme dans { $has_container ->
+    [yes] { $container }
+   *[no] un conteneur
+} écoute sur le port { $port }, mais le port { $port } de cet ordinateur n'y mène pas.
+port-not-published-why = Le programme écoute sur { $listen_address } dans le réseau propre du conteneur. Rien ne redirige le port { $port } de cet ordinateur vers lui : le port du conteneur n'est pas publié.
+port-not-published-step-1 = Publiez le port au démarrage du conteneur : docker run -p { $port }:{ $port } (ou ports: dans le fichier compose).
+port-not-published-step-2 = Ou connectez-vous plutôt à l'adresse propre du conteneur.
+evidence-forward = Redirection : { $rule }
+evidence-listens-inside = Écoute dans { $container } : { $address }

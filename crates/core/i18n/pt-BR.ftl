@@ -1036,3 +1036,36 @@ evidence-proxy-pac = Há um script de configuração automática de proxy ({ $so
     [kde] configurações do KDE
    *[message] a mensagem
 }): { $url } (não foi executado: não se sabe qual proxy ele escolhe)
+
+container-not-listening-headline = { $gone ->
+    [yes] Este computador redireciona a porta { $port } para { $forward_to }, mas nenhum contêiner aqui tem mais esse endereço.
+   *[no] Este computador redireciona a porta { $port } para um contêiner ({ $forward_to }), e nada escuta ali.
+}
+container-not-listening-why = { $gone ->
+    [yes] O redirecionamento (uma regra DNAT, como as que o Docker, o Podman e o Kubernetes escrevem) aponta para um contêiner que parou, ou que foi recriado com outro endereço.
+   *[no] O redirecionamento (uma regra DNAT, como as que o Docker, o Podman e o Kubernetes escrevem) chega a { $has_container ->
+        [yes] { $container }
+       *[no] o contêiner
+    }, mas nenhum programa ali escuta nessa porta: ele não está rodando, ou usa outra porta.
+}
+container-not-listening-step-1 = { $gone ->
+    [yes] Inicie o contêiner de novo (docker ps -a mostra os parados), ou publique a porta dele de novo.
+   *[no] Veja o programa do contêiner: o log dele (docker logs) e a porta que ele deve usar.
+}
+container-not-listening-step-2 = Verifique qual porta o contêiner publica: docker port, ou as ports do seu arquivo compose.
+container-loopback-only-headline = O programa em { $has_container ->
+    [yes] { $container }
+   *[no] o contêiner
+} escuta só no próprio 127.0.0.1, então o redirecionamento da porta { $port } não chega até ele.
+container-loopback-only-why = Um contêiner tem a própria rede, com o próprio 127.0.0.1. O programa escuta ali em { $listen_address }, mas o redirecionamento envia as conexões para { $forward_to }, outro endereço do contêiner.
+container-loopback-only-step-1 = Faça o programa escutar em 0.0.0.0 dentro do contêiner (por exemplo --host 0.0.0.0, ou bind 0.0.0.0 nas configurações dele).
+container-loopback-only-step-2 = Depois reinicie o contêiner e verifique de novo.
+port-not-published-headline = Um programa em { $has_container ->
+    [yes] { $container }
+   *[no] um contêiner
+} escuta na porta { $port }, mas a porta { $port } deste computador não leva até ele.
+port-not-published-why = O programa escuta em { $listen_address } dentro da rede própria do contêiner. Nada redireciona a porta { $port } deste computador para ele: a porta do contêiner não está publicada.
+port-not-published-step-1 = Publique a porta ao iniciar o contêiner: docker run -p { $port }:{ $port } (ou ports: no arquivo compose).
+port-not-published-step-2 = Ou conecte-se ao endereço próprio do contêiner.
+evidence-forward = Redirecionamento: { $rule }
+evidence-listens-inside = Escutando em { $container }: { $address }

@@ -1064,3 +1064,36 @@ evidence-proxy-pac = Задан скрипт автоматической нас
     [kde] настройки KDE
    *[message] сообщение
 }): { $url } (не запускался: неизвестно, какой прокси он выбирает)
+
+container-not-listening-headline = { $gone ->
+    [yes] Этот компьютер перенаправляет порт { $port } на { $forward_to }, но ни у одного контейнера здесь больше нет этого адреса.
+   *[no] Этот компьютер перенаправляет порт { $port } в контейнер ({ $forward_to }), но там никто не слушает.
+}
+container-not-listening-why = { $gone ->
+    [yes] Перенаправление (правило DNAT, какие пишут Docker, Podman и Kubernetes) указывает на контейнер, который остановлен или создан заново с другим адресом.
+   *[no] Перенаправление (правило DNAT, какие пишут Docker, Podman и Kubernetes) доходит до { $has_container ->
+        [yes] { $container }
+       *[no] контейнера
+    }, но там ни одна программа не слушает этот порт: она не запущена или использует другой порт.
+}
+container-not-listening-step-1 = { $gone ->
+    [yes] Запустите контейнер снова (docker ps -a покажет остановленные) или опубликуйте его порт заново.
+   *[no] Посмотрите на программу в контейнере: её журнал (docker logs) и порт, который она должна использовать.
+}
+container-not-listening-step-2 = Проверьте, какой порт публикует контейнер: docker port или ports в вашем файле compose.
+container-loopback-only-headline = Программа в { $has_container ->
+    [yes] { $container }
+   *[no] контейнере
+} слушает только свой собственный 127.0.0.1, поэтому перенаправление с порта { $port } до неё не доходит.
+container-loopback-only-why = У контейнера своя сеть со своим 127.0.0.1. Программа слушает там { $listen_address }, а перенаправление отправляет соединения на { $forward_to }, другой адрес контейнера.
+container-loopback-only-step-1 = Пусть программа слушает 0.0.0.0 внутри контейнера (например, --host 0.0.0.0 или bind 0.0.0.0 в её настройках).
+container-loopback-only-step-2 = Затем перезапустите контейнер и проверьте ещё раз.
+port-not-published-headline = Программа в { $has_container ->
+    [yes] { $container }
+   *[no] контейнере
+} слушает порт { $port }, но порт { $port } этого компьютера туда не ведёт.
+port-not-published-why = Программа слушает { $listen_address } в собственной сети контейнера. Порт { $port } этого компьютера никуда к ней не перенаправляется: порт контейнера не опубликован.
+port-not-published-step-1 = Опубликуйте порт при запуске контейнера: docker run -p { $port }:{ $port } (или ports: в файле compose).
+port-not-published-step-2 = Или подключайтесь к собственному адресу контейнера.
+evidence-forward = Перенаправление: { $rule }
+evidence-listens-inside = Слушает в { $container }: { $address }

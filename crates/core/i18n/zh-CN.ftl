@@ -1024,3 +1024,36 @@ evidence-proxy-pac = 设置了代理自动配置脚本（{ $source ->
     [kde] KDE 设置
    *[message] 消息
 }）：{ $url }（未运行：不知道它会选哪个代理）
+
+container-not-listening-headline = { $gone ->
+    [yes] 这台计算机把端口 { $port } 转发到 { $forward_to }，但这里已经没有容器使用这个地址了。
+   *[no] 这台计算机把端口 { $port } 转发进一个容器（{ $forward_to }），但那里没有程序在监听。
+}
+container-not-listening-why = { $gone ->
+    [yes] 这条转发（Docker、Podman 和 Kubernetes 写的那种 DNAT 规则）指向的容器已经停止，或者已用别的地址重新创建。
+   *[no] 这条转发（Docker、Podman 和 Kubernetes 写的那种 DNAT 规则）能到达{ $has_container ->
+        [yes] { $container }
+       *[no] 容器
+    }，但那里没有程序监听这个端口：程序没有运行，或者用的是别的端口。
+}
+container-not-listening-step-1 = { $gone ->
+    [yes] 重新启动容器（docker ps -a 会列出已停止的容器），或者重新发布它的端口。
+   *[no] 查看容器里的程序：它的日志（docker logs）以及它应当使用的端口。
+}
+container-not-listening-step-2 = 检查容器发布了哪个端口：docker port，或 compose 文件里的 ports。
+container-loopback-only-headline = { $has_container ->
+    [yes] { $container }
+   *[no] 容器
+} 里的程序只监听它自己的 127.0.0.1，所以从端口 { $port } 来的转发到不了它。
+container-loopback-only-why = 容器有自己的网络和自己的 127.0.0.1。程序在里面监听 { $listen_address }，但转发把连接发到 { $forward_to }，这是容器的另一个地址。
+container-loopback-only-step-1 = 让程序在容器内监听 0.0.0.0（例如 --host 0.0.0.0，或在设置里 bind 0.0.0.0）。
+container-loopback-only-step-2 = 然后重启容器，再检查一次。
+port-not-published-headline = { $has_container ->
+    [yes] { $container }
+   *[no] 某个容器
+} 里的程序在监听端口 { $port }，但这台计算机的端口 { $port } 并不通向那里。
+port-not-published-why = 程序在容器自己的网络里监听 { $listen_address }。没有任何转发把这台计算机的端口 { $port } 送到它那里：容器的端口没有发布。
+port-not-published-step-1 = 启动容器时发布端口：docker run -p { $port }:{ $port }（或 compose 文件里的 ports:）。
+port-not-published-step-2 = 或者改为连接容器自己的地址。
+evidence-forward = 端口转发：{ $rule }
+evidence-listens-inside = 在 { $container } 中监听：{ $address }

@@ -182,6 +182,15 @@ pub enum Evidence {
         #[serde(default)]
         status_line: Option<String>,
     },
+    /// A port forward of this computer (a DNAT rule), as the tool wrote it.
+    Forward {
+        rule: String,
+    },
+    /// What listens on a port in another network namespace (a container).
+    ListensInside {
+        container: String,
+        address: String,
+    },
     /// A proxy auto-configuration script is set; it was not run.
     ProxyPac {
         source: crate::proxy::ProxySource,
@@ -427,6 +436,13 @@ mod tests {
                     proxy: "127.0.0.1:3128".into(),
                     target: "example.com:443".into(),
                     status_line: Some("HTTP/1.1 403 Forbidden".into()),
+                },
+                Evidence::Forward {
+                    rule: "ip nat output: tcp dport 8080 dnat to 10.77.0.2:80".into(),
+                },
+                Evidence::ListensInside {
+                    container: "docker 3f2a1b0c9d8e".into(),
+                    address: "127.0.0.1:80".into(),
                 },
                 Evidence::ProxyPac {
                     source: crate::proxy::ProxySource::Windows,

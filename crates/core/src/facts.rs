@@ -44,6 +44,10 @@ pub struct Facts {
     /// The proxies this computer is set to use, and what the one for the target said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proxy: Option<crate::proxy::ProxyFacts>,
+    /// On this computer (Linux): the port forwards of containers, and what listens in
+    /// other network namespaces that matters for the target port.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub containers: Option<crate::containers::ContainerFacts>,
     pub environment: Environment,
 }
 

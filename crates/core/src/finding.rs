@@ -353,6 +353,27 @@ causes! {
         #[serde(default)] status_line: Option<String>,
         #[serde(default)] closed: bool,
     }
+    /// This computer forwards the port (DNAT, as Docker, Podman and Kubernetes do) to
+    /// an address where nothing listens on that port; `gone`: no namespace here has
+    /// that address any more (the container has gone).
+    ContainerNotListening = "container-not-listening" {
+        forward_to: String,
+        #[serde(default)] container: Option<String>,
+        #[serde(default)] gone: bool,
+    }
+    /// The port is forwarded into a container whose program listens only on its own
+    /// loopback (127.0.0.1 of its namespace), which the forward can't reach.
+    ContainerLoopbackOnly = "container-loopback-only" {
+        forward_to: String,
+        #[serde(default)] container: Option<String>,
+        listen_address: String,
+    }
+    /// A program in a container listens on the port, but nothing forwards this
+    /// computer's port to it (not published: `-p 8080:8080`).
+    PortNotPublished = "port-not-published" {
+        #[serde(default)] container: Option<String>,
+        listen_address: String,
+    }
     /// kubectl port-forward reached the pod, but nothing listens on the port inside it.
     PortForwardNoListener = "port-forward-no-listener" {
         #[serde(default)] pod_port: Option<u16>,
@@ -368,7 +389,10 @@ impl Cause {
             MessageReset { .. } | MessageTls { .. } | MessageUnrecognized { .. } => None,
             ProxyNotRunning { local: true, .. } => Some(Place::Computer),
             ProxyNotRunning { .. } | ProxyRefusedTarget { .. } => Some(Place::Network),
-            PortForwardNoListener { .. } => Some(Place::Program),
+            PortForwardNoListener { .. }
+            | ContainerNotListening { .. }
+            | ContainerLoopbackOnly { .. }
+            | PortNotPublished { .. } => Some(Place::Program),
             DnsFailure { .. } | DnsNoAddress { .. } | DnsNoAnswer { .. } | DnsError { .. } => {
                 Some(Place::Network)
             }
@@ -453,7 +477,10 @@ impl Cause {
             UnixSocket { .. } | MessageReset { .. } | MessageTls { .. } => None,
             MessageUnrecognized { .. } => None,
             ProxyNotRunning { .. } | ProxyRefusedTarget { .. } => offer(P::Proxy, ThisComputer),
-            PortForwardNoListener { .. } => None,
+            PortForwardNoListener { .. }
+            | ContainerNotListening { .. }
+            | ContainerLoopbackOnly { .. }
+            | PortNotPublished { .. } => None,
         }
     }
 
@@ -609,6 +636,9 @@ pub mod codes {
     pub const PROXY_NOT_RUNNING: &str = "proxy-not-running";
     pub const PROXY_REFUSED_TARGET: &str = "proxy-refused-target";
     pub const PORT_FORWARD_NO_LISTENER: &str = "port-forward-no-listener";
+    pub const CONTAINER_NOT_LISTENING: &str = "container-not-listening";
+    pub const CONTAINER_LOOPBACK_ONLY: &str = "container-loopback-only";
+    pub const PORT_NOT_PUBLISHED: &str = "port-not-published";
 
     /// Every code, from the one declaration of the causes.
     pub const ALL: &[&str] = super::Cause::CODES;

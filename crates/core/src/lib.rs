@@ -9,6 +9,7 @@
 pub mod app;
 pub mod catalog;
 pub mod commands;
+pub mod containers;
 pub mod diagnose;
 pub mod duration;
 pub mod errtext;

@@ -687,14 +687,14 @@ mod tests {
         let mut v = file();
         v["schema_version"] = Value::from(999);
         v["tool_version"] = Value::from("9.1.0");
-        v["containers"] = serde_json::json!([{ "name": "web" }]);
-        v["addresses"][0]["via_proxy"] = Value::from(true);
-        v["findings"][0]["code"] = Value::from("container-not-listening");
+        v["sandboxes"] = serde_json::json!([{ "name": "web" }]);
+        v["addresses"][0]["via_tunnel"] = Value::from(true);
+        v["findings"][0]["code"] = Value::from("sandbox-not-listening");
         let r = opened(&v).unwrap_or_else(|e| panic!("{e}"));
         let u = r.unknown.clone().unwrap_or_default();
         assert_eq!(u.schema_version, Some(999));
-        assert_eq!(u.codes, ["container-not-listening"]);
-        assert_eq!(u.fields, ["addresses[].via_proxy", "containers"]);
+        assert_eq!(u.codes, ["sandbox-not-listening"]);
+        assert_eq!(u.fields, ["addresses[].via_tunnel", "sandboxes"]);
         let c = Catalog::english();
         let view = r.clone().shown(&c).view.unwrap_or_else(|| panic!("a view"));
         let said = view.provenance.unknown.unwrap_or_default();
@@ -703,7 +703,7 @@ mod tests {
             "{said}"
         );
         assert!(
-            said.contains("\"container-not-listening\", addresses[].via_proxy, containers"),
+            said.contains("\"sandbox-not-listening\", addresses[].via_tunnel, sandboxes"),
             "{said}"
         );
         // Findings are still built by this version, from the facts it knows.

@@ -6,6 +6,7 @@
 //! of text it holds, or that it holds none (numbers, enums, and fixed words such as
 //! error names or tool names are `_`).
 
+use crate::containers::{ContainerFacts, Forward, Namespace};
 use crate::errtext::ParsedError;
 use crate::facts::{
     Environment, Facts, IcmpReport, ProbeDetail, ProbeResult, Resolution, ResolutionOutcome,
@@ -75,6 +76,7 @@ impl Texts for Facts {
             ping,
             trace,
             proxy,
+            containers,
             environment,
         } = self;
         target.texts(f);
@@ -88,6 +90,7 @@ impl Texts for Facts {
         some(ping, f);
         some(trace, f);
         some(proxy, f);
+        some(containers, f);
         environment.texts(f);
     }
 }
@@ -446,5 +449,50 @@ impl Texts for ProxyConnect {
             elapsed_ms: _,
         } = self;
         opt(Text::Observed, status_line, f);
+    }
+}
+
+impl Texts for ContainerFacts {
+    fn texts(&mut self, f: &mut dyn FnMut(Text, &mut String)) {
+        let ContainerFacts {
+            forwards,
+            namespaces,
+            limitations,
+        } = self;
+        each(forwards, f);
+        each(namespaces, f);
+        all(Text::Observed, limitations, f);
+    }
+}
+
+impl Texts for Forward {
+    fn texts(&mut self, f: &mut dyn FnMut(Text, &mut String)) {
+        let Forward {
+            source: _,
+            ports: _,
+            to_address,
+            to_port: _,
+            text,
+        } = self;
+        f(Text::Host, to_address);
+        f(Text::Observed, text);
+    }
+}
+
+impl Texts for Namespace {
+    fn texts(&mut self, f: &mut dyn FnMut(Text, &mut String)) {
+        let Namespace {
+            pid: _,
+            process,
+            container,
+            addresses,
+            listeners,
+        } = self;
+        opt(Text::Name, process, f);
+        opt(Text::Name, container, f);
+        all(Text::Host, addresses, f);
+        for (address, _) in listeners {
+            f(Text::Host, address);
+        }
     }
 }

@@ -58,6 +58,33 @@ proptest! {
     }
 
     #[test]
+    fn proxy_settings_readers_never_panic(input in any::<String>(), shaped in "[a-zA-Z0-9:._/=\\[\\]{}'<>;, \n-]{0,200}") {
+        use portdoctor_core::proxy::*;
+        for text in [&input, &shaped] {
+            let _ = parse_proxy_url(text);
+            let _ = from_scutil(text);
+            let _ = from_gsettings(text);
+            let _ = from_kioslaverc(text);
+            let _ = from_wininet(Some(1), Some(text), Some(text), Some(text));
+            let _ = from_env([("https_proxy", text.as_str()), ("NO_PROXY", text.as_str())]);
+            let _ = bypassed(std::slice::from_ref(text), "example.com");
+            let _ = parse_status_line(text.as_bytes());
+        }
+    }
+
+    #[test]
+    fn container_readers_never_panic(input in any::<String>(), shaped in "[0-9A-Fa-f: |+/.-]{0,200}\n[ 0-9A-F:]{0,120}") {
+        use portdoctor_core::containers::*;
+        for text in [&input, &shaped] {
+            let _ = forwards_from_iptables_save(&format!("*nat\n{text}"), "iptables");
+            let _ = forwards_from_nft_json(text);
+            let _ = listeners_from_proc_net_tcp(&format!("header\n{text}"));
+            let _ = local_addresses_from_fib_trie(text);
+            let _ = container_from_cgroup(text);
+        }
+    }
+
+    #[test]
     fn duration_parser_never_panics(input in any::<String>()) {
         let _ = parse_duration(&input);
     }

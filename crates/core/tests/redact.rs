@@ -433,6 +433,7 @@ fn local_report() -> Report {
         ping: None,
         trace: None,
         proxy: None,
+        containers: None,
         environment: Environment {
             os: "linux".into(),
             privileged: false,
@@ -550,6 +551,7 @@ fn public_report() -> Report {
             limitation: None,
         }),
         proxy: None,
+        containers: None,
         environment: Environment {
             os: "linux".into(),
             privileged: true,

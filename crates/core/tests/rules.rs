@@ -163,6 +163,7 @@ fn facts(input: &str, addresses: &[(&str, ProbeOutcome, Option<ProbeDetail>)]) -
         ping: None,
         trace: None,
         proxy: None,
+        containers: None,
         environment: Environment {
             os: "linux".into(),
             privileged: false,

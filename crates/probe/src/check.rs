@@ -193,7 +193,7 @@ pub async fn run(
     progress(Progress::Inspecting);
     let port = target.port;
     let firewall_read = tokio::task::spawn_blocking(move || firewall::read(port));
-    let (listeners, service, bind_test) = if local {
+    let (listeners, service, bind_test, containers) = if local {
         let expected = expected_service(target, options.service.as_deref());
         let port = target.port;
         let read = tokio::task::spawn_blocking(move || {
@@ -219,18 +219,27 @@ pub async fn run(
             let bind_test = (table.limitation.is_none()
                 && !table.listeners.iter().any(|l| l.port == port))
             .then(|| bind::test(IpAddr::from([0, 0, 0, 0]), port, None));
+            // Containers: a forward of the port, or a program on it in a namespace.
+            let containers = <crate::platform::This as crate::platform::Platform>::containers(
+                port,
+                Duration::from_secs(3),
+            )
+            .filter(|c| {
+                !c.forwards.is_empty() || !c.namespaces.is_empty() || !c.limitations.is_empty()
+            });
             (
                 Some(relevant(table, port, service.as_ref())),
                 service,
                 bind_test,
+                containers,
             )
         });
         tokio::select! {
-            t = read => t.unwrap_or((None, None, None)),
+            t = read => t.unwrap_or((None, None, None, None)),
             () = cancel.cancelled() => return Err(Cancelled),
         }
     } else {
-        (None, None, None)
+        (None, None, None, None)
     };
     let results: Vec<ProbeResult> = results.into_iter().flatten().collect();
     let ping_result = match ping_task {
@@ -317,6 +326,7 @@ pub async fn run(
         ping: ping_result,
         trace: trace_result,
         proxy: proxy_facts,
+        containers,
         timeout_ms: options.timeout.as_millis() as u64,
         environment: env::environment(),
     })

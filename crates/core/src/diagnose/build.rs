@@ -49,6 +49,7 @@ pub fn target(input: &str) -> Build {
         ping: None,
         trace: None,
         proxy: None,
+        containers: None,
         environment: Environment {
             os: "linux".into(),
             privileged: false,

@@ -8,6 +8,7 @@
 //! answer. The first finding is the answer; the rest are other causes seen at the same
 //! time, then what was ruled out. Sentences live in the catalogue, keyed by the code.
 
+mod containers;
 mod evidence;
 mod firewall;
 mod message;
@@ -56,6 +57,7 @@ fn rules_for(kind: Kind) -> &'static [Rule] {
         // Then the listener table says what is there: no guessing.
         Kind::NoListener => &[
             firewall::rule_rejects,
+            containers::forwarded,
             server::bound_elsewhere,
             server::wrong_port_of_service,
             server::service_not_running,
@@ -67,13 +69,16 @@ fn rules_for(kind: Kind) -> &'static [Rule] {
         Kind::FirewallReject => &[firewall::rule_rejects, probe::firewall_reject],
         Kind::Timeout => &[
             firewall::rule_drops,
+            containers::forwarded,
             server::backlog_overflow,
             path::silent_path,
             probe::timeout,
         ],
-        Kind::HostUnreachable | Kind::NetworkUnreachable => {
-            &[probe::no_route_here, probe::unreachable]
-        }
+        Kind::HostUnreachable | Kind::NetworkUnreachable => &[
+            containers::forwarded,
+            probe::no_route_here,
+            probe::unreachable,
+        ],
         Kind::LocalError => &[probe::local_error],
     }
 }
@@ -229,6 +234,7 @@ mod tests {
             include_str!("path.rs"),
             include_str!("message.rs"),
             include_str!("proxy.rs"),
+            include_str!("containers.rs"),
         ];
         let tests: String = sources
             .iter()

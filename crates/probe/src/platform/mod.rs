@@ -92,6 +92,15 @@ pub trait Platform {
     /// The interface index of an IPv6 zone given by name, 0 when unknown.
     fn scope_id(zone: &str) -> u32;
 
+    /// The port forwards of containers and what listens in other network namespaces,
+    /// for `port` (Linux); None where the system has no such thing to read.
+    fn containers(
+        _port: u16,
+        _deadline: Duration,
+    ) -> Option<portdoctor_core::containers::ContainerFacts> {
+        None
+    }
+
     /// The addresses of this computer's interfaces, where the system lists them;
     /// None: a test bind tells instead (the kernel refuses an address not its own).
     fn local_addresses() -> Option<Vec<IpAddr>> {

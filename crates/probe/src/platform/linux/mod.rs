@@ -1,6 +1,7 @@
 //! Linux: netlink sock_diag for listeners, nftables / iptables for the firewall, the
 //! socket error queue for ICMP errors and the trace, /proc for limits and counters.
 
+mod containers;
 mod errqueue;
 mod firewall;
 pub mod listeners;
@@ -10,6 +11,7 @@ use std::net::{IpAddr, SocketAddr};
 use std::os::fd::AsRawFd;
 use std::time::Duration;
 
+use portdoctor_core::containers::ContainerFacts;
 use portdoctor_core::facts::{Capability, IcmpReport};
 use portdoctor_core::firewall::FirewallFacts;
 use portdoctor_core::local::{ListenerTable, QueueCounters};
@@ -66,6 +68,10 @@ impl Platform for Linux {
 
     fn reserved_range(_port: u16) -> Option<(u16, u16)> {
         None
+    }
+
+    fn containers(port: u16, deadline: Duration) -> Option<ContainerFacts> {
+        Some(containers::read(port, deadline))
     }
 
     fn is_privileged() -> bool {
