@@ -59,6 +59,7 @@ pub fn report_with_users(n: u32) -> Report {
         trace: None,
         proxy: None,
         containers: None,
+        wsl: None,
         environment: Environment {
             os: "windows".into(),
             privileged: false,

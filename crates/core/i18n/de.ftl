@@ -1074,3 +1074,17 @@ port-not-published-step-1 = Veröffentlichen Sie den Port beim Start des Contain
 port-not-published-step-2 = Oder verbinden Sie sich stattdessen mit der eigenen Adresse des Containers.
 evidence-forward = Weiterleitung: { $rule }
 evidence-listens-inside = Lauscht in { $container }: { $address }
+
+wsl-localhost-headline = { $side ->
+    [linux] Falls das Programm unter Windows läuft: In WSL ist localhost das eigene von Linux, nicht das von Windows.
+   *[windows] Falls das Programm in WSL läuft: Die localhost-Weiterleitung ist aus, daher erreicht localhost hier es nicht.
+}
+wsl-localhost-why = { $side ->
+    [linux] WSL läuft hier im NAT-Modus: Linux hat ein eigenes Netz, und Windows ist unter { $windows_host } zu erreichen.
+   *[windows] Die Datei .wslconfig schaltet localhostForwarding aus, daher führt localhost unter Windows nur zu Windows-eigenen Programmen.
+}
+wsl-localhost-step-1 = { $side ->
+    [linux] Verbinden Sie sich stattdessen mit { $windows_host }, und lassen Sie das Windows-Programm an dieser Adresse lauschen (und seine Firewall es zulassen).
+   *[windows] Setzen Sie localhostForwarding=true im Abschnitt [wsl2] der .wslconfig, und führen Sie dann wsl --shutdown aus.
+}
+wsl-localhost-step-2 = Oder stellen Sie WSL auf gespiegeltes Netzwerk um (networkingMode=mirrored in .wslconfig, ab Windows 11 22H2): Dann teilen sich beide Seiten localhost.

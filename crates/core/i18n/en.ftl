@@ -1072,3 +1072,17 @@ port-not-published-step-1 = Publish the port when you start the container: docke
 port-not-published-step-2 = Or connect to the container's own address instead.
 evidence-forward = Port forward: { $rule }
 evidence-listens-inside = Listening in { $container }: { $address }
+
+wsl-localhost-headline = { $side ->
+    [linux] If the program runs on Windows: inside WSL, localhost is Linux's own, not Windows'.
+   *[windows] If the program runs in WSL: its localhost forwarding is off, so localhost here does not reach it.
+}
+wsl-localhost-why = { $side ->
+    [linux] WSL runs in NAT mode here: Linux has a network of its own, and Windows is at { $windows_host }.
+   *[windows] The .wslconfig file turns localhostForwarding off, so localhost on Windows leads only to Windows' own programs.
+}
+wsl-localhost-step-1 = { $side ->
+    [linux] Connect to { $windows_host } instead, and let the Windows program listen on that address (and its firewall allow it).
+   *[windows] Set localhostForwarding=true in the [wsl2] part of .wslconfig, then run wsl --shutdown.
+}
+wsl-localhost-step-2 = Or switch WSL to mirrored networking (networkingMode=mirrored in .wslconfig, Windows 11 22H2 or later): then both sides share localhost.

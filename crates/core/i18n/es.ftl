@@ -1070,3 +1070,17 @@ port-not-published-step-1 = Publica el puerto al iniciar el contenedor: docker r
 port-not-published-step-2 = O conéctate a la dirección propia del contenedor.
 evidence-forward = Redirección: { $rule }
 evidence-listens-inside = Escucha en { $container }: { $address }
+
+wsl-localhost-headline = { $side ->
+    [linux] Si el programa se ejecuta en Windows: dentro de WSL, localhost es el de Linux, no el de Windows.
+   *[windows] Si el programa se ejecuta en WSL: su reenvío de localhost está desactivado, así que localhost aquí no llega a él.
+}
+wsl-localhost-why = { $side ->
+    [linux] Aquí WSL funciona en modo NAT: Linux tiene su propia red, y Windows está en { $windows_host }.
+   *[windows] El archivo .wslconfig desactiva localhostForwarding, así que localhost en Windows solo lleva a los programas de Windows.
+}
+wsl-localhost-step-1 = { $side ->
+    [linux] Conéctate a { $windows_host } en su lugar, y haz que el programa de Windows escuche en esa dirección (y que su firewall lo permita).
+   *[windows] Pon localhostForwarding=true en la parte [wsl2] de .wslconfig y luego ejecuta wsl --shutdown.
+}
+wsl-localhost-step-2 = O cambia WSL a red reflejada (networkingMode=mirrored en .wslconfig, Windows 11 22H2 o posterior): así ambos lados comparten localhost.

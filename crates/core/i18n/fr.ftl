@@ -1069,3 +1069,17 @@ port-not-published-step-1 = Publiez le port au démarrage du conteneur : docker 
 port-not-published-step-2 = Ou connectez-vous plutôt à l'adresse propre du conteneur.
 evidence-forward = Redirection : { $rule }
 evidence-listens-inside = Écoute dans { $container } : { $address }
+
+wsl-localhost-headline = { $side ->
+    [linux] Si le programme tourne sous Windows : dans WSL, localhost est celui de Linux, pas celui de Windows.
+   *[windows] Si le programme tourne dans WSL : sa redirection de localhost est désactivée, donc localhost ici ne l'atteint pas.
+}
+wsl-localhost-why = { $side ->
+    [linux] WSL tourne ici en mode NAT : Linux a son propre réseau, et Windows se trouve à { $windows_host }.
+   *[windows] Le fichier .wslconfig désactive localhostForwarding : localhost sous Windows ne mène donc qu'aux programmes de Windows.
+}
+wsl-localhost-step-1 = { $side ->
+    [linux] Connectez-vous plutôt à { $windows_host }, et faites écouter le programme Windows sur cette adresse (avec l'accord de son pare-feu).
+   *[windows] Mettez localhostForwarding=true dans la partie [wsl2] de .wslconfig, puis lancez wsl --shutdown.
+}
+wsl-localhost-step-2 = Ou passez WSL en réseau miroir (networkingMode=mirrored dans .wslconfig, Windows 11 22H2 ou plus récent) : les deux côtés partagent alors localhost.

@@ -1069,3 +1069,17 @@ port-not-published-step-1 = Publique a porta ao iniciar o contêiner: docker run
 port-not-published-step-2 = Ou conecte-se ao endereço próprio do contêiner.
 evidence-forward = Redirecionamento: { $rule }
 evidence-listens-inside = Escutando em { $container }: { $address }
+
+wsl-localhost-headline = { $side ->
+    [linux] Se o programa roda no Windows: dentro do WSL, localhost é o do Linux, não o do Windows.
+   *[windows] Se o programa roda no WSL: o encaminhamento de localhost está desligado, então localhost aqui não chega até ele.
+}
+wsl-localhost-why = { $side ->
+    [linux] Aqui o WSL roda no modo NAT: o Linux tem a própria rede, e o Windows está em { $windows_host }.
+   *[windows] O arquivo .wslconfig desliga localhostForwarding, então localhost no Windows leva só aos programas do próprio Windows.
+}
+wsl-localhost-step-1 = { $side ->
+    [linux] Conecte-se a { $windows_host } em vez disso, e faça o programa do Windows escutar nesse endereço (e o firewall dele permitir).
+   *[windows] Coloque localhostForwarding=true na parte [wsl2] do .wslconfig e depois rode wsl --shutdown.
+}
+wsl-localhost-step-2 = Ou mude o WSL para rede espelhada (networkingMode=mirrored no .wslconfig, Windows 11 22H2 ou mais novo): assim os dois lados compartilham localhost.

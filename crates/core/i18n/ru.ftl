@@ -1097,3 +1097,17 @@ port-not-published-step-1 = Опубликуйте порт при запуск�
 port-not-published-step-2 = Или подключайтесь к собственному адресу контейнера.
 evidence-forward = Перенаправление: { $rule }
 evidence-listens-inside = Слушает в { $container }: { $address }
+
+wsl-localhost-headline = { $side ->
+    [linux] Если программа работает в Windows: внутри WSL localhost — это собственный localhost Linux, а не Windows.
+   *[windows] Если программа работает в WSL: перенаправление localhost выключено, поэтому localhost здесь до неё не доходит.
+}
+wsl-localhost-why = { $side ->
+    [linux] Здесь WSL работает в режиме NAT: у Linux своя сеть, а Windows находится по адресу { $windows_host }.
+   *[windows] Файл .wslconfig выключает localhostForwarding, поэтому localhost в Windows ведёт только к программам самой Windows.
+}
+wsl-localhost-step-1 = { $side ->
+    [linux] Подключайтесь вместо этого к { $windows_host } и пусть программа в Windows слушает этот адрес (а её брандмауэр это разрешает).
+   *[windows] Задайте localhostForwarding=true в разделе [wsl2] файла .wslconfig, затем выполните wsl --shutdown.
+}
+wsl-localhost-step-2 = Или переключите WSL на зеркальную сеть (networkingMode=mirrored в .wslconfig, Windows 11 22H2 или новее): тогда обе стороны делят localhost.

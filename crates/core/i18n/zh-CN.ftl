@@ -1057,3 +1057,17 @@ port-not-published-step-1 = 启动容器时发布端口：docker run -p { $port 
 port-not-published-step-2 = 或者改为连接容器自己的地址。
 evidence-forward = 端口转发：{ $rule }
 evidence-listens-inside = 在 { $container } 中监听：{ $address }
+
+wsl-localhost-headline = { $side ->
+    [linux] 如果程序运行在 Windows 上：在 WSL 里，localhost 是 Linux 自己的，不是 Windows 的。
+   *[windows] 如果程序运行在 WSL 里：它的 localhost 转发已关闭，所以这里的 localhost 到不了它。
+}
+wsl-localhost-why = { $side ->
+    [linux] 这里的 WSL 运行在 NAT 模式：Linux 有自己的网络，Windows 的地址是 { $windows_host }。
+   *[windows] .wslconfig 文件关闭了 localhostForwarding，所以 Windows 上的 localhost 只通向 Windows 自己的程序。
+}
+wsl-localhost-step-1 = { $side ->
+    [linux] 改为连接 { $windows_host }，并让 Windows 上的程序监听这个地址（且防火墙允许）。
+   *[windows] 在 .wslconfig 的 [wsl2] 部分设置 localhostForwarding=true，然后运行 wsl --shutdown。
+}
+wsl-localhost-step-2 = 或者把 WSL 改为镜像网络（在 .wslconfig 中设置 networkingMode=mirrored，需要 Windows 11 22H2 或更高版本）：这样两边共用 localhost。

@@ -48,6 +48,9 @@ pub struct Facts {
     /// other network namespaces that matters for the target port.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub containers: Option<crate::containers::ContainerFacts>,
+    /// When this computer runs WSL or runs inside it: its network mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wsl: Option<crate::wsl::WslFacts>,
     pub environment: Environment,
 }
 

@@ -19,6 +19,7 @@ use crate::commands::Purpose;
 use crate::evidence::Evidence;
 use crate::facts::{Family, ProbeOutcome};
 use crate::proxy::ProxySource;
+use crate::wsl::WslSide;
 
 /// What a finding says about the problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -374,6 +375,13 @@ causes! {
         #[serde(default)] container: Option<String>,
         listen_address: String,
     }
+    /// A refused localhost on either side of WSL in NAT mode: inside Linux, localhost
+    /// is not Windows' (Windows is `windows_host`); on Windows, localhost forwarding
+    /// into WSL is off.
+    WslLocalhost = "wsl-localhost" {
+        side: WslSide,
+        #[serde(default)] windows_host: Option<String>,
+    }
     /// kubectl port-forward reached the pod, but nothing listens on the port inside it.
     PortForwardNoListener = "port-forward-no-listener" {
         #[serde(default)] pod_port: Option<u16>,
@@ -393,6 +401,7 @@ impl Cause {
             | ContainerNotListening { .. }
             | ContainerLoopbackOnly { .. }
             | PortNotPublished { .. } => Some(Place::Program),
+            WslLocalhost { .. } => Some(Place::Network),
             DnsFailure { .. } | DnsNoAddress { .. } | DnsNoAnswer { .. } | DnsError { .. } => {
                 Some(Place::Network)
             }
@@ -480,7 +489,8 @@ impl Cause {
             PortForwardNoListener { .. }
             | ContainerNotListening { .. }
             | ContainerLoopbackOnly { .. }
-            | PortNotPublished { .. } => None,
+            | PortNotPublished { .. }
+            | WslLocalhost { .. } => None,
         }
     }
 
@@ -639,6 +649,7 @@ pub mod codes {
     pub const CONTAINER_NOT_LISTENING: &str = "container-not-listening";
     pub const CONTAINER_LOOPBACK_ONLY: &str = "container-loopback-only";
     pub const PORT_NOT_PUBLISHED: &str = "port-not-published";
+    pub const WSL_LOCALHOST: &str = "wsl-localhost";
 
     /// Every code, from the one declaration of the causes.
     pub const ALL: &[&str] = super::Cause::CODES;

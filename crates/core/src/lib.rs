@@ -30,6 +30,7 @@ pub mod target;
 pub mod texts;
 pub mod time;
 pub mod view;
+pub mod wsl;
 
 pub use catalog::Catalog;
 pub use diagnose::{diagnose, diagnose_error_text};

@@ -77,6 +77,7 @@ impl Texts for Facts {
             trace,
             proxy,
             containers,
+            wsl,
             environment,
         } = self;
         target.texts(f);
@@ -91,6 +92,16 @@ impl Texts for Facts {
         some(trace, f);
         some(proxy, f);
         some(containers, f);
+        if let Some(w) = wsl {
+            let crate::wsl::WslFacts {
+                side: _,
+                mode: _,
+                localhost_forwarding: _,
+                config_found: _,
+                windows_host,
+            } = w;
+            opt(Text::Host, windows_host, f);
+        }
         environment.texts(f);
     }
 }

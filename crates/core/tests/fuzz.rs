@@ -81,6 +81,8 @@ proptest! {
             let _ = listeners_from_proc_net_tcp(&format!("header\n{text}"));
             let _ = local_addresses_from_fib_trie(text);
             let _ = container_from_cgroup(text);
+            let _ = portdoctor_core::wsl::parse_wslconfig(&format!("[wsl2]\n{text}"));
+            let _ = portdoctor_core::wsl::default_gateway(&format!("h\n{text}"));
         }
     }
 

@@ -434,6 +434,7 @@ fn local_report() -> Report {
         trace: None,
         proxy: None,
         containers: None,
+        wsl: None,
         environment: Environment {
             os: "linux".into(),
             privileged: false,
@@ -552,6 +553,7 @@ fn public_report() -> Report {
         }),
         proxy: None,
         containers: None,
+        wsl: None,
         environment: Environment {
             os: "linux".into(),
             privileged: true,

@@ -164,6 +164,7 @@ fn facts(input: &str, addresses: &[(&str, ProbeOutcome, Option<ProbeDetail>)]) -
         trace: None,
         proxy: None,
         containers: None,
+        wsl: None,
         environment: Environment {
             os: "linux".into(),
             privileged: false,

@@ -327,6 +327,7 @@ pub async fn run(
         trace: trace_result,
         proxy: proxy_facts,
         containers,
+        wsl: if local { crate::wsl::read() } else { None },
         timeout_ms: options.timeout.as_millis() as u64,
         environment: env::environment(),
     })

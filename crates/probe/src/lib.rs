@@ -21,6 +21,7 @@ pub mod queue;
 pub mod tcp;
 pub mod test_listener;
 pub mod trace;
+pub mod wsl;
 
 pub use check::{CheckOptions, Progress, run as run_check};
 pub use tokio_util::sync::CancellationToken;

@@ -50,6 +50,7 @@ pub fn target(input: &str) -> Build {
         trace: None,
         proxy: None,
         containers: None,
+        wsl: None,
         environment: Environment {
             os: "linux".into(),
             privileged: false,

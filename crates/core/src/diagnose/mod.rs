@@ -17,6 +17,7 @@ mod path;
 mod probe;
 mod proxy;
 mod server;
+mod wsl;
 
 use crate::evidence::Evidence;
 use crate::facts::{Facts, ProbeOutcome, ProbeResult, ResolutionOutcome};
@@ -161,6 +162,7 @@ pub fn diagnose(facts: &Facts) -> Vec<Finding> {
     findings.extend(firewall::stealth_mode(facts));
     findings.extend(firewall::not_read_or_clear(facts));
     findings.extend(server::needs_admin(facts));
+    findings.extend(wsl::localhost(facts));
 
     // What we ruled out, so people see what is not the problem.
     findings.extend(names::found(facts, addresses));
@@ -235,6 +237,7 @@ mod tests {
             include_str!("message.rs"),
             include_str!("proxy.rs"),
             include_str!("containers.rs"),
+            include_str!("wsl.rs"),
         ];
         let tests: String = sources
             .iter()

@@ -12,6 +12,7 @@ import type { Resolution } from "./Resolution";
 import type { ServiceFacts } from "./ServiceFacts";
 import type { Target } from "./Target";
 import type { TraceResult } from "./TraceResult";
+import type { WslFacts } from "./WslFacts";
 
 /**
  * Everything we learned about one target.
@@ -65,4 +66,8 @@ proxy?: ProxyFacts | null,
  * On this computer (Linux): the port forwards of containers, and what listens in
  * other network namespaces that matters for the target port.
  */
-containers?: ContainerFacts | null, environment: Environment, };
+containers?: ContainerFacts | null, 
+/**
+ * When this computer runs WSL or runs inside it: its network mode.
+ */
+wsl?: WslFacts | null, environment: Environment, };

@@ -12,6 +12,7 @@ import type { ProxySource } from "./ProxySource";
 import type { SenderWhere } from "./SenderWhere";
 import type { Subject } from "./Subject";
 import type { Verdict } from "./Verdict";
+import type { WslSide } from "./WslSide";
 
 /**
  * A finding with its sentences.
@@ -66,4 +67,4 @@ works_address: string | null, process: string | null, } } | { "code": "message-r
 /**
  * Only the port says it is a proxy: nothing said a proxy was set or used.
  */
-by_port: boolean, } } | { "code": "proxy-refused-target", "args": { proxy: string, source: ProxySource, setting: string | null, status: number | null, status_line: string | null, closed: boolean, } } | { "code": "container-not-listening", "args": { forward_to: string, container: string | null, gone: boolean, } } | { "code": "container-loopback-only", "args": { forward_to: string, container: string | null, listen_address: string, } } | { "code": "port-not-published", "args": { container: string | null, listen_address: string, } } | { "code": "port-forward-no-listener", "args": { pod_port: number | null, } }) & { headline: string, why: string, steps: Array<string>, };
+by_port: boolean, } } | { "code": "proxy-refused-target", "args": { proxy: string, source: ProxySource, setting: string | null, status: number | null, status_line: string | null, closed: boolean, } } | { "code": "container-not-listening", "args": { forward_to: string, container: string | null, gone: boolean, } } | { "code": "container-loopback-only", "args": { forward_to: string, container: string | null, listen_address: string, } } | { "code": "port-not-published", "args": { container: string | null, listen_address: string, } } | { "code": "wsl-localhost", "args": { side: WslSide, windows_host: string | null, } } | { "code": "port-forward-no-listener", "args": { pod_port: number | null, } }) & { headline: string, why: string, steps: Array<string>, };
