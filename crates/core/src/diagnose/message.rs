@@ -76,7 +76,11 @@ fn in_between(parsed: &ParsedError, subject: &Subject) -> Option<Finding> {
         return Some(
             Finding::new(
                 Cause::PortForwardNoListener {
-                    pod_port: parsed.port,
+                    pod_port: parsed
+                        .text
+                        .as_deref()
+                        .and_then(crate::errtext::port_forward_pod_port)
+                        .or(parsed.port),
                 },
                 Verdict::Cause,
                 Confidence::Likely,
@@ -232,16 +236,35 @@ mod tests {
     #[test]
     fn kubectl_port_forward_into_a_pod_where_nothing_listens() {
         use crate::finding::Cause;
-        let f = explain(
-            "E1103 10:23:45.123456 12345 portforward.go:413] an error occurred forwarding 8080 -> 8080: error forwarding port 8080 to pod 4a1b2c3d, uid : failed to execute portforward in network namespace \"/var/run/netns/cni-1234\": failed to connect to localhost:8080 inside namespace \"4a1b2c3d\", IPv4: dial tcp4 127.0.0.1:8080: connect: connection refused IPv6 dial tcp6 [::1]:8080: connect: connection refused",
-        );
-        assert_eq!(f[0].code(), codes::PORT_FORWARD_NO_LISTENER, "{f:?}");
-        assert!(matches!(
-            f[0].cause,
-            Cause::PortForwardNoListener {
-                pod_port: Some(8080)
-            }
-        ));
+        // Real messages: kubernetes-sigs/kind#869 (5010 -> 6000, socat in the pod's
+        // namespace), Azure/AKS#1471 (a Windows node), olric-data/olric#262 (newer
+        // kubectl, no socat).
+        for (text, pod_port) in [
+            (
+                "E0926 10:48:40.346646   76692 portforward.go:331] an error occurred forwarding 5010 -> 6000: error forwarding port 6000 to pod 972bb77690ac0b73273e3fb10b8ee0d6f723737f58e4157c48eccfbfd1bdb8bf, uid : failed to execute portforward in network namespace \"/var/run/netns/cni-ae95d4df-5e26-da3c-10b5-621ed7c56627\": socat command returns error: exit status 1, stderr: \"2019/09/26 05:18:40 socat[96552] E connect(5, AF=2 127.0.0.1:6000, 16): Connection refused\\n\"",
+                6000,
+            ),
+            (
+                "E0304 11:50:05.697242   43964 portforward.go:400] an error occurred forwarding 9999 -> 3142: error forwarding port 3142 to pod c4723a7cc9184412ffdea1366bf0887d8be067df58278815fea252448c6de209, uid : Error executing in Docker Container: 1: 2020/03/04 06:20:05 Failed to connect to localhost:3142 because dial tcp [::1]:3142: connectex: No connection could be made because the target machine actively refused it.",
+                3142,
+            ),
+            (
+                "E1105 19:11:16.188662  401772 portforward.go:413] an error occurred forwarding 3320 -> 3320: error forwarding port 3320 to pod x, uid : failed to execute portforward in network namespace \"/var/run/netns/x\": failed to connect to localhost:3320 inside namespace \"x\", IPv4: dial tcp4 127.0.0.1:3320: connect: connection refused IPv6 dial tcp6: address localhost: no suitable address found",
+                3320,
+            ),
+        ] {
+            let f = explain(text);
+            assert_eq!(
+                f[0].code(),
+                codes::PORT_FORWARD_NO_LISTENER,
+                "{text}: {f:?}"
+            );
+            assert!(
+                matches!(f[0].cause, Cause::PortForwardNoListener { pod_port: Some(p) } if p == pod_port),
+                "{text}: {:?}",
+                f[0].cause
+            );
+        }
     }
 
     #[test]

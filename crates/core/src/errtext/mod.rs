@@ -72,6 +72,13 @@ pub enum Through {
     PortForward,
 }
 
+/// The pod's port of a kubectl port-forward failure ("error forwarding port 6000 to
+/// pod …"), when the text is one.
+pub fn port_forward_pod_port(text: &str) -> Option<u16> {
+    let c = PORT_FORWARD.captures(text)?;
+    c.get(1).or(c.get(2))?.as_str().parse().ok()
+}
+
 /// What we read from a pasted error.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ParsedError {
@@ -1026,7 +1033,7 @@ static PROXY_FAILED: LazyLock<Pattern> = LazyLock::new(|| {
 /// kubectl port-forward's failure inside the pod ("error forwarding port 8080 to pod
 /// …", "an error occurred forwarding 8080 -> 8080").
 static PORT_FORWARD: LazyLock<Pattern> = LazyLock::new(|| {
-    re(r"error forwarding port \d+ to pod|an error occurred forwarding \d+ -> \d+")
+    re(r"error forwarding port (\d+) to pod|an error occurred forwarding \d+ -> (\d+)")
 });
 
 /// The one IP address a text names, when no format says where the connection went
