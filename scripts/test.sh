@@ -7,6 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
 scripts/setup.sh
+# The tests are hermetic: a proxy of this machine's environment (which setup may have
+# needed for its downloads) would stand in front of every web target they check.
+unset http_proxy https_proxy all_proxy no_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY NO_PROXY
 
 step() { echo; echo "== $*"; }
 started=$(date +%s)
