@@ -978,6 +978,7 @@ proxy-not-running-why = { $source ->
     [macos] Die Netzwerkeinstellungen von macOS leiten Webverkehr über { $proxy }.
     [gnome] Die Netzwerk-Proxy-Einstellungen von GNOME leiten Webverkehr über { $proxy }.
     [kde] Die Proxy-Einstellungen von KDE leiten Webverkehr über { $proxy }.
+    [winhttp] Der WinHTTP-Proxy von Windows (den Dienste und Updater nutzen) leitet Webverkehr über { $proxy }.
    *[message] { $by_port ->
         [yes] Programme, die auf diesem Computer einen Proxy nutzen, schicken ihren Verkehr an einen solchen Port, und die Verbindung zu { $proxy } wurde abgelehnt.
        *[no] { $has_proxy ->
@@ -1002,6 +1003,7 @@ proxy-not-running-step-2 = { $source ->
     [macos] Oder arbeiten Sie ohne Proxy: Systemeinstellungen › Netzwerk › Ihr Netzwerk › Details › Proxys, und den Proxy ausschalten.
     [gnome] Oder arbeiten Sie ohne Proxy: Einstellungen › Netzwerk › Netzwerk-Proxy › Aus.
     [kde] Oder arbeiten Sie ohne Proxy: Systemeinstellungen › Netzwerk › Proxy › Kein Proxy.
+    [winhttp] Oder arbeiten Sie ohne Proxy: Führen Sie netsh winhttp reset proxy in einem als Administrator geöffneten Terminal aus.
    *[message] Oder schalten Sie den Proxy in den Proxy-Einstellungen des Programms oder des Systems aus.
 }
 proxy-not-running-step-3 = Versuchen Sie es dann noch einmal.
@@ -1027,6 +1029,7 @@ evidence-proxy-set = { $proxy } ist gesetzt durch { $setting } ({ $source ->
     [macos] macOS-Einstellungen
     [gnome] GNOME-Einstellungen
     [kde] KDE-Einstellungen
+    [winhttp] WinHTTP-Einstellungen
    *[message] die Meldung
 })
 evidence-proxy-answer = { $proxy }, gebeten, mit { $target } zu verbinden: { $has_status_line ->
@@ -1039,6 +1042,7 @@ evidence-proxy-pac = Ein Skript zur automatischen Proxy-Konfiguration ist gesetz
     [macos] macOS-Einstellungen
     [gnome] GNOME-Einstellungen
     [kde] KDE-Einstellungen
+    [winhttp] WinHTTP-Einstellungen
    *[message] die Meldung
 }): { $url } (nicht ausgeführt: welchen Proxy es wählt, ist unbekannt)
 
@@ -1088,3 +1092,8 @@ wsl-localhost-step-1 = { $side ->
    *[windows] Setzen Sie localhostForwarding=true im Abschnitt [wsl2] der .wslconfig, und führen Sie dann wsl --shutdown aus.
 }
 wsl-localhost-step-2 = Oder stellen Sie WSL auf gespiegeltes Netzwerk um (networkingMode=mirrored in .wslconfig, ab Windows 11 22H2): Dann teilen sich beide Seiten localhost.
+
+proxy-pac-not-run-headline = Ein Skript zur automatischen Proxy-Konfiguration entscheidet hier, über welchen Proxy Webverkehr läuft, und Port Doctor führt es nicht aus.
+proxy-pac-not-run-why = Das Skript unter { $url } schickt die Verbindung zu { $host } womöglich über einen Proxy, den diese Prüfung nicht angesehen hat.
+proxy-pac-not-run-step-1 = Fragen Sie, wer diesen Computer betreut, welchen Proxy das Skript für { $host } wählt und ob er läuft.
+proxy-pac-not-run-step-2 = Oder öffnen Sie { $url } im Browser: Das Skript ist ein kurzer Text, der seine Proxys nennt.

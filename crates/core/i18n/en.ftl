@@ -976,6 +976,7 @@ proxy-not-running-why = { $source ->
     [macos] macOS's network settings send web traffic through { $proxy }.
     [gnome] GNOME's network proxy settings send web traffic through { $proxy }.
     [kde] KDE's proxy settings send web traffic through { $proxy }.
+    [winhttp] Windows' WinHTTP proxy (the one services and updaters use) sends web traffic through { $proxy }.
    *[message] { $by_port ->
         [yes] Programs that use a proxy on this computer send their traffic to such a port, and the connection to { $proxy } was refused.
        *[no] { $has_proxy ->
@@ -1000,6 +1001,7 @@ proxy-not-running-step-2 = { $source ->
     [macos] Or go without it: System Settings › Network › your network › Details › Proxies, and turn the proxy off.
     [gnome] Or go without it: Settings › Network › Network Proxy › Off.
     [kde] Or go without it: System Settings › Network › Proxy › No proxy.
+    [winhttp] Or go without it: run netsh winhttp reset proxy in a terminal opened as admin.
    *[message] Or turn the proxy off in the program's or the system's proxy settings.
 }
 proxy-not-running-step-3 = Then try again.
@@ -1025,6 +1027,7 @@ evidence-proxy-set = { $proxy } is set by { $setting } ({ $source ->
     [macos] macOS settings
     [gnome] GNOME settings
     [kde] KDE settings
+    [winhttp] WinHTTP settings
    *[message] the message
 })
 evidence-proxy-answer = { $proxy }, asked to connect to { $target }: { $has_status_line ->
@@ -1037,6 +1040,7 @@ evidence-proxy-pac = A proxy auto-configuration script is set ({ $source ->
     [macos] macOS settings
     [gnome] GNOME settings
     [kde] KDE settings
+    [winhttp] WinHTTP settings
    *[message] the message
 }): { $url } (not run: which proxy it picks is not known)
 
@@ -1086,3 +1090,8 @@ wsl-localhost-step-1 = { $side ->
    *[windows] Set localhostForwarding=true in the [wsl2] part of .wslconfig, then run wsl --shutdown.
 }
 wsl-localhost-step-2 = Or switch WSL to mirrored networking (networkingMode=mirrored in .wslconfig, Windows 11 22H2 or later): then both sides share localhost.
+
+proxy-pac-not-run-headline = A proxy auto-configuration script decides which proxy web traffic takes here, and Port Doctor does not run it.
+proxy-pac-not-run-why = The script at { $url } may send the connection to { $host } through a proxy, which this check did not look at.
+proxy-pac-not-run-step-1 = Ask whoever looks after this computer which proxy the script picks for { $host }, and whether it is running.
+proxy-pac-not-run-step-2 = Or open { $url } in a browser: the script is a short text that names its proxies.

@@ -974,6 +974,7 @@ proxy-not-running-why = { $source ->
     [macos] Los ajustes de red de macOS envían el tráfico web por { $proxy }.
     [gnome] La configuración de proxy de red de GNOME envía el tráfico web por { $proxy }.
     [kde] La configuración de proxy de KDE envía el tráfico web por { $proxy }.
+    [winhttp] El proxy WinHTTP de Windows (el que usan los servicios y las actualizaciones) envía el tráfico web por { $proxy }.
    *[message] { $by_port ->
         [yes] Los programas que usan un proxy en este equipo envían su tráfico a un puerto así, y la conexión a { $proxy } fue rechazada.
        *[no] { $has_proxy ->
@@ -998,6 +999,7 @@ proxy-not-running-step-2 = { $source ->
     [macos] O prescinde de él: Ajustes del Sistema › Red › tu red › Detalles › Proxies, y desactiva el proxy.
     [gnome] O prescinde de él: Configuración › Red › Proxy de la red › Desactivado.
     [kde] O prescinde de él: Preferencias del sistema › Red › Proxy › Sin proxy.
+    [winhttp] O prescinde de él: ejecuta netsh winhttp reset proxy en una terminal abierta como administrador.
    *[message] O desactiva el proxy en la configuración de proxy del programa o del sistema.
 }
 proxy-not-running-step-3 = Luego vuelve a intentarlo.
@@ -1023,6 +1025,7 @@ evidence-proxy-set = { $proxy } lo define { $setting } ({ $source ->
     [macos] ajustes de macOS
     [gnome] configuración de GNOME
     [kde] configuración de KDE
+    [winhttp] configuración de WinHTTP
    *[message] el mensaje
 })
 evidence-proxy-answer = { $proxy }, al pedirle conectar con { $target }: { $has_status_line ->
@@ -1035,6 +1038,7 @@ evidence-proxy-pac = Hay un script de configuración automática del proxy ({ $s
     [macos] ajustes de macOS
     [gnome] configuración de GNOME
     [kde] configuración de KDE
+    [winhttp] configuración de WinHTTP
    *[message] el mensaje
 }): { $url } (no se ejecutó: no se sabe qué proxy elige)
 
@@ -1084,3 +1088,8 @@ wsl-localhost-step-1 = { $side ->
    *[windows] Pon localhostForwarding=true en la parte [wsl2] de .wslconfig y luego ejecuta wsl --shutdown.
 }
 wsl-localhost-step-2 = O cambia WSL a red reflejada (networkingMode=mirrored en .wslconfig, Windows 11 22H2 o posterior): así ambos lados comparten localhost.
+
+proxy-pac-not-run-headline = Aquí un script de configuración automática del proxy decide por qué proxy pasa el tráfico web, y Port Doctor no lo ejecuta.
+proxy-pac-not-run-why = Puede que el script de { $url } envíe la conexión a { $host } por un proxy que esta comprobación no examinó.
+proxy-pac-not-run-step-1 = Pregunta a quien administra este equipo qué proxy elige el script para { $host } y si está en marcha.
+proxy-pac-not-run-step-2 = O abre { $url } en un navegador: el script es un texto corto que nombra sus proxies.

@@ -973,6 +973,7 @@ proxy-not-running-why = { $source ->
     [macos] Les réglages réseau de macOS font passer le trafic web par { $proxy }.
     [gnome] Les paramètres de proxy réseau de GNOME font passer le trafic web par { $proxy }.
     [kde] Les paramètres de proxy de KDE font passer le trafic web par { $proxy }.
+    [winhttp] Le proxy WinHTTP de Windows (celui des services et des mises à jour) fait passer le trafic web par { $proxy }.
    *[message] { $by_port ->
         [yes] Les programmes qui utilisent un proxy sur cet ordinateur envoient leur trafic vers un tel port, et la connexion à { $proxy } a été refusée.
        *[no] { $has_proxy ->
@@ -997,6 +998,7 @@ proxy-not-running-step-2 = { $source ->
     [macos] Ou passez-vous-en : Réglages Système › Réseau › votre réseau › Détails › Proxys, et désactivez le proxy.
     [gnome] Ou passez-vous-en : Paramètres › Réseau › Proxy réseau › Désactivé.
     [kde] Ou passez-vous-en : Configuration du système › Réseau › Proxy › Aucun proxy.
+    [winhttp] Ou passez-vous-en : lancez netsh winhttp reset proxy dans un terminal ouvert en administrateur.
    *[message] Ou désactivez le proxy dans les paramètres de proxy du programme ou du système.
 }
 proxy-not-running-step-3 = Puis réessayez.
@@ -1022,6 +1024,7 @@ evidence-proxy-set = { $proxy } est défini par { $setting } ({ $source ->
     [macos] réglages de macOS
     [gnome] paramètres de GNOME
     [kde] paramètres de KDE
+    [winhttp] paramètres WinHTTP
    *[message] le message
 })
 evidence-proxy-answer = { $proxy }, prié de se connecter à { $target } : { $has_status_line ->
@@ -1034,6 +1037,7 @@ evidence-proxy-pac = Un script de configuration automatique du proxy est défini
     [macos] réglages de macOS
     [gnome] paramètres de GNOME
     [kde] paramètres de KDE
+    [winhttp] paramètres WinHTTP
    *[message] le message
 }) : { $url } (non exécuté : on ne sait pas quel proxy il choisit)
 
@@ -1083,3 +1087,8 @@ wsl-localhost-step-1 = { $side ->
    *[windows] Mettez localhostForwarding=true dans la partie [wsl2] de .wslconfig, puis lancez wsl --shutdown.
 }
 wsl-localhost-step-2 = Ou passez WSL en réseau miroir (networkingMode=mirrored dans .wslconfig, Windows 11 22H2 ou plus récent) : les deux côtés partagent alors localhost.
+
+proxy-pac-not-run-headline = Un script de configuration automatique du proxy décide ici par quel proxy passe le trafic web, et Port Doctor ne l'exécute pas.
+proxy-pac-not-run-why = Le script à { $url } envoie peut-être la connexion vers { $host } par un proxy que cette vérification n'a pas examiné.
+proxy-pac-not-run-step-1 = Demandez à qui gère cet ordinateur quel proxy le script choisit pour { $host }, et s'il fonctionne.
+proxy-pac-not-run-step-2 = Ou ouvrez { $url } dans un navigateur : le script est un court texte qui nomme ses proxys.

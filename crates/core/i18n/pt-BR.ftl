@@ -973,6 +973,7 @@ proxy-not-running-why = { $source ->
     [macos] Os ajustes de rede do macOS enviam o tráfego web por { $proxy }.
     [gnome] As configurações de proxy de rede do GNOME enviam o tráfego web por { $proxy }.
     [kde] As configurações de proxy do KDE enviam o tráfego web por { $proxy }.
+    [winhttp] O proxy WinHTTP do Windows (o que serviços e atualizadores usam) envia o tráfego web por { $proxy }.
    *[message] { $by_port ->
         [yes] Os programas que usam um proxy neste computador enviam o tráfego para uma porta assim, e a conexão com { $proxy } foi recusada.
        *[no] { $has_proxy ->
@@ -997,6 +998,7 @@ proxy-not-running-step-2 = { $source ->
     [macos] Ou fique sem ele: Ajustes do Sistema › Rede › sua rede › Detalhes › Proxies, e desligue o proxy.
     [gnome] Ou fique sem ele: Configurações › Rede › Proxy de rede › Desligado.
     [kde] Ou fique sem ele: Configurações do sistema › Rede › Proxy › Sem proxy.
+    [winhttp] Ou fique sem ele: rode netsh winhttp reset proxy num terminal aberto como administrador.
    *[message] Ou desligue o proxy nas configurações de proxy do programa ou do sistema.
 }
 proxy-not-running-step-3 = Depois tente de novo.
@@ -1022,6 +1024,7 @@ evidence-proxy-set = { $proxy } é definido por { $setting } ({ $source ->
     [macos] ajustes do macOS
     [gnome] configurações do GNOME
     [kde] configurações do KDE
+    [winhttp] configurações do WinHTTP
    *[message] a mensagem
 })
 evidence-proxy-answer = { $proxy }, ao pedirmos que conectasse a { $target }: { $has_status_line ->
@@ -1034,6 +1037,7 @@ evidence-proxy-pac = Há um script de configuração automática de proxy ({ $so
     [macos] ajustes do macOS
     [gnome] configurações do GNOME
     [kde] configurações do KDE
+    [winhttp] configurações do WinHTTP
    *[message] a mensagem
 }): { $url } (não foi executado: não se sabe qual proxy ele escolhe)
 
@@ -1083,3 +1087,8 @@ wsl-localhost-step-1 = { $side ->
    *[windows] Coloque localhostForwarding=true na parte [wsl2] do .wslconfig e depois rode wsl --shutdown.
 }
 wsl-localhost-step-2 = Ou mude o WSL para rede espelhada (networkingMode=mirrored no .wslconfig, Windows 11 22H2 ou mais novo): assim os dois lados compartilham localhost.
+
+proxy-pac-not-run-headline = Aqui um script de configuração automática de proxy decide por qual proxy passa o tráfego web, e o Port Doctor não o executa.
+proxy-pac-not-run-why = O script em { $url } pode enviar a conexão para { $host } por um proxy que esta verificação não examinou.
+proxy-pac-not-run-step-1 = Pergunte a quem cuida deste computador qual proxy o script escolhe para { $host } e se ele está rodando.
+proxy-pac-not-run-step-2 = Ou abra { $url } num navegador: o script é um texto curto que nomeia seus proxies.

@@ -961,6 +961,7 @@ proxy-not-running-why = { $source ->
     [macos] macOS 的网络设置让网页流量经过 { $proxy }。
     [gnome] GNOME 的网络代理设置让网页流量经过 { $proxy }。
     [kde] KDE 的代理设置让网页流量经过 { $proxy }。
+    [winhttp] Windows 的 WinHTTP 代理（服务和更新程序使用的那个）让网页流量经过 { $proxy }。
    *[message] { $by_port ->
         [yes] 在这台计算机上使用代理的程序会把流量发到这样的端口，而到 { $proxy } 的连接被拒绝了。
        *[no] { $has_proxy ->
@@ -985,6 +986,7 @@ proxy-not-running-step-2 = { $source ->
     [macos] 或者不用代理：系统设置 › 网络 › 你的网络 › 详细信息 › 代理，关闭代理。
     [gnome] 或者不用代理：设置 › 网络 › 网络代理 › 关闭。
     [kde] 或者不用代理：系统设置 › 网络 › 代理 › 不使用代理。
+    [winhttp] 或者不用代理：在以管理员身份打开的终端中运行 netsh winhttp reset proxy。
    *[message] 或者在程序或系统的代理设置中关闭代理。
 }
 proxy-not-running-step-3 = 然后再试一次。
@@ -1010,6 +1012,7 @@ evidence-proxy-set = { $proxy } 由 { $setting }（{ $source ->
     [macos] macOS 设置
     [gnome] GNOME 设置
     [kde] KDE 设置
+    [winhttp] WinHTTP 设置
    *[message] 消息
 }）设置
 evidence-proxy-answer = 请 { $proxy } 连接 { $target }：{ $has_status_line ->
@@ -1022,6 +1025,7 @@ evidence-proxy-pac = 设置了代理自动配置脚本（{ $source ->
     [macos] macOS 设置
     [gnome] GNOME 设置
     [kde] KDE 设置
+    [winhttp] WinHTTP 设置
    *[message] 消息
 }）：{ $url }（未运行：不知道它会选哪个代理）
 
@@ -1071,3 +1075,8 @@ wsl-localhost-step-1 = { $side ->
    *[windows] 在 .wslconfig 的 [wsl2] 部分设置 localhostForwarding=true，然后运行 wsl --shutdown。
 }
 wsl-localhost-step-2 = 或者把 WSL 改为镜像网络（在 .wslconfig 中设置 networkingMode=mirrored，需要 Windows 11 22H2 或更高版本）：这样两边共用 localhost。
+
+proxy-pac-not-run-headline = 这里由代理自动配置脚本决定网页流量走哪个代理，而 Port Doctor 不会运行这个脚本。
+proxy-pac-not-run-why = 位于 { $url } 的脚本可能让到 { $host } 的连接经过一个本次检查没有查看的代理。
+proxy-pac-not-run-step-1 = 询问管理这台计算机的人，脚本为 { $host } 选择了哪个代理，以及它是否在运行。
+proxy-pac-not-run-step-2 = 或者在浏览器中打开 { $url }：这个脚本是一段列出其代理的短文本。

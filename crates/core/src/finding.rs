@@ -382,6 +382,12 @@ causes! {
         side: WslSide,
         #[serde(default)] windows_host: Option<String>,
     }
+    /// No proxy is set for a web target, but a proxy auto-configuration script is: it
+    /// may pick a proxy, which we did not look at (the script is never run).
+    ProxyPacNotRun = "proxy-pac-not-run" {
+        source: ProxySource,
+        url: String,
+    }
     /// kubectl port-forward reached the pod, but nothing listens on the port inside it.
     PortForwardNoListener = "port-forward-no-listener" {
         #[serde(default)] pod_port: Option<u16>,
@@ -402,6 +408,7 @@ impl Cause {
             | ContainerLoopbackOnly { .. }
             | PortNotPublished { .. } => Some(Place::Program),
             WslLocalhost { .. } => Some(Place::Network),
+            ProxyPacNotRun { .. } => None,
             DnsFailure { .. } | DnsNoAddress { .. } | DnsNoAnswer { .. } | DnsError { .. } => {
                 Some(Place::Network)
             }
@@ -485,7 +492,9 @@ impl Cause {
             LocalError { .. } => None,
             UnixSocket { .. } | MessageReset { .. } | MessageTls { .. } => None,
             MessageUnrecognized { .. } => None,
-            ProxyNotRunning { .. } | ProxyRefusedTarget { .. } => offer(P::Proxy, ThisComputer),
+            ProxyNotRunning { .. } | ProxyRefusedTarget { .. } | ProxyPacNotRun { .. } => {
+                offer(P::Proxy, ThisComputer)
+            }
             PortForwardNoListener { .. }
             | ContainerNotListening { .. }
             | ContainerLoopbackOnly { .. }
@@ -650,6 +659,7 @@ pub mod codes {
     pub const CONTAINER_LOOPBACK_ONLY: &str = "container-loopback-only";
     pub const PORT_NOT_PUBLISHED: &str = "port-not-published";
     pub const WSL_LOCALHOST: &str = "wsl-localhost";
+    pub const PROXY_PAC_NOT_RUN: &str = "proxy-pac-not-run";
 
     /// Every code, from the one declaration of the causes.
     pub const ALL: &[&str] = super::Cause::CODES;

@@ -32,6 +32,8 @@ pub enum ProxySource {
     /// Windows' Internet settings (WinINET, the user's "Proxy" page): browsers,
     /// .NET, most Windows programs.
     Windows,
+    /// Windows' WinHTTP proxy (`netsh winhttp show proxy`): services, updaters.
+    Winhttp,
     /// macOS's network settings (`scutil --proxy`): Safari, Chrome, most Mac programs.
     Macos,
     /// GNOME's settings (gsettings `org.gnome.system.proxy`).
@@ -427,6 +429,17 @@ pub fn from_wininet(
     (out, pac)
 }
 
+/// Windows' WinHTTP default proxy (`WinHttpGetDefaultProxyConfiguration`): the
+/// same `ProxyServer` syntax as WinINET, and its bypass list.
+pub fn from_winhttp(named: bool, proxy: Option<&str>, bypass: Option<&str>) -> Vec<ProxySetting> {
+    let (mut settings, _) = from_wininet(Some(u32::from(named)), proxy, bypass, None);
+    for s in &mut settings {
+        s.source = ProxySource::Winhttp;
+        s.setting = "WinHTTP".into();
+    }
+    settings
+}
+
 /// macOS's `scutil --proxy` (a dictionary printed as `Key : value` lines, with the
 /// exceptions as an `<array>` of `N : entry` lines).
 pub fn from_scutil(text: &str) -> (Vec<ProxySetting>, Vec<PacSetting>) {
@@ -787,6 +800,20 @@ mod tests {
         );
         assert!(s.is_empty());
         assert_eq!(pac[0].url, "http://wpad/wpad.dat");
+    }
+
+    #[test]
+    fn winhttp_uses_the_proxy_server_syntax() {
+        let s = from_winhttp(true, Some("proxy.corp.example:8080"), Some("<local>"));
+        assert_eq!(s.len(), 1);
+        assert_eq!(
+            (s[0].source, s[0].address()),
+            (ProxySource::Winhttp, "proxy.corp.example:8080".into())
+        );
+        assert!(
+            from_winhttp(false, Some("proxy.corp.example:8080"), None).is_empty(),
+            "direct access"
+        );
     }
 
     /// `scutil --proxy` as macOS 14 prints it with a manual HTTPS proxy set.

@@ -71,6 +71,12 @@ fn system_settings(facts: &mut ProxyFacts, _deadline: Duration) {
             s.auto_config.as_deref(),
         ),
     );
+    let (named, proxy_list, bypass) = crate::platform::windows::winhttp_proxy();
+    facts.settings.extend(proxy::from_winhttp(
+        named,
+        proxy_list.as_deref(),
+        bypass.as_deref(),
+    ));
 }
 
 #[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]

@@ -149,10 +149,9 @@ pub fn diagnose(facts: &Facts) -> Vec<Finding> {
     // The proxy a web client goes through: when it fails, that is the answer (the
     // client never gets past it); when it connects, it is ruled out at the end.
     let proxy = proxy::proxy(facts);
-    let proxy_ok = proxy
-        .as_ref()
-        .is_some_and(|f| f.verdict == Verdict::RuledOut);
-    if let Some(f) = proxy.as_ref().filter(|_| !proxy_ok) {
+    let proxy_is = |v: Verdict| proxy.as_ref().is_some_and(|f| f.verdict == v);
+    let (proxy_failed, proxy_ok) = (proxy_is(Verdict::Cause), proxy_is(Verdict::RuledOut));
+    if let Some(f) = proxy.as_ref().filter(|_| proxy_failed) {
         findings.insert(0, f.clone());
     }
 
@@ -163,6 +162,8 @@ pub fn diagnose(facts: &Facts) -> Vec<Finding> {
     findings.extend(firewall::not_read_or_clear(facts));
     findings.extend(server::needs_admin(facts));
     findings.extend(wsl::localhost(facts));
+    // A PAC script that may choose a proxy we did not look at.
+    findings.extend(proxy.clone().filter(|f| f.verdict == Verdict::CantTell));
 
     // What we ruled out, so people see what is not the problem.
     findings.extend(names::found(facts, addresses));

@@ -12,7 +12,9 @@ use super::finding;
 /// target, or ruled out when it connected.
 pub fn proxy(facts: &Facts) -> Option<Finding> {
     let p = facts.proxy.as_ref()?;
-    let setting = p.applied()?;
+    let Some(setting) = p.applied() else {
+        return pac_not_run(facts, p);
+    };
     let probe = p.probe.as_ref()?;
     let address = setting.address();
     let set = Evidence::ProxySet {
@@ -50,6 +52,31 @@ pub fn proxy(facts: &Facts) -> Option<Finding> {
             .actions(&[Action::CopyAdminCommand, Action::SendReport]),
         ),
     }
+}
+
+/// A web target with no proxy set but a proxy auto-configuration script: the script
+/// may send it through a proxy we did not look at (we never run it).
+fn pac_not_run(facts: &Facts, p: &ProxyFacts) -> Option<Finding> {
+    if !crate::proxy::is_web(&facts.target) {
+        return None;
+    }
+    let pac = p.pac.first()?;
+    Some(
+        finding(
+            facts,
+            Cause::ProxyPacNotRun {
+                source: pac.source,
+                url: pac.url.clone(),
+            },
+            Verdict::CantTell,
+            Confidence::Certain,
+        )
+        .evidence(Evidence::ProxyPac {
+            source: pac.source,
+            url: pac.url.clone(),
+        })
+        .actions(&[Action::CopyAdminCommand, Action::SendReport]),
+    )
 }
 
 fn refused_target(
@@ -180,6 +207,37 @@ mod tests {
             .find(|x| x.code() == codes::PROXY_NOT_RUNNING)
             .expect("ruled out");
         assert_eq!(r.verdict, Verdict::RuledOut);
+    }
+
+    #[test]
+    fn a_pac_script_is_said_and_not_run() {
+        let mut b = target("https://example.com/").probe("93.184.216.34", ProbeOutcome::Timeout);
+        let (settings, pac) = crate::proxy::from_wininet(
+            Some(0),
+            None,
+            None,
+            Some("http://wpad.corp.example/wpad.dat"),
+        );
+        b.0.proxy = Some(crate::proxy::ProxyFacts {
+            settings,
+            pac,
+            ..crate::proxy::ProxyFacts::default()
+        });
+        let f = b.diagnose();
+        let n = f
+            .iter()
+            .find(|x| x.code() == codes::PROXY_PAC_NOT_RUN)
+            .expect("said");
+        assert_eq!(n.verdict, Verdict::CantTell);
+        assert!(
+            matches!(&n.cause, Cause::ProxyPacNotRun { source: ProxySource::Windows, url } if url.contains("wpad"))
+        );
+        let en = crate::Catalog::english().explain(n);
+        assert!(
+            en.why.contains("http://wpad.corp.example/wpad.dat"),
+            "{}",
+            en.why
+        );
     }
 
     #[test]

@@ -79,3 +79,33 @@ fn string(name: &str) -> Option<String> {
     let text = String::from_utf16_lossy(&buf[..chars]);
     Some(text.trim_end_matches('\0').to_string())
 }
+
+/// WinHTTP's default proxy (`netsh winhttp show proxy`): whether a named proxy is
+/// set, the proxy list, and its bypass list.
+pub fn winhttp_proxy() -> (bool, Option<String>, Option<String>) {
+    use windows_sys::Win32::Foundation::GlobalFree;
+    use windows_sys::Win32::Networking::WinHttp::{
+        WINHTTP_ACCESS_TYPE_NAMED_PROXY, WINHTTP_PROXY_INFO, WinHttpGetDefaultProxyConfiguration,
+    };
+    let mut info = WINHTTP_PROXY_INFO::default();
+    // SAFETY: info is a valid out-struct; the strings it returns are ours to free.
+    let ok = unsafe { WinHttpGetDefaultProxyConfiguration(&mut info) };
+    if ok == 0 {
+        return (false, None, None);
+    }
+    let take = |p: windows_sys::core::PWSTR| -> Option<String> {
+        if p.is_null() {
+            return None;
+        }
+        // SAFETY: a NUL-terminated string WinHTTP allocated; read at most MAX_CHARS.
+        let text = unsafe {
+            let len = (0..MAX_CHARS).take_while(|i| *p.add(*i) != 0).count();
+            String::from_utf16_lossy(std::slice::from_raw_parts(p, len))
+        };
+        // SAFETY: allocated by WinHTTP with GlobalAlloc; freed once.
+        unsafe { GlobalFree(p.cast()) };
+        Some(text)
+    };
+    let named = info.dwAccessType == WINHTTP_ACCESS_TYPE_NAMED_PROXY;
+    (named, take(info.lpszProxy), take(info.lpszProxyBypass))
+}

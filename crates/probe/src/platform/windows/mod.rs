@@ -19,7 +19,7 @@ use portdoctor_core::local::{ListenerTable, QueueCounters};
 use portdoctor_core::path::{Hop, PingResult};
 use socket2::Socket;
 
-pub use internet::internet_settings;
+pub use internet::{internet_settings, winhttp_proxy};
 
 use super::Platform;
 use crate::listeners::Query;

@@ -3,4 +3,4 @@
 /**
  * Where a setting was found.
  */
-export type ProxySource = "environment" | "windows" | "macos" | "gnome" | "kde" | "message";
+export type ProxySource = "environment" | "windows" | "winhttp" | "macos" | "gnome" | "kde" | "message";
