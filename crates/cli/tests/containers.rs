@@ -126,3 +126,32 @@ fn a_forward_to_a_container_that_has_gone() {
     );
     assert_eq!(r["findings"][0]["args"]["gone"], true);
 }
+
+#[test]
+fn without_admin_rights_containers_are_said_unseen() {
+    if !netns::available("containers_not_seen") {
+        return;
+    }
+    let ns = Netns::new("cns");
+    let port = util::quiet_port();
+    let (dir, bin) = netns::public_copy();
+    let out = netns::as_nobody(
+        &ns,
+        &bin,
+        &["check", "--json", "--no-path", &format!("127.0.0.1:{port}")],
+    );
+    let _ = std::fs::remove_dir_all(dir);
+    let r = json(&out);
+    assert_eq!(r["environment"]["privileged"], false);
+    let f = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "containers-not-seen")
+        .unwrap_or_else(|| panic!("containers-not-seen in {}", r["findings"]));
+    assert_eq!(f["verdict"], "cant_tell");
+    assert!(
+        f["args"]["hidden"].as_u64().unwrap() > 0,
+        "root's processes: {f}"
+    );
+}

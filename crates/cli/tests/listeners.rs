@@ -4,7 +4,7 @@
 
 mod util;
 
-use util::netns::{self, Netns};
+use util::netns::{self, Netns, as_nobody, public_copy};
 use util::{ChildListener, first_code, free_port, json, quiet_port, run};
 
 #[test]
@@ -218,34 +218,6 @@ fn test_listener_on_a_taken_port_names_the_holder() {
         )),
         "{err}"
     );
-}
-
-/// A copy of the binary that an unprivileged user may run (our build dir is under /root).
-fn public_copy() -> (std::path::PathBuf, String) {
-    use std::os::unix::fs::PermissionsExt;
-    let dir =
-        std::env::temp_dir().join(format!("pd-public-{}-{}", std::process::id(), quiet_port()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let path = dir.join("portdoctor");
-    std::fs::copy(util::bin(), &path).unwrap();
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let p = path.to_str().unwrap().to_string();
-    (dir, p)
-}
-
-/// Runs our binary inside `ns` as user nobody.
-fn as_nobody(ns: &Netns, bin: &str, args: &[&str]) -> std::process::Output {
-    let mut full = vec![
-        "setpriv",
-        "--reuid=65534",
-        "--regid=65534",
-        "--clear-groups",
-        "--",
-        bin,
-    ];
-    full.extend_from_slice(args);
-    ns.exec(&full)
 }
 
 #[test]

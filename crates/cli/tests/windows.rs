@@ -545,5 +545,27 @@ fn a_windows_proxy_setting_where_nothing_listens_is_the_answer() {
         "{shown}"
     );
     assert!(shown.contains("Use a proxy server"), "{shown}");
+
+    // No proxy, but a PAC script: said, never fetched or run.
+    WinInetProxy::put("ProxyEnable", "REG_DWORD", "0");
+    WinInetProxy::put("AutoConfigURL", "REG_SZ", "http://wpad.invalid/wpad.dat");
+    let r = json(&run(&[
+        "check",
+        "--json",
+        "--no-path",
+        &format!("http://127.0.0.1:{port}/"),
+    ]));
+    WinInetProxy::put("AutoConfigURL", "REG_SZ", "");
+    let pac = r["findings"]
+        .as_array()
+        .and_then(|f| f.iter().find(|f| f["code"] == "proxy-pac-not-run"))
+        .unwrap_or_else(|| panic!("proxy-pac-not-run in {}", r["findings"]));
+    assert_eq!(pac["args"]["url"], "http://wpad.invalid/wpad.dat");
+    assert_eq!(pac["args"]["source"], "windows");
+    assert_eq!(
+        codes(&r)[0],
+        "reachable",
+        "the site answered; the PAC is a note"
+    );
     drop(site);
 }

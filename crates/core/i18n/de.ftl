@@ -1097,3 +1097,7 @@ proxy-pac-not-run-headline = Ein Skript zur automatischen Proxy-Konfiguration en
 proxy-pac-not-run-why = Das Skript unter { $url } schickt die Verbindung zu { $host } womöglich über einen Proxy, den diese Prüfung nicht angesehen hat.
 proxy-pac-not-run-step-1 = Fragen Sie, wer diesen Computer betreut, welchen Proxy das Skript für { $host } wählt und ob er läuft.
 proxy-pac-not-run-step-2 = Oder öffnen Sie { $url } im Browser: Das Skript ist ein kurzer Text, der seine Proxys nennt.
+
+containers-not-seen-headline = Programme in Containern konnten nicht angesehen werden.
+containers-not-seen-why = Um die Weiterleitungen von Containern und die Programme anderer Benutzer in ihren eigenen Netzen zu sehen, braucht man Administratorrechte; ein Container hinter Port { $port } würde hier also nicht auftauchen.
+containers-not-seen-step-1 = Führen Sie Port Doctor als Administrator aus (sudo), um auch Container anzusehen.

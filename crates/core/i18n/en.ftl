@@ -1095,3 +1095,7 @@ proxy-pac-not-run-headline = A proxy auto-configuration script decides which pro
 proxy-pac-not-run-why = The script at { $url } may send the connection to { $host } through a proxy, which this check did not look at.
 proxy-pac-not-run-step-1 = Ask whoever looks after this computer which proxy the script picks for { $host }, and whether it is running.
 proxy-pac-not-run-step-2 = Or open { $url } in a browser: the script is a short text that names its proxies.
+
+containers-not-seen-headline = Programs in containers could not be looked at.
+containers-not-seen-why = Seeing containers' port forwards and other users' programs in their own networks needs admin rights, so a container that stands behind port { $port } would not show here.
+containers-not-seen-step-1 = Run Port Doctor as admin (sudo) to look at containers too.

@@ -1093,3 +1093,7 @@ proxy-pac-not-run-headline = Aquí un script de configuración automática del p
 proxy-pac-not-run-why = Puede que el script de { $url } envíe la conexión a { $host } por un proxy que esta comprobación no examinó.
 proxy-pac-not-run-step-1 = Pregunta a quien administra este equipo qué proxy elige el script para { $host } y si está en marcha.
 proxy-pac-not-run-step-2 = O abre { $url } en un navegador: el script es un texto corto que nombra sus proxies.
+
+containers-not-seen-headline = No se pudieron examinar los programas de los contenedores.
+containers-not-seen-why = Ver las redirecciones de los contenedores y los programas de otros usuarios en sus propias redes requiere permisos de administrador, así que un contenedor detrás del puerto { $port } no aparecería aquí.
+containers-not-seen-step-1 = Ejecuta Port Doctor como administrador (sudo) para examinar también los contenedores.

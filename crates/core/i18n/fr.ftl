@@ -1092,3 +1092,7 @@ proxy-pac-not-run-headline = Un script de configuration automatique du proxy dé
 proxy-pac-not-run-why = Le script à { $url } envoie peut-être la connexion vers { $host } par un proxy que cette vérification n'a pas examiné.
 proxy-pac-not-run-step-1 = Demandez à qui gère cet ordinateur quel proxy le script choisit pour { $host }, et s'il fonctionne.
 proxy-pac-not-run-step-2 = Ou ouvrez { $url } dans un navigateur : le script est un court texte qui nomme ses proxys.
+
+containers-not-seen-headline = Les programmes des conteneurs n'ont pas pu être examinés.
+containers-not-seen-why = Voir les redirections des conteneurs et les programmes des autres utilisateurs dans leurs propres réseaux demande des droits d'administrateur : un conteneur derrière le port { $port } n'apparaîtrait donc pas ici.
+containers-not-seen-step-1 = Lancez Port Doctor en administrateur (sudo) pour examiner aussi les conteneurs.

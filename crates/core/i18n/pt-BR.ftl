@@ -1092,3 +1092,7 @@ proxy-pac-not-run-headline = Aqui um script de configuração automática de pro
 proxy-pac-not-run-why = O script em { $url } pode enviar a conexão para { $host } por um proxy que esta verificação não examinou.
 proxy-pac-not-run-step-1 = Pergunte a quem cuida deste computador qual proxy o script escolhe para { $host } e se ele está rodando.
 proxy-pac-not-run-step-2 = Ou abra { $url } num navegador: o script é um texto curto que nomeia seus proxies.
+
+containers-not-seen-headline = Não foi possível examinar os programas dos contêineres.
+containers-not-seen-why = Ver os redirecionamentos dos contêineres e os programas de outros usuários nas próprias redes exige permissão de administrador, então um contêiner atrás da porta { $port } não apareceria aqui.
+containers-not-seen-step-1 = Execute o Port Doctor como administrador (sudo) para examinar também os contêineres.

@@ -1080,3 +1080,7 @@ proxy-pac-not-run-headline = 这里由代理自动配置脚本决定网页流量
 proxy-pac-not-run-why = 位于 { $url } 的脚本可能让到 { $host } 的连接经过一个本次检查没有查看的代理。
 proxy-pac-not-run-step-1 = 询问管理这台计算机的人，脚本为 { $host } 选择了哪个代理，以及它是否在运行。
 proxy-pac-not-run-step-2 = 或者在浏览器中打开 { $url }：这个脚本是一段列出其代理的短文本。
+
+containers-not-seen-headline = 无法查看容器里的程序。
+containers-not-seen-why = 查看容器的端口转发以及其他用户在各自网络中的程序需要管理员权限，所以端口 { $port } 背后的容器不会在这里显示。
+containers-not-seen-step-1 = 以管理员身份（sudo）运行 Port Doctor，才能一并查看容器。

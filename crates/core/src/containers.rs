@@ -89,6 +89,9 @@ pub struct ContainerFacts {
     /// What could not be seen (without root: other users' namespaces, the nat table).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub limitations: Vec<String>,
+    /// How many processes' network namespaces could not be looked at.
+    #[serde(default)]
+    pub hidden: u32,
 }
 
 impl ContainerFacts {

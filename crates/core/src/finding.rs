@@ -369,6 +369,11 @@ causes! {
         #[serde(default)] container: Option<String>,
         listen_address: String,
     }
+    /// Without admin rights, containers' forwards and other users' network namespaces
+    /// could not be looked at (`hidden`: processes whose namespace we may not see).
+    ContainersNotSeen = "containers-not-seen" {
+        #[serde(default)] hidden: u32,
+    }
     /// A program in a container listens on the port, but nothing forwards this
     /// computer's port to it (not published: `-p 8080:8080`).
     PortNotPublished = "port-not-published" {
@@ -408,7 +413,7 @@ impl Cause {
             | ContainerLoopbackOnly { .. }
             | PortNotPublished { .. } => Some(Place::Program),
             WslLocalhost { .. } => Some(Place::Network),
-            ProxyPacNotRun { .. } => None,
+            ProxyPacNotRun { .. } | ContainersNotSeen { .. } => None,
             DnsFailure { .. } | DnsNoAddress { .. } | DnsNoAnswer { .. } | DnsError { .. } => {
                 Some(Place::Network)
             }
@@ -499,6 +504,7 @@ impl Cause {
             | ContainerNotListening { .. }
             | ContainerLoopbackOnly { .. }
             | PortNotPublished { .. }
+            | ContainersNotSeen { .. }
             | WslLocalhost { .. } => None,
         }
     }
@@ -660,6 +666,7 @@ pub mod codes {
     pub const PORT_NOT_PUBLISHED: &str = "port-not-published";
     pub const WSL_LOCALHOST: &str = "wsl-localhost";
     pub const PROXY_PAC_NOT_RUN: &str = "proxy-pac-not-run";
+    pub const CONTAINERS_NOT_SEEN: &str = "containers-not-seen";
 
     /// Every code, from the one declaration of the causes.
     pub const ALL: &[&str] = super::Cause::CODES;

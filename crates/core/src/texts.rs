@@ -469,6 +469,7 @@ impl Texts for ContainerFacts {
             forwards,
             namespaces,
             limitations,
+            hidden: _,
         } = self;
         each(forwards, f);
         each(namespaces, f);

@@ -208,3 +208,34 @@ impl Drop for DnsStub {
         }
     }
 }
+
+/// A copy of the binary that an unprivileged user may run (our build dir is under /root).
+pub fn public_copy() -> (std::path::PathBuf, String) {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = std::env::temp_dir().join(format!(
+        "pd-public-{}-{}",
+        std::process::id(),
+        super::quiet_port()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = dir.join("portdoctor");
+    std::fs::copy(super::bin(), &path).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let p = path.to_str().unwrap().to_string();
+    (dir, p)
+}
+
+/// Runs our binary inside `ns` as user nobody.
+pub fn as_nobody(ns: &Netns, bin: &str, args: &[&str]) -> std::process::Output {
+    let mut full = vec![
+        "setpriv",
+        "--reuid=65534",
+        "--regid=65534",
+        "--clear-groups",
+        "--",
+        bin,
+    ];
+    full.extend_from_slice(args);
+    ns.exec(&full)
+}

@@ -6,8 +6,7 @@ use std::net::IpAddr;
 
 use crate::containers::Namespace;
 use crate::evidence::Evidence;
-use crate::facts::Family;
-use crate::facts::address_port;
+use crate::facts::{Facts, Family, ProbeOutcome, address_port};
 use crate::finding::{Action, Cause, Confidence, Finding, Verdict};
 
 use super::{Failed, finding, local_listeners};
@@ -129,6 +128,32 @@ pub fn forwarded(failed: &Failed<'_>) -> Option<Finding> {
     None
 }
 
+/// After a failure on this computer, without admin rights: containers could not be
+/// looked at, so a forward or a program in one may be what we did not see.
+pub fn not_seen(facts: &Facts) -> Option<Finding> {
+    let c = facts.containers.as_ref()?;
+    let failed = facts
+        .addresses
+        .iter()
+        .any(|p| p.outcome != ProbeOutcome::Open);
+    if facts.environment.privileged
+        || c.limitations.is_empty()
+        || !failed
+        || !facts.on_this_computer()
+    {
+        return None;
+    }
+    Some(
+        finding(
+            facts,
+            Cause::ContainersNotSeen { hidden: c.hidden },
+            Verdict::CantTell,
+            Confidence::Certain,
+        )
+        .actions(&[Action::SendReport]),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::build::target;
@@ -170,6 +195,7 @@ mod tests {
             forwards: vec![forward()],
             namespaces: vec![ns(&[("0.0.0.0", 9999)])],
             limitations: vec![],
+            hidden: 0,
         });
         assert_eq!(f[0].code(), codes::CONTAINER_NOT_LISTENING, "{f:?}");
         assert!(
@@ -180,6 +206,7 @@ mod tests {
             forwards: vec![forward()],
             namespaces: vec![],
             limitations: vec![],
+            hidden: 0,
         });
         assert!(matches!(
             &f[0].cause,
@@ -193,6 +220,7 @@ mod tests {
             forwards: vec![forward()],
             namespaces: vec![ns(&[("127.0.0.1", 80)])],
             limitations: vec![],
+            hidden: 0,
         });
         assert_eq!(f[0].code(), codes::CONTAINER_LOOPBACK_ONLY, "{f:?}");
         assert_eq!(f[0].confidence, Confidence::Certain);
@@ -203,9 +231,29 @@ mod tests {
             forwards: vec![forward()],
             namespaces: vec![ns(&[("0.0.0.0", 80)])],
             limitations: vec![],
+            hidden: 0,
         });
         assert!(f.iter().all(|x| x.code() != codes::CONTAINER_LOOPBACK_ONLY
             && x.code() != codes::CONTAINER_NOT_LISTENING));
+    }
+
+    #[test]
+    fn without_admin_rights_containers_are_said_unseen() {
+        let mut b = target("127.0.0.1:8080")
+            .probe("127.0.0.1", ProbeOutcome::Refused)
+            .table();
+        b.0.containers = Some(ContainerFacts {
+            limitations: vec!["iptables-save -t nat: Permission denied".into()],
+            hidden: 12,
+            ..ContainerFacts::default()
+        });
+        let f = b.diagnose();
+        let n = f
+            .iter()
+            .find(|x| x.code() == codes::CONTAINERS_NOT_SEEN)
+            .expect("said");
+        assert!(matches!(n.cause, Cause::ContainersNotSeen { hidden: 12 }));
+        assert_eq!(n.verdict, crate::finding::Verdict::CantTell);
     }
 
     #[test]
@@ -214,6 +262,7 @@ mod tests {
             forwards: vec![],
             namespaces: vec![ns(&[("0.0.0.0", 8080)])],
             limitations: vec![],
+            hidden: 0,
         });
         assert_eq!(f[0].code(), codes::PORT_NOT_PUBLISHED, "{f:?}");
         assert!(

@@ -162,6 +162,7 @@ pub fn diagnose(facts: &Facts) -> Vec<Finding> {
     findings.extend(firewall::not_read_or_clear(facts));
     findings.extend(server::needs_admin(facts));
     findings.extend(wsl::localhost(facts));
+    findings.extend(containers::not_seen(facts));
     // A PAC script that may choose a proxy we did not look at.
     findings.extend(proxy.clone().filter(|f| f.verdict == Verdict::CantTell));
 

@@ -60,6 +60,7 @@ pub fn read(port: u16, deadline: Duration) -> ContainerFacts {
                 .any(|(ip, to)| ns.owns(ip) || !ns.listening_on(*to).is_empty())
     });
     facts.namespaces = namespaces;
+    facts.hidden = u32::try_from(hidden).unwrap_or(u32::MAX);
     if hidden > 0 {
         facts.limitations.push(format!(
             "{hidden} processes' network namespaces could not be read (root needed)"

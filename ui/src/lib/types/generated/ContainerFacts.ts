@@ -17,4 +17,8 @@ namespaces: Array<Namespace>,
 /**
  * What could not be seen (without root: other users' namespaces, the nat table).
  */
-limitations?: Array<string>, };
+limitations?: Array<string>, 
+/**
+ * How many processes' network namespaces could not be looked at.
+ */
+hidden: number, };
