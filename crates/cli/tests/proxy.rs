@@ -1,6 +1,7 @@
 //! `portdoctor check` of a web target through a proxy set in the environment: a
-//! proxy port where nothing listens, a real CONNECT proxy that forbids the target
-//! (`tests/lab/connect_proxy.py forbid`), one that connects, and `NO_PROXY`.
+//! proxy port where nothing listens, a real proxy that forbids the target
+//! (`tests/lab/connect_proxy.py forbid`), one that connects (a plain-http request for
+//! http, CONNECT for https), and `NO_PROXY`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod util;
@@ -112,6 +113,21 @@ fn a_proxy_that_connects_is_ruled_out_and_no_proxy_skips_it() {
     assert_eq!(finding(&r, "proxy-not-running")["verdict"], "ruled_out");
     assert_eq!(r["proxy"]["connect"]["outcome"], "connected");
     assert_eq!(r["proxy"]["connect"]["status"], 200);
+
+    // https goes through CONNECT, and connects too.
+    let r = check_with(
+        &[("https_proxy", &via)],
+        &format!("https://127.0.0.1:{}/", site.port),
+    );
+    assert_eq!(
+        r["proxy"]["connect"]["outcome"], "connected",
+        "{}",
+        r["proxy"]
+    );
+    assert_eq!(
+        r["proxy"]["connect"]["status_line"],
+        "HTTP/1.1 200 Connection established"
+    );
 
     let r = check_with(&[("http_proxy", &via), ("NO_PROXY", "127.0.0.1")], &url);
     assert!(r["proxy"]["applies"].is_null(), "{}", r["proxy"]);

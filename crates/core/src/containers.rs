@@ -156,9 +156,15 @@ pub fn forwards_from_iptables_save(text: &str, source: &str) -> Vec<Forward> {
         let Some((to_address, to_port)) = after("--to-destination").and_then(address_port) else {
             continue;
         };
+        // A DNAT without a port of its own is reached by a jump from a rule that has
+        // one (kube-proxy's KUBE-SEP chains): jumps are not followed, so it is left out
+        // rather than taken for a forward of every port.
+        let Some(ports) = after("--dport").and_then(port_range) else {
+            continue;
+        };
         out.push(Forward {
             source: source.to_string(),
-            ports: after("--dport").and_then(port_range),
+            ports: Some(ports),
             to_address,
             to_port,
             text: line.chars().take(300).collect(),
@@ -214,7 +220,8 @@ pub fn forwards_from_nft_json(text: &str) -> Vec<Forward> {
                 dnat = addr.map(|a| (a.to_string(), port));
             }
         }
-        let (Some((to_address, to_port)), true) = (dnat, tcp) else {
+        // Only a rule with its own port (jumps are not followed).
+        let (Some((to_address, to_port)), true, Some(_)) = (dnat, tcp, ports) else {
             continue;
         };
         let text = format!(
@@ -354,7 +361,7 @@ mod tests {
 
     #[test]
     fn dockers_dnat_rules_from_iptables_save() {
-        let text = "*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p tcp --dport 22 -j ACCEPT\nCOMMIT\n*nat\n:PREROUTING ACCEPT [0:0]\n:DOCKER - [0:0]\n-A DOCKER -i docker0 -j RETURN\n-A DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80\n-A DOCKER ! -i docker0 -p udp -m udp --dport 53 -j DNAT --to-destination 172.17.0.3:53\nCOMMIT\n";
+        let text = "*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p tcp --dport 22 -j ACCEPT\nCOMMIT\n*nat\n:PREROUTING ACCEPT [0:0]\n:DOCKER - [0:0]\n-A DOCKER -i docker0 -j RETURN\n-A DOCKER ! -i docker0 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80\n-A DOCKER ! -i docker0 -p udp -m udp --dport 53 -j DNAT --to-destination 172.17.0.3:53\n-A KUBE-SEP-ABC -p tcp -m tcp -j DNAT --to-destination 10.244.1.5:8080\nCOMMIT\n";
         let f = forwards_from_iptables_save(text, "iptables");
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].ports, Some((8080, 8080)));

@@ -188,7 +188,7 @@ pub fn is_web(target: &Target) -> bool {
 }
 
 /// The scheme a web client would use for the target.
-fn scheme_of(target: &Target) -> &'static str {
+pub fn scheme_of(target: &Target) -> &'static str {
     let typed = target.input.trim_start().to_ascii_lowercase();
     let is = |s: &str| matches!(&target.port_source, PortSource::Scheme { scheme } if scheme == s);
     if typed.starts_with("http://") || typed.starts_with("ws://") || is("http") || is("ws") {
@@ -639,6 +639,13 @@ pub fn from_kioslaverc(text: &str) -> (Vec<ProxySetting>, Vec<PacSetting>) {
         _ => {}
     }
     (out, pac)
+}
+
+/// What the status of a plain-HTTP request through a proxy says of the proxy: 502,
+/// 503 and 504 are the proxy's own "could not reach it", 407 its "who are you";
+/// any other status came from the site (or was let through), so the way is open.
+pub fn proxy_refused_plain_http(status: u16) -> bool {
+    matches!(status, 407 | 502 | 503 | 504)
 }
 
 /// The status line of an HTTP answer to CONNECT: (status, the line as shown).

@@ -127,19 +127,24 @@ pub async fn look(facts: &mut ProxyFacts, target: &Target, deadline: Duration) {
         return;
     }
     let (host, port, kind) = (target.host.clone(), target.port, setting.kind);
-    let asked = tokio::task::spawn_blocking(move || connect(addr, kind, &host, port, deadline));
+    let plain = proxy::scheme_of(target) == "http";
+    let asked =
+        tokio::task::spawn_blocking(move || connect(addr, kind, &host, port, plain, deadline));
     facts.connect = tokio::time::timeout(deadline + Duration::from_millis(500), asked)
         .await
         .ok()
         .and_then(Result::ok);
 }
 
-/// Asks the proxy at `addr` to connect to `host:port`, within `deadline`.
+/// Asks the proxy at `addr` to connect to `host:port`, within `deadline`: `CONNECT`
+/// for https (and SOCKS), and for plain http (`plain`) a `HEAD` of the site's root
+/// as web clients send it through a proxy (many proxies refuse CONNECT to port 80).
 pub fn connect(
     addr: SocketAddr,
     kind: ProxyKind,
     host: &str,
     port: u16,
+    plain: bool,
     deadline: Duration,
 ) -> ProxyConnect {
     let start = Instant::now();
@@ -164,9 +169,15 @@ pub fn connect(
             } else {
                 format!("{host}:{port}")
             };
-            let request = format!(
-                "CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: portdoctor\r\n\r\n"
-            );
+            let request = if plain {
+                format!(
+                    "HEAD http://{authority}/ HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: portdoctor\r\nConnection: close\r\n\r\n"
+                )
+            } else {
+                format!(
+                    "CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: portdoctor\r\n\r\n"
+                )
+            };
             if s.write_all(request.as_bytes()).is_err() {
                 return answer(ConnectOutcome::Closed, None, None);
             }
@@ -177,7 +188,10 @@ pub fn connect(
                 Err(_) => return answer(ConnectOutcome::Closed, None, None),
             };
             match proxy::parse_status_line(&head) {
-                Some((status, line)) if (200..300).contains(&status) => {
+                Some((status, line)) if plain && !proxy::proxy_refused_plain_http(status) => {
+                    answer(ConnectOutcome::Connected, Some(status), Some(line))
+                }
+                Some((status, line)) if !plain && (200..300).contains(&status) => {
                     answer(ConnectOutcome::Connected, Some(status), Some(line))
                 }
                 Some((status, line)) => answer(ConnectOutcome::Refused, Some(status), Some(line)),
