@@ -194,6 +194,17 @@ impl ProbeResult {
     }
 }
 
+/// `host:port` for a name or an address of either family, with brackets around an
+/// IPv6 address (the host holds a colon): `[::1]:3000`, `proxy.example:8080`.
+pub fn host_port(host: &str, port: u16) -> String {
+    let family = if host.contains(':') {
+        Family::Ipv6
+    } else {
+        Family::Ipv4
+    };
+    address_port(host, family, port)
+}
+
 /// `addr:port`, with brackets around an IPv6 address: `[::1]:3000`.
 pub fn address_port(address: &str, family: Family, port: u16) -> String {
     match family {

@@ -63,20 +63,12 @@ pub struct ProxySetting {
 impl ProxySetting {
     /// `host:port`, IPv6 in brackets.
     pub fn address(&self) -> String {
-        if self.host.contains(':') {
-            format!("[{}]:{}", self.host, self.port)
-        } else {
-            format!("{}:{}", self.host, self.port)
-        }
+        crate::facts::host_port(&self.host, self.port)
     }
 
     /// Whether the proxy runs on this computer (a loopback address or localhost).
     pub fn is_local(&self) -> bool {
-        self.host.eq_ignore_ascii_case("localhost")
-            || self
-                .host
-                .parse::<std::net::IpAddr>()
-                .is_ok_and(|ip| ip.is_loopback())
+        crate::target::is_loopback_host(&self.host)
     }
 }
 
@@ -86,6 +78,18 @@ pub struct PacSetting {
     pub source: ProxySource,
     pub setting: String,
     pub url: String,
+}
+
+impl PacSetting {
+    /// A script that is set: its URL trimmed and cut at 2048 characters; None when empty.
+    fn new(source: ProxySource, setting: &str, url: &str) -> Option<PacSetting> {
+        let url = url.trim();
+        (!url.is_empty()).then(|| PacSetting {
+            source,
+            setting: setting.to_string(),
+            url: url.chars().take(2048).collect(),
+        })
+    }
 }
 
 /// What the proxy said when asked to connect to the target.
@@ -382,13 +386,7 @@ pub fn from_wininet(
     auto_config: Option<&str>,
 ) -> (Vec<ProxySetting>, Vec<PacSetting>) {
     let pac = auto_config
-        .map(str::trim)
-        .filter(|u| !u.is_empty())
-        .map(|url| PacSetting {
-            source: ProxySource::Windows,
-            setting: "AutoConfigURL".into(),
-            url: url.chars().take(2048).collect(),
-        })
+        .and_then(|url| PacSetting::new(ProxySource::Windows, "AutoConfigURL", url))
         .into_iter()
         .collect();
     let mut out = Vec::new();
@@ -490,17 +488,11 @@ pub fn from_scutil(text: &str) -> (Vec<ProxySetting>, Vec<PacSetting>) {
             bypass: exceptions.clone(),
         });
     }
-    let pac = match (
-        get("ProxyAutoConfigEnable"),
-        get("ProxyAutoConfigURLString"),
-    ) {
-        (Some("1"), Some(url)) if !url.is_empty() => vec![PacSetting {
-            source: ProxySource::Macos,
-            setting: "ProxyAutoConfigURLString".into(),
-            url: url.chars().take(2048).collect(),
-        }],
-        _ => Vec::new(),
-    };
+    let pac = get("ProxyAutoConfigURLString")
+        .filter(|_| get("ProxyAutoConfigEnable") == Some("1"))
+        .and_then(|url| PacSetting::new(ProxySource::Macos, "ProxyAutoConfigURLString", url))
+        .into_iter()
+        .collect();
     (out, pac)
 }
 
@@ -522,17 +514,12 @@ pub fn from_gsettings(text: &str) -> (Vec<ProxySetting>, Vec<PacSetting>) {
             .map(|(_, v)| v.trim_matches('\'').to_string())
     };
     let mode = get("org.gnome.system.proxy mode").unwrap_or_default();
-    let mut pac = Vec::new();
+    let pac: Vec<PacSetting> = get("org.gnome.system.proxy autoconfig-url")
+        .filter(|_| mode == "auto")
+        .and_then(|url| PacSetting::new(ProxySource::Gnome, "autoconfig-url", &url))
+        .into_iter()
+        .collect();
     let mut out = Vec::new();
-    if mode == "auto"
-        && let Some(url) = get("org.gnome.system.proxy autoconfig-url").filter(|u| !u.is_empty())
-    {
-        pac.push(PacSetting {
-            source: ProxySource::Gnome,
-            setting: "autoconfig-url".into(),
-            url: url.chars().take(2048).collect(),
-        });
-    }
     if mode != "manual" {
         return (out, pac);
     }
@@ -627,15 +614,10 @@ pub fn from_kioslaverc(text: &str) -> (Vec<ProxySetting>, Vec<PacSetting>) {
                 });
             }
         }
-        Some("2") => {
-            if let Some(url) = get("Proxy Config Script").filter(|u| !u.is_empty()) {
-                pac.push(PacSetting {
-                    source: ProxySource::Kde,
-                    setting: "Proxy Config Script".into(),
-                    url: url.chars().take(2048).collect(),
-                });
-            }
-        }
+        Some("2") => pac.extend(
+            get("Proxy Config Script")
+                .and_then(|url| PacSetting::new(ProxySource::Kde, "Proxy Config Script", url)),
+        ),
         _ => {}
     }
     (out, pac)

@@ -47,6 +47,16 @@ pub enum Origin {
     ErrorText,
 }
 
+/// Whether `host` is this computer's loopback: `localhost` or a loopback address.
+pub fn is_loopback_host(host: &str) -> bool {
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .split('%')
+            .next()
+            .and_then(|a| a.parse::<IpAddr>().ok())
+            .is_some_and(|ip| ip.is_loopback())
+}
+
 /// A host and port to diagnose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Target {

@@ -193,7 +193,13 @@ pub async fn run(
     progress(Progress::Inspecting);
     let port = target.port;
     let firewall_read = tokio::task::spawn_blocking(move || firewall::read(port));
-    let (listeners, service, bind_test, containers) = if local {
+    let Local {
+        listeners,
+        service,
+        bind_test,
+        containers,
+        wsl,
+    } = if local {
         let expected = expected_service(target, options.service.as_deref());
         let port = target.port;
         let read = tokio::task::spawn_blocking(move || {
@@ -227,19 +233,20 @@ pub async fn run(
             .filter(|c| {
                 !c.forwards.is_empty() || !c.namespaces.is_empty() || !c.limitations.is_empty()
             });
-            (
-                Some(relevant(table, port, service.as_ref())),
+            Local {
+                listeners: Some(relevant(table, port, service.as_ref())),
                 service,
                 bind_test,
                 containers,
-            )
+                wsl: crate::wsl::read(),
+            }
         });
         tokio::select! {
-            t = read => t.unwrap_or((None, None, None, None)),
+            t = read => t.unwrap_or_default(),
             () = cancel.cancelled() => return Err(Cancelled),
         }
     } else {
-        (None, None, None, None)
+        Local::default()
     };
     let results: Vec<ProbeResult> = results.into_iter().flatten().collect();
     let ping_result = match ping_task {
@@ -327,10 +334,20 @@ pub async fn run(
         trace: trace_result,
         proxy: proxy_facts,
         containers,
-        wsl: if local { crate::wsl::read() } else { None },
+        wsl,
         timeout_ms: options.timeout.as_millis() as u64,
         environment: env::environment(),
     })
+}
+
+/// What a check reads of this computer when the target is one of its addresses.
+#[derive(Default)]
+struct Local {
+    listeners: Option<ListenerTable>,
+    service: Option<ServiceFacts>,
+    bind_test: Option<portdoctor_core::local::BindTest>,
+    containers: Option<portdoctor_core::containers::ContainerFacts>,
+    wsl: Option<portdoctor_core::wsl::WslFacts>,
 }
 
 /// The service to expect: named by the user (option, "db1 postgres", a URL scheme),

@@ -78,6 +78,20 @@ pub enum ToolError {
     TimedOut,
 }
 
+impl ToolError {
+    /// What a report says `tool` kept from us; None when it is not installed (there
+    /// is nothing of its kind to read).
+    pub fn limitation(&self, tool: &str, deadline: Duration) -> Option<String> {
+        match self {
+            ToolError::Missing => None,
+            ToolError::Failed(msg) => Some(format!("{tool}: {msg}")),
+            ToolError::TimedOut => {
+                Some(format!("{tool}: no answer within {} s", deadline.as_secs()))
+            }
+        }
+    }
+}
+
 /// Runs the system tool `program` (see [`system_tool`]) with `args` and returns its
 /// standard output.
 pub fn run(program: &str, args: &[&str], deadline: Duration) -> Result<String, ToolError> {

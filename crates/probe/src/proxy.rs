@@ -32,20 +32,22 @@ pub fn settings(deadline: Duration) -> ProxyFacts {
 fn system_settings(facts: &mut ProxyFacts, deadline: Duration) {
     use crate::command::{ToolError, run};
     // GNOME: only where gsettings and its schema exist (a desktop session's computer).
+    let deadline = deadline.min(Duration::from_secs(2));
     match run(
         "gsettings",
         &["list-recursively", "org.gnome.system.proxy"],
-        deadline.min(Duration::from_secs(2)),
+        deadline,
     ) {
         Ok(text) => add(facts, proxy::from_gsettings(&text)),
-        Err(ToolError::Missing) => {}
         // No GNOME schema: nothing of GNOME's to read; not a limitation.
         Err(ToolError::Failed(why)) if why.contains("No such schema") => {}
-        Err(e) => facts.limitations.push(format!("gsettings: {e:?}")),
+        Err(e) => facts
+            .limitations
+            .extend(e.limitation("gsettings", deadline)),
     }
     if let Some(home) = std::env::var_os("HOME") {
         let path = std::path::Path::new(&home).join(".config/kioslaverc");
-        if let Ok(text) = read_small(&path) {
+        if let Some(text) = crate::read_small(&path) {
             add(facts, proxy::from_kioslaverc(&text));
         }
     }
@@ -53,9 +55,12 @@ fn system_settings(facts: &mut ProxyFacts, deadline: Duration) {
 
 #[cfg(target_os = "macos")]
 fn system_settings(facts: &mut ProxyFacts, deadline: Duration) {
-    match crate::command::run("scutil", &["--proxy"], deadline.min(Duration::from_secs(2))) {
+    let deadline = deadline.min(Duration::from_secs(2));
+    match crate::command::run("scutil", &["--proxy"], deadline) {
         Ok(text) => add(facts, proxy::from_scutil(&text)),
-        Err(e) => facts.limitations.push(format!("scutil --proxy: {e:?}")),
+        Err(e) => facts
+            .limitations
+            .extend(e.limitation("scutil --proxy", deadline)),
     }
 }
 
@@ -89,15 +94,6 @@ fn add(
 ) {
     facts.settings.extend(settings);
     facts.pac.extend(pac);
-}
-
-/// A settings file, read only when it is small (no settings file is a megabyte).
-#[allow(dead_code, reason = "not every system has settings files")]
-fn read_small(path: &std::path::Path) -> std::io::Result<String> {
-    let file = std::fs::File::open(path)?;
-    let mut text = String::new();
-    file.take(1 << 20).read_to_string(&mut text)?;
-    Ok(text)
 }
 
 /// Looks at the proxy that applies to `target`: one attempt, then the connect
@@ -164,11 +160,7 @@ pub fn connect(
     let _ = s.set_write_timeout(Some(left));
     match kind {
         ProxyKind::Http => {
-            let authority = if host.contains(':') {
-                format!("[{host}]:{port}")
-            } else {
-                format!("{host}:{port}")
-            };
+            let authority = portdoctor_core::facts::host_port(host, port);
             let request = if plain {
                 format!(
                     "HEAD http://{authority}/ HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: portdoctor\r\nConnection: close\r\n\r\n"

@@ -17,7 +17,7 @@ pub fn read() -> Option<WslFacts> {
         .map(|d| {
             d.flatten()
                 .take(500)
-                .filter_map(|u| read_small(&u.path().join(".wslconfig")))
+                .filter_map(|u| crate::read_small(&u.path().join(".wslconfig")))
                 .collect()
         })
         .unwrap_or_default();
@@ -46,7 +46,7 @@ pub fn read() -> Option<WslFacts> {
         return None;
     }
     let config = std::env::var_os("USERPROFILE")
-        .and_then(|p| read_small(&std::path::Path::new(&p).join(".wslconfig")));
+        .and_then(|p| crate::read_small(&std::path::Path::new(&p).join(".wslconfig")));
     let (mode, localhost_forwarding) = parse_wslconfig(config.as_deref().unwrap_or(""));
     Some(WslFacts {
         side: WslSide::Windows,
@@ -60,17 +60,4 @@ pub fn read() -> Option<WslFacts> {
 #[cfg(not(any(target_os = "linux", windows)))]
 pub fn read() -> Option<WslFacts> {
     None
-}
-
-/// A settings file, only when it is small.
-#[cfg(any(target_os = "linux", windows))]
-fn read_small(path: &std::path::Path) -> Option<String> {
-    use std::io::Read;
-    let mut text = String::new();
-    std::fs::File::open(path)
-        .ok()?
-        .take(1 << 20)
-        .read_to_string(&mut text)
-        .ok()?;
-    Some(text)
 }

@@ -6,19 +6,10 @@ use std::net::IpAddr;
 
 use crate::containers::Namespace;
 use crate::evidence::Evidence;
-use crate::facts::{Facts, Family, ProbeOutcome, address_port};
+use crate::facts::{Facts, ProbeOutcome, host_port};
 use crate::finding::{Action, Cause, Confidence, Finding, Verdict};
 
 use super::{Failed, finding, local_listeners};
-
-fn shown(address: &str, port: u16) -> String {
-    let family = if address.contains(':') {
-        Family::Ipv6
-    } else {
-        Family::Ipv4
-    };
-    address_port(address, family, port)
-}
 
 fn is_loopback(address: &str) -> bool {
     address.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
@@ -27,7 +18,7 @@ fn is_loopback(address: &str) -> bool {
 fn inside(ns: &Namespace, address: &str, port: u16) -> Evidence {
     Evidence::ListensInside {
         container: ns.label(),
-        address: shown(address, port),
+        address: host_port(address, port),
     }
 }
 
@@ -53,7 +44,7 @@ pub fn forwarded(failed: &Failed<'_>) -> Option<Finding> {
                 facts,
                 Cause::PortNotPublished {
                     container: ns.container.clone().or_else(|| ns.process.clone()),
-                    listen_address: shown(&address, port),
+                    listen_address: host_port(&address, port),
                 },
                 Verdict::Cause,
                 Confidence::Likely,
@@ -64,7 +55,7 @@ pub fn forwarded(failed: &Failed<'_>) -> Option<Finding> {
     };
     let to_port = fw.destination(port);
     let to_ip: IpAddr = fw.to_address.parse().ok()?;
-    let forward_to = shown(&fw.to_address, to_port);
+    let forward_to = host_port(&fw.to_address, to_port);
     let rule = Evidence::Forward {
         rule: fw.text.clone(),
     };
@@ -115,7 +106,7 @@ pub fn forwarded(failed: &Failed<'_>) -> Option<Finding> {
                 Cause::ContainerLoopbackOnly {
                     forward_to,
                     container,
-                    listen_address: shown(&address, to_port),
+                    listen_address: host_port(&address, to_port),
                 },
                 Verdict::Cause,
                 Confidence::Certain,

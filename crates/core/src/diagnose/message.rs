@@ -96,10 +96,7 @@ fn in_between(parsed: &ParsedError, subject: &Subject) -> Option<Finding> {
         _ if said => ("", None),
         _ => return None,
     };
-    let local = host.eq_ignore_ascii_case("localhost")
-        || host
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback());
+    let local = crate::target::is_loopback_host(host);
     let program = port
         .filter(|_| local)
         .and_then(crate::proxy::local_proxy_program);
@@ -107,11 +104,9 @@ fn in_between(parsed: &ParsedError, subject: &Subject) -> Option<Finding> {
     if !failed || !(said || guessed) {
         return None;
     }
-    let proxy = match port {
-        Some(port) if host.contains(':') => format!("[{host}]:{port}"),
-        Some(port) => format!("{host}:{port}"),
-        None => String::new(),
-    };
+    let proxy = port
+        .map(|port| crate::facts::host_port(host, port))
+        .unwrap_or_default();
     Some(
         Finding::new(
             Cause::ProxyNotRunning {

@@ -12,8 +12,7 @@ use super::finding;
 /// time, never the answer: the program may well be meant to run on this side.
 pub fn localhost(facts: &Facts) -> Option<Finding> {
     let w = facts.wsl.as_ref()?;
-    let loopback = facts.target.host.eq_ignore_ascii_case("localhost")
-        || facts.target.ip().is_some_and(|ip| ip.is_loopback());
+    let loopback = crate::target::is_loopback_host(&facts.target.host);
     let refused = facts
         .addresses
         .iter()

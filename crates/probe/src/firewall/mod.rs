@@ -26,9 +26,5 @@ pub fn read(port: u16) -> FirewallFacts {
 
 #[cfg(any(target_os = "linux", target_os = "macos"))]
 pub(crate) fn limitation(tool: &str, e: &ToolError) -> Option<String> {
-    match e {
-        ToolError::Missing => None,
-        ToolError::Failed(msg) => Some(format!("{tool}: {msg}")),
-        ToolError::TimedOut => Some(format!("{tool}: no answer within {} s", DEADLINE.as_secs())),
-    }
+    e.limitation(tool, DEADLINE)
 }

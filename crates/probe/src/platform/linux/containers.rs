@@ -27,10 +27,9 @@ pub fn read(port: u16, deadline: Duration) -> ContainerFacts {
             iptables_nft = text.contains("(nf_tables)");
             facts.forwards = forwards_from_iptables_save(&text, "iptables");
         }
-        Err(command::ToolError::Missing) => {}
         Err(e) => facts
             .limitations
-            .push(format!("iptables-save -t nat: {e:?}")),
+            .extend(e.limitation("iptables-save -t nat", deadline)),
     }
     match command::run("nft", &["-j", "list", "ruleset"], deadline) {
         Ok(text) => {
@@ -44,8 +43,7 @@ pub fn read(port: u16, deadline: Duration) -> ContainerFacts {
                 }
             }
         }
-        Err(command::ToolError::Missing) => {}
-        Err(e) => facts.limitations.push(format!("nft: {e:?}")),
+        Err(e) => facts.limitations.extend(e.limitation("nft", deadline)),
     }
     let wanted: Vec<(IpAddr, u16)> = facts
         .forwards
