@@ -173,6 +173,7 @@ WINSOCK_KINDS = {
     121: "timeout",
     # Win32 system error codes with a socket meaning
     1225: "refused",  # ERROR_CONNECTION_REFUSED
+    64: "reset",  # ERROR_NETNAME_DELETED (asyncio raises it as ConnectionResetError)
     1231: "unreachable",  # ERROR_NETWORK_UNREACHABLE
     1232: "unreachable",  # ERROR_HOST_UNREACHABLE
 }

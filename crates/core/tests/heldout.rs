@@ -8,9 +8,9 @@
 //! a tuning set now. `messages-2.toml`, collected the same way, was measured blind
 //! (2026-12-02: 82.2%, 85.5%, 94.7%) and became a tuning set the same way on
 //! 2026-12-03. `messages-3.toml` the same: blind 83.8%, 89.2%, 83.8%, then a tuning
-//! set the same day. `messages-4.toml`, collected the same way (only 30 cases: the
-//! public threads the search reaches were nearly all taken) and never looked at while
-//! writing rules, is the held-out set whose score the notes report.
+//! set the same day. `messages-4.toml` the same (only 30 cases: the public threads the
+//! search reaches were nearly all taken): blind 90.0%, 96.7%, 80.0%, then a tuning set
+//! on 2026-12-03.
 //!
 //! `cargo test -p portdoctor-core --test heldout -- --nocapture` prints the score per
 //! field and language, and every miss.
@@ -40,13 +40,11 @@ struct Case {
 
 /// The share of cases of each tuning set read right for host, port and failure kind
 /// (measured after the rules each led to); the test fails below.
-const FLOOR_1: [f64; 3] = [0.89, 0.94, 0.96];
+const FLOOR_1: [f64; 3] = [0.90, 0.94, 0.97];
 const FLOOR_2: [f64; 3] = [0.91, 0.94, 0.98];
 const FLOOR_3: [f64; 3] = [0.93, 0.96, 0.92];
 
-/// The same for the held-out `messages-4.toml`, as first measured (2026-12-03, blind:
-/// host 90.0%, port 96.7%, failure kind 80.0%; 30 cases, so one case is 3.3 points).
-const HELD_OUT_FLOOR: [f64; 3] = [0.90, 0.96, 0.80];
+const FLOOR_4: [f64; 3] = [0.96, 1.0, 1.0];
 
 /// Per language: how many cases, and how many read fully right.
 type ByLanguage = BTreeMap<String, (usize, usize)>;
@@ -163,7 +161,7 @@ fn at_least(shares: [f64; 3], floors: [f64; 3]) {
 /// A tuning set: its score and every miss are printed.
 fn tuning_set(text: &str, name: &str, floors: [f64; 3]) {
     let cases = load(text, name);
-    assert!(cases.len() >= 100, "only {} cases", cases.len());
+    assert!(cases.len() >= 30, "only {} cases", cases.len());
     let (shares, by_lang, misses) = score(&cases);
     report(name, cases.len(), shares, &by_lang);
     for m in &misses {
@@ -199,13 +197,11 @@ fn the_third_set_now_a_tuning_set_keeps_its_score() {
     );
 }
 
-/// The held-out set: only its score is printed, never its misses, so that reading the
-/// test's output does not tune the parser to it.
 #[test]
-fn the_held_out_set_score() {
-    let cases = load(include_str!("heldout/messages-4.toml"), "messages-4.toml");
-    assert!(cases.len() >= 30, "only {} cases", cases.len());
-    let (shares, by_lang, _) = score(&cases);
-    report("messages-4.toml (held out)", cases.len(), shares, &by_lang);
-    at_least(shares, HELD_OUT_FLOOR);
+fn the_fourth_set_now_a_tuning_set_keeps_its_score() {
+    tuning_set(
+        include_str!("heldout/messages-4.toml"),
+        "messages-4.toml",
+        FLOOR_4,
+    );
 }

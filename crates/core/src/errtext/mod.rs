@@ -702,6 +702,13 @@ static LOCATIONS: LazyLock<Vec<(Shape, Pattern)>> = LazyLock::new(|| {
 /// command line's host option.
 static LOOSE_LOCATIONS: LazyLock<Vec<(Shape, Pattern)>> = LazyLock::new(|| {
     vec![
+        // .NET Framework ends the system's message with the address it tried, in any
+        // language: "対象のコンピューターによって拒否されたため、接続できませんでした。
+        // 194.223.146.160:443". That address, not a URL the program was asked for.
+        (
+            Shape::HostPort,
+            re(r"(?m)[.!?]\s+(?P<hp>(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9A-Fa-f:.%]+\]):\d{1,5})\s*$"),
+        ),
         // Any URL: https://db1:8443/x
         (Shape::Url, URL.clone()),
         // Python's socket address: ('127.0.0.1', 49151), ('::1', 8000, 0, 0)
@@ -725,6 +732,11 @@ static LOOSE_LOCATIONS: LazyLock<Vec<(Shape, Pattern)>> = LazyLock::new(|| {
             re(&format!(
                 r"(?:^|\s)(?:(?-i:-h)\s*|--host[= ])(?P<h>{ADDR}|localhost|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+)(?:\s|$)"
             )),
+        ),
+        // A program's call in the trace that failed: pymysql.connect(host='localhost', …)
+        (
+            Shape::Pool,
+            re(r#"[(,]\s*host\s*=\s*['"](?P<h>[^'"\s]+)['"]"#),
         ),
     ]
 });
@@ -1387,6 +1399,13 @@ fn read_location(shape: Shape, caps: &Captures<'_>) -> Option<Location> {
     let get = |name: &str| caps.name(name).map(|m| m.as_str());
     let (raw_host, port, scheme_port, in_url) = match shape {
         Shape::Parts | Shape::Pool => {
+            // A setting the poster hid (`host='xxx'`) names nothing; the message may
+            // name the host elsewhere.
+            if matches!(shape, Shape::Pool)
+                && get("h").is_some_and(|h| h.chars().all(|c| matches!(c, 'x' | 'X' | '*')))
+            {
+                return None;
+            }
             let port = match get("p") {
                 Some(p) => Some(port_of(p)?),
                 None => None,
@@ -2079,6 +2098,80 @@ mod tests {
         let p = parse(text);
         let port = if p.port_implied { None } else { p.port };
         (p.host, port, p.failure)
+    }
+
+    #[test]
+    fn a_system_message_cut_short_where_the_text_ends_still_says_its_kind() {
+        // A title cut at its length limit, inside Windows' German WSAETIMEDOUT text.
+        let (_, _, failure) = place(
+            "System.Net.Http.HttpRequestException: Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat, oder die herge",
+        );
+        assert_eq!(failure, Failure::Timeout);
+        // Too little of it left says nothing.
+        let (_, _, failure) = place("Fehler: Ein Verbindungsversuch ist");
+        assert_eq!(failure, Failure::Other);
+    }
+
+    #[test]
+    fn a_system_message_garbled_by_a_code_page_still_says_its_kind() {
+        for text in [
+            // Replacement characters, UTF-8 read as Windows-1252, question marks.
+            "SocketException: Aucune connexion n\u{FFFD}a pu \u{FFFD}tre \u{FFFD}tablie car l\u{FFFD}ordinateur cible l\u{FFFD}a express\u{FFFD}ment refus\u{FFFD}e [tcp://10.0.0.5:6379]",
+            "Aucune connexion nâ€™a pu Ãªtre Ã©tablie car lâ€™ordinateur cible lâ€™a expressÃ©ment refusÃ©e. [tcp://10.0.0.5:6379]",
+            "Aucune connexion n?a pu ?tre ?tablie car l?ordinateur cible l?a express?ment refus?e [tcp://10.0.0.5:6379]",
+        ] {
+            let (host, port, failure) = place(text);
+            assert_eq!(
+                (host.as_deref(), port, failure),
+                (Some("10.0.0.5"), Some(6379), Failure::Refused),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn windows_error_numbers_below_winsock() {
+        let (_, _, failure) = place("ConnectionResetError: [WinError 64] 指定的网络名不再可用。");
+        assert_eq!(failure, Failure::Reset);
+        let (_, _, failure) = place(
+            "exception=OSError(22, 'Der angegebene Netzwerkname ist nicht mehr verfügbar.', None, 64, None)",
+        );
+        assert_eq!(failure, Failure::Reset);
+        let (_, _, failure) = place("aiohttp.ClientOSError: [WinError 121] xyz");
+        assert_eq!(failure, Failure::Timeout);
+        let (host, port, failure) =
+            place("Cannot connect to host 10.0.0.5:8188 ssl:default [远程计算机拒绝网络连接。]");
+        assert_eq!(
+            (host.as_deref(), port, failure),
+            (Some("10.0.0.5"), Some(8188), Failure::Refused)
+        );
+    }
+
+    #[test]
+    fn the_address_dotnet_puts_after_the_message_is_the_one_tried_in_any_language() {
+        let (host, port, failure) = place(
+            "+ https://updates.example.com/app/setup.application のダウンロードに失敗しました。\n+ 対象のコンピューターによって拒否されたため、接続できませんでした。 10.20.30.40:443",
+        );
+        assert_eq!(
+            (host.as_deref(), port, failure),
+            (Some("10.20.30.40"), Some(443), Failure::Refused)
+        );
+    }
+
+    #[test]
+    fn the_host_of_the_call_that_failed_in_a_trace() {
+        let (host, _, failure) = place(
+            "ConnectionRefusedError: [WinError 10061] 대상 컴퓨터에서 연결을 거부했으므로 연결하지 못했습니다\n  File \"app.py\", line 12, in <module>\n    conn = psycopg2.connect(dbname='x', host='db1.example.com', user='u')",
+        );
+        assert_eq!(
+            (host.as_deref(), failure),
+            (Some("db1.example.com"), Failure::Refused)
+        );
+        // A host the poster hid is none.
+        let (host, _, _) = place(
+            "HTTPConnectionPool(host='xxx', port=xxx): Max retries exceeded (Caused by NewConnectionError('[Errno 113] No route to host'))",
+        );
+        assert_eq!(host, None);
     }
 
     #[test]

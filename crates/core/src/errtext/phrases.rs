@@ -197,15 +197,98 @@ fn matching<'t>(table: &'t Table, folded: &str) -> Vec<&'t Template> {
             None => at += a.len_utf8(),
         }
     }
+    let truncated = truncated_piece(table, &keyed);
+    let garbled = is_garbled(folded).then(|| skeleton(&keyed));
     table
         .templates
         .iter()
         .filter(|t| {
-            t.pieces
-                .iter()
-                .all(|p| found.get(*p).copied().unwrap_or(false))
+            let found_at = |p: &usize| found.get(*p).copied().unwrap_or(false);
+            t.pieces.iter().all(found_at)
+                // Cut short where the text ends: the pieces before the cut are there.
+                || truncated.is_some_and(|cut| {
+                    t.pieces
+                        .iter()
+                        .position(|p| *p == cut)
+                        .is_some_and(|i| t.pieces.iter().take(i).all(found_at))
+                })
+                || garbled
+                    .as_deref()
+                    .is_some_and(|text| garbled_match(table, t, text))
         })
         .collect()
+}
+
+/// The fewest letters of a piece that the end of a text must hold for the piece to count
+/// as cut short there: an issue's title, a log line or a dialog cut at its length limit
+/// ("Uma tentativa de conexão falhou porque o componente conectado não respondeu
+/// corretamente após um período de tempo ou a conexão estabelecida falhou porque o ").
+const MIN_TRUNCATED: usize = 32;
+
+/// The piece that the end of the keyed text begins, when the text stops inside it
+/// (longest first), and the part there is long enough to say which message it was.
+fn truncated_piece(table: &Table, keyed: &str) -> Option<usize> {
+    // Only the last so many characters can start a cut piece: no piece is longer.
+    let longest = table.pieces.iter().map(|p| p.len()).max().unwrap_or(0);
+    let from = keyed.len().saturating_sub(longest);
+    let mut starts = keyed.char_indices().map(|(i, _)| i).filter(|i| *i >= from);
+    starts.find_map(|at| {
+        let rest = keyed.get(at..)?;
+        if table::weight(rest) < MIN_TRUNCATED {
+            return None;
+        }
+        let mut chars = rest.chars();
+        let (a, b) = (chars.next()?, chars.next()?);
+        table.by_start.get(&(a, b))?.iter().copied().find(|id| {
+            table
+                .pieces
+                .get(*id)
+                .is_some_and(|p| p.len() > rest.len() && p.starts_with(rest))
+        })
+    })
+}
+
+/// Whether the text's letters were garbled on their way (a message in one code page
+/// read as another): replacement characters (`n�a pu �tre �tablie`), UTF-8 read as
+/// Windows-1252 (`nÃ£o`, `lâ€™ordinateur`), or question marks inside words
+/// (`n?a pu ?tre`).
+fn is_garbled(text: &str) -> bool {
+    if text.contains('\u{FFFD}') || text.contains("Ã") || text.contains("â€") {
+        return true;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .filter(|w| w[1] == '?' && w[0].is_alphabetic() && w[2].is_alphabetic())
+        .count()
+        >= 2
+}
+
+/// The ASCII letters and digits of a keyed text: what survives any garbling of the
+/// others.
+fn skeleton(keyed: &str) -> String {
+    keyed.chars().filter(char::is_ascii_alphanumeric).collect()
+}
+
+/// The fewest ASCII letters a template must keep to be matched in garbled text.
+const MIN_SKELETON: usize = 24;
+
+/// Whether a template's ASCII letters are all in the garbled text's, piece by piece. A
+/// piece that is mostly other letters (Cyrillic, Han) says nothing once garbled: such a
+/// template never matches this way.
+fn garbled_match(table: &Table, template: &Template, text: &str) -> bool {
+    let mut kept = 0;
+    for id in &template.pieces {
+        let Some(piece) = table.pieces.get(*id) else {
+            return false;
+        };
+        let ascii = skeleton(piece);
+        if ascii.len() * 10 < piece.chars().count() * 7 || !text.contains(&ascii) {
+            return false;
+        }
+        kept += ascii.len();
+    }
+    kept >= MIN_SKELETON
 }
 
 /// The system messages a text holds: read once per text, then asked what they mean.

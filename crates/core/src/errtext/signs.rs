@@ -94,6 +94,24 @@ fn winsock_kind(n: i64) -> Option<Failure> {
     })
 }
 
+/// Python's `[WinError N]` and `OSError(22, '…', None, N, None)`: a Windows system error
+/// number, of Winsock or below it.
+static WINERROR: LazyLock<Pattern> =
+    LazyLock::new(|| re(r"\bwinerror\s*(?P<n>\d+)\b|\boserror\(\d+, '[^'\n]*', none, (?P<m>\d+)"));
+
+/// What a Windows system error number means: Winsock's, and the Win32 ones a socket ends
+/// in below it.
+fn win32_kind(n: i64) -> Option<Failure> {
+    match n {
+        // ERROR_NETNAME_DELETED: the connection went away while in use (asyncio raises
+        // it as ConnectionResetError).
+        64 => Some(Failure::Reset),
+        // ERROR_SEM_TIMEOUT: a connect that the network never answered.
+        121 => Some(Failure::Timeout),
+        _ => winsock_kind(n),
+    }
+}
+
 /// Winsock numbers wherever they stand as a number of their own (not a port
 /// `:10061`, not part of a longer number), and as hex (`0x274D`, HRESULT `0x80072746`).
 static WINSOCK: LazyLock<Pattern> = LazyLock::new(|| {
@@ -260,6 +278,16 @@ pub fn failure_of(folded: &str, messages: &phrases::Matches<'_>) -> Failure {
             signs.push((Weight::Code, kind));
         }
     }
+    for c in WINERROR.captures_iter(folded) {
+        if let Some(kind) = c
+            .name("n")
+            .or(c.name("m"))
+            .and_then(|n| n.as_str().parse::<i64>().ok())
+            .and_then(win32_kind)
+        {
+            signs.push((Weight::Code, kind));
+        }
+    }
     for (kind, regex) in NAMES.iter() {
         if regex.is_match(folded) {
             signs.push((Weight::Code, *kind));
@@ -297,6 +325,7 @@ pub(super) fn patterns() -> Vec<&'static Pattern> {
         &UNIX_SOCKET,
         &ERRNO,
         &WINSOCK,
+        &WINERROR,
         &GO_LOOKUP,
         &AIOHTTP_SSL,
         &CURL_QUICK,
