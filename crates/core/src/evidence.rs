@@ -270,7 +270,7 @@ impl Evidence {
 
     /// The catalogue's code: `evidence-<code>`.
     pub fn code(&self) -> String {
-        match serde_json::to_value(self) {
+        match crate::json::to_value(self) {
             Ok(Value::Object(m)) => m
                 .get("code")
                 .and_then(Value::as_str)
@@ -282,7 +282,7 @@ impl Evidence {
 
     /// The arguments as JSON values, for the catalogue.
     pub fn args(&self) -> Map<String, Value> {
-        match serde_json::to_value(self) {
+        match crate::json::to_value(self) {
             Ok(Value::Object(mut m)) => match m.remove("args") {
                 Some(Value::Object(args)) => args,
                 _ => Map::new(),

@@ -511,7 +511,7 @@ impl Cause {
 
     /// The arguments of this cause, as JSON (the `args` of the report).
     fn args_json(&self) -> Map<String, Value> {
-        match serde_json::to_value(self) {
+        match crate::json::to_value(self) {
             Ok(Value::Object(mut m)) => match m.remove("args") {
                 Some(Value::Object(args)) => args,
                 _ => Map::new(),
@@ -603,10 +603,10 @@ impl Finding {
     pub fn args(&self) -> Map<String, Value> {
         let mut all = Map::new();
         for part in [
-            serde_json::to_value(&self.subject).ok(),
+            crate::json::to_value(&self.subject).ok(),
             self.failed_at
                 .as_ref()
-                .and_then(|f| serde_json::to_value(f).ok()),
+                .and_then(|f| crate::json::to_value(f).ok()),
         ]
         .into_iter()
         .flatten()
@@ -692,7 +692,7 @@ mod tests {
                 this_computer: true,
             },
         );
-        let v = serde_json::to_value(&f).unwrap_or_default();
+        let v = crate::json::to_value(&f).unwrap_or_default();
         assert_eq!(v["code"], "wrong-port");
         assert_eq!(v["args"]["other_port"], 8081);
         assert_eq!(v["args"]["process"], "nginx");

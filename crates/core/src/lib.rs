@@ -18,6 +18,7 @@ pub mod evidence;
 pub mod facts;
 pub mod finding;
 pub mod firewall;
+pub mod json;
 pub mod local;
 pub mod path;
 pub mod pattern;

@@ -253,16 +253,13 @@ fn unknown_fields(input: &Value, known: &Value, path: &str, skip: &[&str], out: 
     }
 }
 
-/// What a report file holds that we read when it is opened: facts and the message as
-/// read. Findings, sentences and commands in the file are not read.
+/// What a report file holds that we read when it is opened, beside its meta and facts
+/// (read from the same object, see [`Report::open`]): the message as read. Findings,
+/// sentences and commands in the file are not read.
 #[derive(Debug, Deserialize)]
 struct Stored {
-    #[serde(flatten)]
-    meta: ReportMeta,
     #[serde(default)]
     parsed: Option<ParsedError>,
-    #[serde(flatten, default)]
-    facts: Option<Facts>,
     #[serde(default)]
     redacted: Option<RedactionNote>,
     #[serde(default)]
@@ -466,17 +463,23 @@ impl Report {
         if schema != SCHEMA {
             return Err(OpenError::NotAReport(schema.chars().take(60).collect()));
         }
-        let stored: Stored = serde_json::from_value(value.clone())
-            .map_err(|e| OpenError::Unreadable(e.to_string()))?;
-        let meta = valid_meta(stored.meta)?;
+        // The meta and the facts stand in the report's own object (flattened). Each is
+        // read from it on its own rather than through serde's `flatten`, which buffers
+        // the whole object and was most of the web edition's deserializing code. As
+        // with `flatten`, facts that do not read are none.
+        let unreadable = |e: serde_json::Error| OpenError::Unreadable(e.to_string());
+        let stored: Stored = serde_json::from_value(value.clone()).map_err(unreadable)?;
+        let meta: ReportMeta = serde_json::from_value(value.clone()).map_err(unreadable)?;
+        let facts: Option<Facts> = serde_json::from_value(value.clone()).ok();
+        let meta = valid_meta(meta)?;
         let tool_version = meta.tool_version.clone();
-        let mut report = Report::from_data(meta, stored.facts, stored.parsed, catalog)
+        let mut report = Report::from_data(meta, facts, stored.parsed, catalog)
             .ok_or(OpenError::Empty)?;
         report.redacted = stored.redacted;
         report.earlier = valid_earlier(stored.earlier);
         // What the file holds beyond what was read: found now, or carried by a file
         // that was opened and saved again before.
-        let found = serde_json::to_value(&report)
+        let found = crate::json::to_value(&report)
             .ok()
             .and_then(|known| Unknown::read(&value, &known, &tool_version));
         report.unknown = found.or(stored.unknown.map(Unknown::valid));
@@ -541,7 +544,7 @@ impl Report {
     pub fn to_json(&self) -> String {
         let mut copy = self.clone();
         copy.view = None;
-        serde_json::to_string_pretty(&copy).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+        crate::json::to_string_pretty(&copy).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
     }
 
     /// What was hidden before sharing, in words ("Nothing was hidden…" when nothing).

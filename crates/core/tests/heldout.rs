@@ -10,7 +10,9 @@
 //! 2026-12-03. `messages-3.toml` the same: blind 83.8%, 89.2%, 83.8%, then a tuning
 //! set the same day. `messages-4.toml` the same (only 30 cases: the public threads the
 //! search reaches were nearly all taken): blind 90.0%, 96.7%, 80.0%, then a tuning set
-//! on 2026-12-03.
+//! on 2026-12-03. `messages-5.toml` is the held-out set whose score the notes report:
+//! 74 messages of real clients run on this machine in 18 locales against failures
+//! made in network namespaces, and 14 from public threads.
 //!
 //! `cargo test -p portdoctor-core --test heldout -- --nocapture` prints the score per
 //! field and language, and every miss.
@@ -204,4 +206,21 @@ fn the_fourth_set_now_a_tuning_set_keeps_its_score() {
         "messages-4.toml",
         FLOOR_4,
     );
+}
+
+/// The share of the held-out `messages-5.toml` read right, as first measured blind
+/// (2026-12-03: host 92.0%, port 95.5%, failure kind 96.6%; 88 cases, 74 of them from
+/// real clients run here in 18 locales against failures made in namespaces, 14 from
+/// public threads); the test fails below it.
+const HELD_OUT_FLOOR: [f64; 3] = [0.92, 0.95, 0.96];
+
+/// The held-out set: only its score is printed, never its misses, so that reading the
+/// test's output does not tune the parser to it.
+#[test]
+fn the_held_out_set_score() {
+    let cases = load(include_str!("heldout/messages-5.toml"), "messages-5.toml");
+    assert!(cases.len() >= 80, "only {} cases", cases.len());
+    let (shares, by_lang, _) = score(&cases);
+    report("messages-5.toml (held out)", cases.len(), shares, &by_lang);
+    at_least(shares, HELD_OUT_FLOOR);
 }
