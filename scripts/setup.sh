@@ -7,12 +7,12 @@ cd "$(dirname "$0")/.."
 # Debian packages: build tools, the desktop app's libraries (Tauri: WebKitGTK), and
 # what the tests use (network namespaces, firewalls, a real nginx, Chromium, Xvfb);
 # the sources of the table of localised messages (libc-l10n, chromium-l10n, wget,
-# libpq5); a CJK font for the screenshots; the real clients of tests/lab/clients.sh
+# git, libpq5); a CJK font for the screenshots; the real clients of tests/lab/clients.sh
 # and the locale sources it compiles its locales from; Wine and the mingw-w64 linker
 # for the Windows suite (tests/windows/wine.sh).
 want=(build-essential pkg-config curl file iproute2 python3 util-linux nftables iptables
       nginx-light libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev
-      librsvg2-dev xvfb xauth webkit2gtk-driver chromium libc-l10n chromium-l10n fonts-wqy-microhei wget libpq5
+      librsvg2-dev xvfb xauth webkit2gtk-driver chromium libc-l10n chromium-l10n fonts-wqy-microhei wget git libpq5
       netcat-openbsd telnet postgresql-client openssh-client locales binaryen
       wine64 gcc-mingw-w64-x86-64)
 command -v node >/dev/null || want+=(nodejs npm)

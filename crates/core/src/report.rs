@@ -473,8 +473,8 @@ impl Report {
         let facts: Option<Facts> = serde_json::from_value(value.clone()).ok();
         let meta = valid_meta(meta)?;
         let tool_version = meta.tool_version.clone();
-        let mut report = Report::from_data(meta, facts, stored.parsed, catalog)
-            .ok_or(OpenError::Empty)?;
+        let mut report =
+            Report::from_data(meta, facts, stored.parsed, catalog).ok_or(OpenError::Empty)?;
         report.redacted = stored.redacted;
         report.earlier = valid_earlier(stored.earlier);
         // What the file holds beyond what was read: found now, or carried by a file

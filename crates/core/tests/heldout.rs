@@ -208,19 +208,70 @@ fn the_fourth_set_now_a_tuning_set_keeps_its_score() {
     );
 }
 
-/// The share of the held-out `messages-5.toml` read right, as first measured blind
-/// (2026-12-03: host 92.0%, port 95.5%, failure kind 96.6%; 88 cases, 74 of them from
-/// real clients run here in 18 locales against failures made in namespaces, 14 from
-/// public threads); the test fails below it.
-const HELD_OUT_FLOOR: [f64; 3] = [0.92, 0.95, 0.96];
+/// `messages-5.toml` as first measured blind, all 88 cases (2026-12-03: host 92.0%,
+/// port 95.5%, failure kind 96.6%; 74 of them from real clients run here in 18 locales
+/// against failures made in namespaces, 14 from public threads). Then it was split: its
+/// odd-numbered cases became a tuning set, its even-numbered ones stay held out. Now
+/// 100.0%, 97.7%, 97.7%.
+const SET_5_FLOOR: [f64; 3] = [0.99, 0.97, 0.97];
 
-/// The held-out set: only its score is printed, never its misses, so that reading the
+/// The held-out half of `messages-5.toml` (its even-numbered cases): measured blind
+/// before its other half was looked at, host 93.2%, port 97.7%, failure kind 95.5% (44
+/// cases); after the rules the other half led to, 100.0%, 97.7%, 95.5% (the halves
+/// share clients: a rule for one client's format helps both). The test fails below.
+const HELD_OUT_FLOOR: [f64; 3] = [0.99, 0.97, 0.95];
+
+fn set_5() -> Vec<Case> {
+    load(include_str!("heldout/messages-5.toml"), "messages-5.toml")
+}
+
+/// The halves of set 5: (tuning: odd-numbered cases, held out: even-numbered ones).
+fn halves(cases: Vec<Case>) -> (Vec<Case>, Vec<Case>) {
+    let (odd, even): (Vec<_>, Vec<_>) =
+        cases.into_iter().enumerate().partition(|(i, _)| i % 2 == 1);
+    (
+        odd.into_iter().map(|(_, c)| c).collect(),
+        even.into_iter().map(|(_, c)| c).collect(),
+    )
+}
+
+#[test]
+fn the_fifth_set_keeps_its_blind_score() {
+    let cases = set_5();
+    assert!(cases.len() >= 80, "only {} cases", cases.len());
+    let (shares, by_lang, _) = score(&cases);
+    report("messages-5.toml (all)", cases.len(), shares, &by_lang);
+    at_least(shares, SET_5_FLOOR);
+}
+
+/// Its odd-numbered cases: a tuning set, every miss printed.
+#[test]
+fn the_tuning_half_of_the_fifth_set() {
+    let (tuning, _) = halves(set_5());
+    let (shares, by_lang, misses) = score(&tuning);
+    report(
+        "messages-5.toml (odd cases, tuning)",
+        tuning.len(),
+        shares,
+        &by_lang,
+    );
+    for m in &misses {
+        println!("  {m}");
+    }
+    at_least(shares, SET_5_FLOOR);
+}
+
+/// The held-out half: only its score is printed, never its misses, so that reading the
 /// test's output does not tune the parser to it.
 #[test]
 fn the_held_out_set_score() {
-    let cases = load(include_str!("heldout/messages-5.toml"), "messages-5.toml");
-    assert!(cases.len() >= 80, "only {} cases", cases.len());
-    let (shares, by_lang, _) = score(&cases);
-    report("messages-5.toml (held out)", cases.len(), shares, &by_lang);
+    let (_, held_out) = halves(set_5());
+    let (shares, by_lang, _) = score(&held_out);
+    report(
+        "messages-5.toml (even cases, held out)",
+        held_out.len(),
+        shares,
+        &by_lang,
+    );
     at_least(shares, HELD_OUT_FLOOR);
 }

@@ -408,7 +408,7 @@ static LOCATIONS: LazyLock<Vec<(Shape, Pattern)>> = LazyLock::new(|| {
         // urllib3: HTTPConnectionPool(host='localhost', port=8000)
         (
             Shape::Pool,
-            re(r"ConnectionPool\(host='(?P<h>[^']+)', port=(?P<p>\d+)\)"),
+            re(r"ConnectionPool\(host='(?P<h>[^']+)',? port=(?P<p>\d+)\)"),
         ),
         // Python asyncio: Connect call failed ('127.0.0.1', 8080)
         (
@@ -2098,6 +2098,31 @@ mod tests {
         let p = parse(text);
         let port = if p.port_implied { None } else { p.port };
         (p.host, port, p.failure)
+    }
+
+    #[test]
+    fn wget_and_git_in_the_users_language_name_the_host_they_tried() {
+        // wget writes the name twice ("db1 (db1)") before the address it resolved to.
+        let p = parse(
+            "--2026-01-05 10:00:00--  http://db1.example.com:8080/x\nAuflösen des Hostnamens db1.example.com (db1.example.com)… 10.0.0.5\nVerbindungsaufbau zu db1.example.com (db1.example.com)|10.0.0.5|:8080 … fehlgeschlagen: Verbindungsaufbau abgelehnt.",
+        );
+        assert_eq!(
+            (p.host.as_deref(), p.host_name.as_deref(), p.port, p.failure),
+            (
+                Some("10.0.0.5"),
+                Some("db1.example.com"),
+                Some(8080),
+                Failure::Refused
+            )
+        );
+        // git's own "unable to look up HOST (port N) (reason)".
+        let (host, port, failure) = place(
+            "fatal: Fehler bei Suche nach git.example.com (Port 9418) (Temporärer Fehler bei der Namensauflösung).",
+        );
+        assert_eq!(
+            (host.as_deref(), port, failure),
+            (Some("git.example.com"), Some(9418), Failure::Dns)
+        );
     }
 
     #[test]

@@ -100,8 +100,9 @@ fn host_regex(template: &str) -> Option<Regex> {
             pattern.push_str(r"\s*");
         }
         match placeholder {
+            // wget prints the host as "name (name)" where the template says %s.
             Some("{host}") if !pattern.contains("(?P<h>") => pattern.push_str(
-                r"[\x22'‘“«]?(?P<h>\[[0-9A-Fa-f:.%]+\]|[A-Za-z0-9][A-Za-z0-9_\-.]*)[\x22'’”»]?",
+                r"[\x22'‘“«]?(?P<h>\[[0-9A-Fa-f:.%]+\]|[A-Za-z0-9][A-Za-z0-9_\-.]*)[\x22'’”»]?(?:\s?\([A-Za-z0-9_\-.]+\))?",
             ),
             Some("{addr}") if !pattern.contains("(?P<a>") => {
                 pattern.push_str(r"\[?(?P<a>[0-9A-Fa-f:.%]*[0-9A-Fa-f])\]?");
@@ -324,6 +325,7 @@ impl Matches<'_> {
                 "chromium" => Some("browser"),
                 "libpq" => Some("postgresql"),
                 "wget" => Some("wget"),
+                "git" => Some("git"),
                 _ => None,
             })
     }

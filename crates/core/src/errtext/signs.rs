@@ -192,7 +192,7 @@ static WORDS: LazyLock<Vec<(Failure, Pattern)>> = LazyLock::new(|| {
             // Firefox titles a refused connection "Unable to connect" on a line of its
             // own; the same words inside a sentence name no cause.
             re(
-                r"refused|(?m:^\s*unable to connect\s*$)|firefox (?:is )?unable to connect|can.t establish a connection",
+                r"refused|actively rejected|(?m:^\s*unable to connect\s*$)|firefox (?:is )?unable to connect|can.t establish a connection",
             ),
         ),
         (Failure::Unreachable, re(r"no route to host|unreachable")),
