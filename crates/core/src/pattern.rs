@@ -15,7 +15,10 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use regex::{Captures, Regex, RegexBuilder};
+#[cfg(feature = "fast-regex")]
+pub use regex::{Captures, Regex, RegexBuilder, Replacer, escape};
+#[cfg(not(feature = "fast-regex"))]
+pub use regex_lite::{Captures, Regex, RegexBuilder, Replacer, escape};
 
 /// A regex, compiled on demand, with the literals that every match contains.
 #[derive(Clone)]
@@ -74,6 +77,7 @@ impl Pattern {
                 true => Cow::Owned(ascii_classes(&self.source)),
                 false => Cow::Borrowed(self.source.as_str()),
             };
+            let source = for_engine(&source, self.parser);
             RegexBuilder::new(&source)
                 .case_insensitive(self.parser)
                 .build()
@@ -120,7 +124,7 @@ impl Pattern {
             .flat_map(move |r| r.captures_iter(text))
     }
 
-    pub fn replace_all<'t, R: regex::Replacer>(&self, text: &'t str, rep: R) -> Cow<'t, str> {
+    pub fn replace_all<'t, R: Replacer>(&self, text: &'t str, rep: R) -> Cow<'t, str> {
         match self.for_text(text) {
             Some(r) => r.replace_all(text, rep),
             None => Cow::Borrowed(text),
@@ -137,6 +141,186 @@ impl Pattern {
     pub(crate) fn source(&self) -> &str {
         &self.source
     }
+}
+
+/// The pattern as the regex engine reads it: regex's as it is; for regex-lite (see
+/// [`lite_source`]) with the case of letters outside ASCII written out.
+#[cfg(feature = "fast-regex")]
+pub fn for_engine(source: &str, _case_insensitive: bool) -> Cow<'_, str> {
+    Cow::Borrowed(source)
+}
+
+#[cfg(not(feature = "fast-regex"))]
+pub fn for_engine(source: &str, case_insensitive: bool) -> Cow<'_, str> {
+    Cow::Owned(lite_source(source, case_insensitive))
+}
+
+/// A pattern of the regex crate's syntax written for regex-lite, to match the same:
+/// regex-lite has no classes inside classes (`[[0-9].]` is `[0-9.]`), no `u` flag
+/// (its `\b` is ASCII already), and folds only ASCII letters without regard to case,
+/// so a letter with case outside ASCII is written with its other case (`п` is `[пП]`)
+/// where the pattern is matched without regard to case. That is regex's simple case
+/// folding for the letters our patterns have; a test holds the two engines to the same
+/// matches.
+#[cfg_attr(
+    feature = "fast-regex",
+    allow(dead_code, reason = "tested against regex")
+)]
+pub(crate) fn lite_source(source: &str, case_insensitive: bool) -> String {
+    let mut out = String::with_capacity(source.len() + 16);
+    let mut chars = source.chars().peekable();
+    // How deep inside a class we are (regex's nested classes are unions here).
+    let mut class = 0usize;
+    // Whether the pattern's own flags say case does not matter, as far as we follow
+    // them: `(?i)`, `(?-i:...)`. A scope of `(?-i:` ends at the next `)` at its depth.
+    let mut insensitive = vec![case_insensitive];
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let Some(next) = chars.next() else {
+                    out.push('\\');
+                    break;
+                };
+                out.push('\\');
+                out.push(next);
+                // \x22, \x{..}: copied as they come, a character at a time.
+            }
+            '[' if class > 0 => {
+                // A class inside a class: its items join the outer one.
+                class += 1;
+                if chars.next_if_eq(&'^').is_some() {
+                    // A negated class inside a class is not one of ours.
+                    out.push_str("[^");
+                }
+            }
+            '[' => {
+                class = 1;
+                out.push('[');
+                if chars.next_if_eq(&'^').is_some() {
+                    out.push('^');
+                }
+                // A `]` first in a class is a literal.
+                if chars.next_if_eq(&']').is_some() {
+                    out.push_str("\\]");
+                }
+            }
+            ']' if class > 1 => class -= 1,
+            ']' if class == 1 => {
+                class = 0;
+                out.push(']');
+            }
+            '(' if class == 0 => {
+                out.push('(');
+                if chars.peek() == Some(&'?') {
+                    let mut flags = String::new();
+                    let mut look = chars.clone();
+                    look.next();
+                    while let Some(f) = look.next_if(|f| f.is_ascii_alphabetic() || *f == '-') {
+                        flags.push(f);
+                    }
+                    let end = look.peek().copied();
+                    if matches!(end, Some(':') | Some(')')) && !flags.is_empty() {
+                        chars = look;
+                        let (on, off) = flags.split_once('-').unwrap_or((flags.as_str(), ""));
+                        let kept: String = on.chars().filter(|f| *f != 'u').collect();
+                        let kept_off: String = off.chars().filter(|f| *f != 'u').collect();
+                        let now = insensitive.last().copied().unwrap_or(false);
+                        let then = if on.contains('i') {
+                            true
+                        } else if off.contains('i') {
+                            false
+                        } else {
+                            now
+                        };
+                        match end {
+                            Some(':') => insensitive.push(then),
+                            _ => {
+                                if let Some(last) = insensitive.last_mut() {
+                                    *last = then;
+                                }
+                            }
+                        }
+                        if kept.is_empty() && kept_off.is_empty() {
+                            // Only `u`: a plain group, or nothing.
+                            if end == Some(':') {
+                                out.push_str("?:");
+                            } else {
+                                out.pop();
+                            }
+                        } else {
+                            out.push('?');
+                            out.push_str(&kept);
+                            if !kept_off.is_empty() {
+                                out.push('-');
+                                out.push_str(&kept_off);
+                            }
+                        }
+                        chars.next();
+                        if end == Some(':') {
+                            if !(kept.is_empty() && kept_off.is_empty()) {
+                                out.push(':');
+                            }
+                        } else if !(kept.is_empty() && kept_off.is_empty()) {
+                            out.push(')');
+                        }
+                        continue;
+                    }
+                }
+                insensitive.push(insensitive.last().copied().unwrap_or(false));
+            }
+            ')' if class == 0 => {
+                if insensitive.len() > 1 {
+                    insensitive.pop();
+                }
+                out.push(')');
+            }
+            c if !c.is_ascii() && insensitive.last().copied().unwrap_or(false) => {
+                let other = other_case(c);
+                match (other, class) {
+                    (Some(o), 0) => {
+                        out.push('[');
+                        out.push(c);
+                        out.push(o);
+                        out.push(']');
+                    }
+                    (Some(o), _) => {
+                        // A range (`а-я`) is written again in the other case (`А-Я`).
+                        let mut look = chars.clone();
+                        if look.next_if_eq(&'-').is_some()
+                            && let Some(end) = look.next().filter(|e| *e != ']')
+                        {
+                            chars = look;
+                            out.push(c);
+                            out.push('-');
+                            out.push(end);
+                            if let Some(oe) = other_case(end) {
+                                out.push(o);
+                                out.push('-');
+                                out.push(oe);
+                            }
+                        } else {
+                            out.push(c);
+                            out.push(o);
+                        }
+                    }
+                    (None, _) => out.push(c),
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A letter's one other case, when it has exactly one character.
+fn other_case(c: char) -> Option<char> {
+    let single = |mut it: std::iter::Peekable<std::vec::IntoIter<char>>| {
+        let first = it.next()?;
+        it.peek().is_none().then_some(first)
+    };
+    let lower = single(c.to_lowercase().collect::<Vec<_>>().into_iter().peekable());
+    let upper = single(c.to_uppercase().collect::<Vec<_>>().into_iter().peekable());
+    [lower, upper].into_iter().flatten().find(|o| *o != c)
 }
 
 /// A parser pattern with `\d`, `\w` and `\b` (and `\D`, `\W`) made ASCII.
@@ -538,6 +722,106 @@ mod tests {
         assert!(total > 100, "{total} patterns");
         // Nearly all patterns have a gate; the few without are loose shapes.
         assert!(gated * 10 > total * 9, "{gated} of {total} have a gate");
+    }
+
+    /// The real messages of the corpora, folded as the parser reads them (`true`) and
+    /// as they came (`false`).
+    fn corpus() -> Vec<(bool, String)> {
+        let files = [
+            include_str!("../tests/fixtures/error_messages.toml"),
+            include_str!("../tests/heldout/messages.toml"),
+            include_str!("../tests/heldout/messages-2.toml"),
+            include_str!("../tests/heldout/messages-3.toml"),
+            include_str!("../tests/heldout/messages-4.toml"),
+            include_str!("../tests/heldout/messages-5.toml"),
+        ];
+        let mut texts = Vec::new();
+        for file in files {
+            let Ok(doc) = file.parse::<toml::Table>() else {
+                panic!("a corpus file does not parse");
+            };
+            for key in ["case", "message"] {
+                for case in doc
+                    .get(key)
+                    .and_then(|v| v.as_array())
+                    .into_iter()
+                    .flatten()
+                {
+                    if let Some(text) = case.get("text").and_then(|t| t.as_str()) {
+                        texts.push((true, crate::errtext::fold::fold(text)));
+                        texts.push((false, text.to_string()));
+                    }
+                }
+            }
+        }
+        texts
+    }
+
+    /// regex-lite, with our patterns written for it ([`lite_source`]), finds what the
+    /// regex crate finds, capture for capture, in every message of the corpora: the
+    /// web edition reads messages as the native programs do.
+    #[test]
+    fn regex_lite_finds_what_regex_finds() {
+        let texts = corpus();
+        assert!(texts.len() > 1000, "{} texts", texts.len());
+        let all = crate::errtext::patterns()
+            .into_iter()
+            .chain(crate::secrets::patterns());
+        let mut compared = 0;
+        for p in all {
+            let full = p.regex();
+            let source = match p.parser {
+                true => ascii_classes(p.source()),
+                false => p.source().to_string(),
+            };
+            let lite = match regex_lite::RegexBuilder::new(&lite_source(&source, p.parser))
+                .case_insensitive(p.parser)
+                .build()
+            {
+                Ok(r) => r,
+                Err(e) => panic!("regex-lite does not read {}: {e}", p.source()),
+            };
+            // As the parser runs them: parser patterns on folded text, the others on the
+            // text as it came, where their gate lets it through.
+            let theirs = texts
+                .iter()
+                .filter(|(folded, _)| *folded == p.parser)
+                .map(|(_, t)| t)
+                .filter(|t| p.may_match(t));
+            for text in theirs {
+                let a: Vec<Vec<Option<(usize, usize)>>> = full
+                    .captures_iter(text)
+                    .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                    .collect();
+                let b: Vec<Vec<Option<(usize, usize)>>> = lite
+                    .captures_iter(text)
+                    .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                    .collect();
+                assert_eq!(a, b, "{}\non: {text}", p.source());
+                compared += 1;
+            }
+        }
+        assert!(compared > 10_000, "{compared}");
+    }
+
+    #[test]
+    fn patterns_written_for_regex_lite() {
+        assert_eq!(lite_source(r"[[0-9].]x", true), r"[0-9.]x");
+        assert_eq!(lite_source(r"(?-u:\b)a(?-u:\b)", true), r"(?:\b)a(?:\b)");
+        assert_eq!(lite_source(r"(?m:^a)(?-i:-h)", true), r"(?m:^a)(?-i:-h)");
+        assert_eq!(lite_source(r"порт", true), "[пП][оО][рР][тТ]");
+        assert_eq!(lite_source(r"порт", false), "порт");
+        assert_eq!(lite_source(r"(?-i:ё)x", true), "(?-i:ё)x");
+        assert_eq!(lite_source(r"[а-яё]", true), "[а-яА-ЯёЁ]");
+        assert_eq!(lite_source(r"端口(?P<p>\d+)", true), r"端口(?P<p>\d+)");
+        let r = regex_lite::RegexBuilder::new(&lite_source(r"порт[а-яё]*\s*(?P<p>\d+)", true))
+            .case_insensitive(true)
+            .build()
+            .ok();
+        assert_eq!(
+            r.and_then(|r| r.captures("ПОРТА 5432").map(|c| c["p"].to_string())),
+            Some("5432".to_string())
+        );
     }
 
     fn gate(branches: &[&[&[&str]]]) -> Gate {

@@ -43,7 +43,9 @@ static QUERY: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// The text with every secret in it replaced by `***`.
 pub fn mask(text: &str) -> String {
-    let t = URL_PASSWORD.replace_all(text, |c: &regex::Captures<'_>| format!("{}{MASK}@", &c[1]));
+    let t = URL_PASSWORD.replace_all(text, |c: &crate::pattern::Captures<'_>| {
+        format!("{}{MASK}@", &c[1])
+    });
     let t = replace(&AUTH_SCHEME, t, |c| format!("{}{}{MASK}", &c[1], &c[2]));
     let t = replace(&KEY_VALUE, t, |c| {
         let value = &c[2];
@@ -59,9 +61,9 @@ pub fn mask(text: &str) -> String {
 fn replace<'a>(
     re: &Pattern,
     text: Cow<'a, str>,
-    with: impl Fn(&regex::Captures<'_>) -> String,
+    with: impl Fn(&crate::pattern::Captures<'_>) -> String,
 ) -> Cow<'a, str> {
-    match re.replace_all(&text, |c: &regex::Captures<'_>| with(c)) {
+    match re.replace_all(&text, |c: &crate::pattern::Captures<'_>| with(c)) {
         Cow::Borrowed(_) => text,
         Cow::Owned(s) => Cow::Owned(s),
     }

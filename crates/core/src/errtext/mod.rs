@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::net::Ipv6Addr;
 use std::sync::LazyLock;
 
-use regex::Captures;
+use crate::pattern::Captures;
 
 use crate::pattern::Pattern;
 use serde::{Deserialize, Serialize};

@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
 
-use regex::Regex;
+use crate::pattern::{Regex, RegexBuilder, escape};
 
 use super::Failure;
 use super::fold::{fold, key};
@@ -86,7 +86,7 @@ fn host_regex(template: &str) -> Option<Regex> {
             if n > 0 || (literal.starts_with(char::is_whitespace) && !pattern.is_empty()) {
                 pattern.push_str(r"\s*");
             }
-            pattern.push_str(&regex::escape(word.trim_end_matches(['.', '!'])));
+            pattern.push_str(&escape(word.trim_end_matches(['.', '!'])));
             if word.ends_with(['.', '!']) {
                 pattern.push_str(r"\.?");
             }
@@ -116,7 +116,7 @@ fn host_regex(template: &str) -> Option<Regex> {
         }
         rest = after;
     }
-    regex::RegexBuilder::new(&pattern)
+    RegexBuilder::new(&crate::pattern::for_engine(&pattern, true))
         .case_insensitive(true)
         .build()
         .ok()
