@@ -231,13 +231,21 @@ const MIN_TRUNCATED: usize = 32;
 fn truncated_piece(table: &Table, keyed: &str) -> Option<usize> {
     // Only the last so many characters can start a cut piece: no piece is longer.
     let longest = table.pieces.iter().map(|p| p.len()).max().unwrap_or(0);
-    let from = keyed.len().saturating_sub(longest);
-    let mut starts = keyed.char_indices().map(|(i, _)| i).filter(|i| *i >= from);
-    starts.find_map(|at| {
-        let rest = keyed.get(at..)?;
-        if table::weight(rest) < MIN_TRUNCATED {
-            return None;
+    let from = (keyed.len().saturating_sub(longest)..keyed.len())
+        .find(|i| keyed.is_char_boundary(*i))
+        .unwrap_or(keyed.len());
+    // The starts whose rest weighs enough, shortest rest first (weighed once, from the
+    // end), then tried longest first.
+    let mut weight = 0;
+    let mut starts = Vec::new();
+    for (i, c) in keyed.get(from..)?.char_indices().rev() {
+        weight += table::weight(c.encode_utf8(&mut [0; 4]));
+        if weight >= MIN_TRUNCATED {
+            starts.push(from + i);
         }
+    }
+    starts.into_iter().rev().find_map(|at| {
+        let rest = keyed.get(at..)?;
         let mut chars = rest.chars();
         let (a, b) = (chars.next()?, chars.next()?);
         table.by_start.get(&(a, b))?.iter().copied().find(|id| {
