@@ -39,6 +39,9 @@ cargo test --workspace --locked --no-fail-fast
 step "the core as the web edition builds it (English built in, the others added)"
 cargo clippy --locked -p portdoctor-core --no-default-features -- -D warnings
 cargo test --locked -q -p portdoctor-core --no-default-features --lib added_languages
+# Its regex-lite and its one-name-at-a-time redaction, on the real messages and the
+# redaction suite.
+cargo test --locked -q -p portdoctor-core --no-default-features --test error_messages --test heldout --test redact
 
 cargo build --locked -q -p portdoctor -p portdoctor-desktop
 bin="$CARGO_TARGET_DIR/debug/portdoctor"

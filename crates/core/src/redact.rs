@@ -703,40 +703,85 @@ fn word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || c == '-'
 }
 
-/// Phrases (lower-case keys) and their labels, found all at once: one pass over a
-/// text whatever their number (Aho-Corasick over the lower-cased text), so that a
-/// report with thousands of `DOMAIN\user` names redacts in linear time.
+/// Phrases (lower-case keys) and their labels. With `fast-redact` (native programs)
+/// they are found all at once: one pass over a text whatever their number
+/// (Aho-Corasick over the lower-cased text), so that a report with thousands of
+/// `DOMAIN\user` names redacts in linear time. Without it (the web edition, whose
+/// reports are a page's) each phrase is looked for on its own, with a fifth of the code;
+/// a test holds the two to the same occurrences.
 struct Phrases {
+    #[cfg(feature = "fast-redact")]
     matcher: Option<aho_corasick::AhoCorasick>,
-    /// Per pattern: its label and its length in characters.
+    /// Per pattern: its key.
+    #[cfg_attr(
+        feature = "fast-redact",
+        allow(dead_code, reason = "the plain search's; tested against Aho-Corasick")
+    )]
+    keys: Vec<String>,
+    /// Per pattern: its label.
     labels: Vec<String>,
+}
+
+/// Every occurrence of every key in `hay`, overlapping ones too, as (start, end, key):
+/// what Aho-Corasick's overlapping search reports, one key at a time.
+#[cfg_attr(
+    feature = "fast-redact",
+    allow(dead_code, reason = "the web edition's; tested against Aho-Corasick")
+)]
+fn occurrences(keys: &[String], hay: &str) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (id, key) in keys.iter().enumerate().filter(|(_, k)| !k.is_empty()) {
+        let mut from = 0;
+        while let Some(i) = hay.get(from..).and_then(|h| h.find(key.as_str())) {
+            let start = from + i;
+            out.push((start, start + key.len(), id));
+            from = start + hay[start..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out
 }
 
 impl Phrases {
     fn new(phrases: &[(String, String)]) -> Phrases {
         let phrases: Vec<&(String, String)> =
             phrases.iter().filter(|(p, _)| !p.is_empty()).collect();
-        let matcher = if phrases.is_empty() {
-            None
-        } else {
-            aho_corasick::AhoCorasick::builder()
-                .match_kind(aho_corasick::MatchKind::Standard)
-                .build(phrases.iter().map(|(p, _)| p.as_str()))
-                .ok()
-        };
         Phrases {
-            matcher,
+            #[cfg(feature = "fast-redact")]
+            matcher: if phrases.is_empty() {
+                None
+            } else {
+                aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::Standard)
+                    .build(phrases.iter().map(|(p, _)| p.as_str()))
+                    .ok()
+            },
+            keys: phrases.iter().map(|(p, _)| p.clone()).collect(),
             labels: phrases.iter().map(|(_, l)| l.clone()).collect(),
         }
+    }
+
+    /// Every occurrence of a key in the lower-cased text: (start, end, key).
+    #[cfg(feature = "fast-redact")]
+    fn find(&self, lowered: &str) -> Vec<(usize, usize, usize)> {
+        self.matcher.as_ref().map_or_else(Vec::new, |m| {
+            m.find_overlapping_iter(lowered)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect()
+        })
+    }
+
+    #[cfg(not(feature = "fast-redact"))]
+    fn find(&self, lowered: &str) -> Vec<(usize, usize, usize)> {
+        occurrences(&self.keys, lowered)
     }
 
     /// `text` with each phrase that stands as whole words (in any case) replaced by
     /// its label; where phrases overlap, the one that starts first wins, and of those
     /// the longest.
     fn replace(&self, text: &str) -> String {
-        let Some(matcher) = &self.matcher else {
+        if self.labels.is_empty() {
             return text.to_string();
-        };
+        }
         // The text lower-cased as keys are, with where each lower-case byte came from.
         let mut lowered = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len() + 1);
@@ -750,16 +795,19 @@ impl Phrases {
         // end on such a byte.
         let starts_char =
             |lo: usize| lo == 0 || lo == lowered.len() || origin[lo] != origin[lo - 1];
-        let mut found: Vec<(usize, usize, usize)> = matcher
-            .find_overlapping_iter(&lowered)
-            .filter(|m| starts_char(m.start()) && starts_char(m.end()))
-            .map(|m| (origin[m.start()], origin[m.end()], m.pattern().as_usize()))
+        let mut found: Vec<(usize, usize, usize)> = self
+            .find(&lowered)
+            .into_iter()
+            .filter(|&(start, end, _)| starts_char(start) && starts_char(end))
+            .map(|(start, end, key)| (origin[start], origin[end], key))
             .filter(|&(start, end, _)| {
                 !text[..start].chars().next_back().is_some_and(word_char)
                     && !text[end..].chars().next().is_some_and(word_char)
             })
             .collect();
-        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        // The first, then the longest, then the first key: the same whatever order
+        // the search found them in.
+        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
         let mut out = String::with_capacity(text.len());
         let mut at = 0;
         for (start, end, pattern) in found {
@@ -1489,6 +1537,56 @@ fn public_v6(ip: Ipv6Addr) -> bool {
     }
     // Documentation: 2001:db8::/32 and 3fff::/20.
     !((s[0] == 0x2001 && s[1] == 0xdb8) || (s[0] == 0x3fff && s[1] < 0x1000))
+}
+
+/// The plain search finds what Aho-Corasick finds.
+#[cfg(all(test, feature = "fast-redact"))]
+mod plain_search {
+    use super::occurrences;
+    use proptest::prelude::*;
+
+    fn aho(keys: &[String], hay: &str) -> Vec<(usize, usize, usize)> {
+        let keys: Vec<(usize, &String)> = keys
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| !k.is_empty())
+            .collect();
+        let Ok(m) = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(keys.iter().map(|(_, k)| k.as_str()))
+        else {
+            return Vec::new();
+        };
+        m.find_overlapping_iter(hay)
+            .map(|f| (f.start(), f.end(), keys[f.pattern().as_usize()].0))
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn occurrences_are_aho_corasicks(
+            keys in proptest::collection::vec("[abé中 \\\\]{0,4}", 0..6),
+            hay in "[abé中 \\\\.]{0,40}",
+        ) {
+            let mut ours = occurrences(&keys, &hay);
+            let mut theirs = aho(&keys, &hay);
+            ours.sort_unstable();
+            theirs.sort_unstable();
+            prop_assert_eq!(ours, theirs);
+        }
+    }
+
+    #[test]
+    fn overlapping_and_repeated_keys() {
+        let keys = vec!["aa".to_string(), "a".to_string(), "aa".to_string()];
+        let mut ours = occurrences(&keys, "aaa");
+        let mut theirs = aho(&keys, "aaa");
+        ours.sort_unstable();
+        theirs.sort_unstable();
+        assert_eq!(ours, theirs);
+        assert_eq!(ours.len(), 7);
+    }
 }
 
 #[cfg(test)]
