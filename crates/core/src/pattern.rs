@@ -92,7 +92,7 @@ impl Pattern {
         };
         // The two characters outside ASCII that Unicode folds to ASCII letters (KELVIN
         // SIGN to k, LATIN SMALL LETTER LONG S to s) match the regex but not the gate.
-        if text.contains(['\u{212A}', '\u{17F}']) {
+        if folds_to_ascii(text) {
             return true;
         }
         gate.iter().any(|branch| {
@@ -354,6 +354,17 @@ fn ascii_classes(source: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `text` holds KELVIN SIGN (U+212A) or LATIN SMALL LETTER LONG S (U+017F),
+/// the two characters outside ASCII that Unicode's case folding makes ASCII letters.
+/// Looked for by their UTF-8 bytes: it runs for every pattern on every text.
+fn folds_to_ascii(text: &str) -> bool {
+    let hay = text.as_bytes();
+    memchr::memchr2_iter(0xC5, 0xE2, hay).any(|i| match hay[i] {
+        0xC5 => hay.get(i + 1) == Some(&0xBF),
+        _ => hay.get(i + 1..i + 3) == Some(&[0x84, 0xAA][..]),
+    })
 }
 
 /// Whether `text` contains `literal` (lowercase) with ASCII letters in either case.
@@ -669,6 +680,17 @@ impl<'a> Reader<'a> {
 mod tests {
     use super::*;
     use regex_syntax::ast::{self, Ast, RepetitionKind, RepetitionRange};
+
+    proptest::proptest! {
+        /// The byte search finds the two characters where `str::contains` does.
+        #[test]
+        fn folds_to_ascii_is_contains(text in "[a\u{212A}\u{17F}\u{2129}\u{17E}\u{C5}\u{E2}é中 ]{0,8}") {
+            proptest::prop_assert_eq!(
+                folds_to_ascii(&text),
+                text.contains(['\u{212A}', '\u{17F}'])
+            );
+        }
+    }
 
     /// The same syntax as `regex-syntax` reads it.
     fn reference(source: &str) -> Option<Node> {
