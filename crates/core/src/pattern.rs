@@ -756,6 +756,7 @@ mod tests {
             include_str!("../tests/heldout/messages-3.toml"),
             include_str!("../tests/heldout/messages-4.toml"),
             include_str!("../tests/heldout/messages-5.toml"),
+            include_str!("../tests/heldout/messages-6.toml"),
         ];
         let mut texts = Vec::new();
         for file in files {

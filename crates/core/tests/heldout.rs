@@ -12,7 +12,9 @@
 //! search reaches were nearly all taken): blind 90.0%, 96.7%, 80.0%, then a tuning set
 //! on 2026-12-03. `messages-5.toml` is the held-out set whose score the notes report:
 //! 74 messages of real clients run on this machine in 18 locales against failures
-//! made in network namespaces, and 14 from public threads.
+//! made in network namespaces, and 14 from public threads. `messages-6.toml` (59
+//! messages of public threads, most in English) was collected the same way on
+//! 2026-12-03 and split the same way: its even half is held out.
 //!
 //! `cargo test -p portdoctor-core --test heldout -- --nocapture` prints the score per
 //! field and language, and every miss.
@@ -269,6 +271,49 @@ fn the_held_out_set_score() {
         &held_out,
         "messages-5.toml (even cases, held out)",
         HELD_OUT_FLOOR,
+        false,
+    );
+}
+
+/// `messages-6.toml`: 59 messages from public threads and files of public
+/// repositories (52 in English, 7 in Chinese, Russian, Italian and Spanish), collected
+/// on 2026-12-03 by a helper who did not read or run the parser. Measured blind, all
+/// 59: host 91.5%, port 96.6%, failure kind 89.8%. Then split as set 5 was: its odd
+/// cases (blind 89.7%, 93.1%, 89.7%) became a tuning set, now 96.6%, 100%, 100%; all
+/// 59 now 94.9%, 100%, 94.9%.
+const SET_6_FLOOR: [f64; 3] = [0.94, 0.99, 0.94];
+
+/// The held-out half of `messages-6.toml` (its even-numbered cases), blind: host 93.3%,
+/// port 100%, failure kind 90.0% (30 cases); the rules the other half led to changed
+/// nothing in it.
+const SET_6_HELD_OUT_FLOOR: [f64; 3] = [0.93, 0.99, 0.89];
+
+fn set_6() -> Vec<Case> {
+    load(include_str!("heldout/messages-6.toml"), "messages-6.toml")
+}
+
+#[test]
+fn the_sixth_set_keeps_its_blind_score() {
+    let cases = set_6();
+    assert!(cases.len() >= 50, "only {} cases", cases.len());
+    measure(&cases, "messages-6.toml (all)", SET_6_FLOOR, false);
+}
+
+/// Its odd-numbered cases: a tuning set, every miss printed.
+#[test]
+fn the_tuning_half_of_the_sixth_set() {
+    let (tuning, _) = halves(set_6());
+    tune(&tuning, "messages-6.toml (odd cases, tuning)", SET_6_FLOOR);
+}
+
+/// The held-out half: only its score is printed.
+#[test]
+fn the_sixth_held_out_score() {
+    let (_, held_out) = halves(set_6());
+    measure(
+        &held_out,
+        "messages-6.toml (even cases, held out)",
+        SET_6_HELD_OUT_FLOOR,
         false,
     );
 }

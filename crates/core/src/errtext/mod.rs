@@ -561,6 +561,18 @@ static LOCATIONS: LazyLock<Vec<(Shape, Pattern)>> = LazyLock::new(|| {
                 r#"(?:resolve host|resolve hostname)(?: name)?:? ['"]?(?P<h>[A-Za-z0-9_\-.]+)['"]?(?:[:,;]?\s|$)"#,
             ),
         ),
+        // node_redis: Redis connection to redis:6379 failed - getaddrinfo ENOTFOUND redis
+        (
+            Shape::HostPort,
+            re(&format!(
+                r"\bRedis connection to (?P<hp>(?:{HOST}):\d+) failed\b"
+            )),
+        ),
+        // libcurl built with c-ares: Could not resolve: todo.test (Domain name not found)
+        (
+            Shape::Parts,
+            re(r"\bcould not resolve: (?P<h>[A-Za-z0-9][A-Za-z0-9_\-.]*) \("),
+        ),
         // Java: java.net.UnknownHostException: db1.example.com (: Name or service not known)
         (
             Shape::Parts,
@@ -837,7 +849,7 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
     }
     // Everything below reads the folded text: full-width forms and CJK punctuation
     // as ASCII, CJK text apart from the Latin text glued to it.
-    let clean = fold::fold(&unlinked(&clean));
+    let clean = fold::fold(&unspaced_url(&unlinked(&clean)));
     let clean = clean.as_str();
 
     let messages = phrases::in_text(clean);
@@ -1108,6 +1120,30 @@ fn unlinked(text: &str) -> Cow<'_, str> {
         }
     })
 }
+
+/// A URL with a space after its colons, as some editors and translators write it
+/// ("[tcp: //127.0.0.1: 6379]"), is the URL without them.
+fn unspaced_url(text: &str) -> Cow<'_, str> {
+    match SPACED_URL.captures(text) {
+        Some(_) => Cow::Owned(
+            SPACED_URL
+                .replace_all(text, |c: &Captures<'_>| {
+                    let port = c
+                        .name("p")
+                        .map_or(String::new(), |p| format!(":{}", p.as_str()));
+                    format!("{}://{}{port}", &c["s"], &c["h"])
+                })
+                .into_owned(),
+        ),
+        None => Cow::Borrowed(text),
+    }
+}
+
+static SPACED_URL: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"\b(?P<s>[a-z][a-z0-9+.\-]*): //(?P<h>[A-Za-z0-9_\-.]+|\[[0-9A-Fa-f:.]+\])(?:: (?P<p>\d{1,5})\b)?",
+    )
+});
 
 static MARKDOWN_LINK: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"\[(?P<t>[^\]\s\[()]{1,255})\]\((?P<u>[a-z][a-z0-9+.\-]*://[^)\s]{1,300})\)")
@@ -1570,6 +1606,7 @@ pub(crate) fn patterns() -> Vec<&'static Pattern> {
         &LONE_ADDRESS,
         &PROXY_FAILED,
         &MARKDOWN_LINK,
+        &SPACED_URL,
     ];
     all.extend(CLIENTS.iter().map(|(_, p)| p));
     all.extend(
@@ -2078,6 +2115,57 @@ mod tests {
         assert_eq!(p.host.as_deref(), Some("127.0.0.1"));
         assert_eq!(p.host_name.as_deref(), Some("localhost"));
         assert_eq!((p.port, p.failure), (Some(5432), Failure::Refused));
+    }
+
+    #[test]
+    fn build_tools_resolve_dependencies_not_names() {
+        // Maven and Gradle say which download failed; the reason follows.
+        assert_eq!(
+            read("[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project com.example:app:jar:1.0: Could not transfer artifact org.x:y:jar:2.0 from/to central (https://repo.example.org/maven2): Connect to repo.example.org:443 [repo.example.org/203.0.113.7] failed: connect timed out").2,
+            Failure::Timeout
+        );
+        assert_eq!(
+            read("> Could not resolve com.example:lib:1.0.\n  > Could not get resource 'https://repo.example.org/lib.pom'.\n  > Connect to repo.example.org:443 failed: Connection refused").2,
+            Failure::Refused
+        );
+        // A name that does not resolve still says so.
+        assert_eq!(
+            read("Could not resolve host: repo.example.org").2,
+            Failure::Dns
+        );
+    }
+
+    #[test]
+    fn curl_with_c_ares_and_node_redis_name_the_host() {
+        let (host, _, failure) =
+            read("cURL error 6: Could not resolve: api.example.test (Domain name not found)");
+        assert_eq!(
+            (host.as_deref(), failure),
+            (Some("api.example.test"), Failure::Dns)
+        );
+        let (host, port, failure) =
+            read("Error: Redis connection to cache:6380 failed - connect ECONNREFUSED");
+        assert_eq!(
+            (host.as_deref(), port, failure),
+            (Some("cache"), Some(6380), Failure::Refused)
+        );
+        assert_eq!(
+            read("The connection was rejected. Either the requested service isn't running on the requested server/port").2,
+            Failure::Refused
+        );
+    }
+
+    #[test]
+    fn a_url_with_spaces_after_its_colons() {
+        let (host, port, _) = read(
+            "No connection could be made because the target machine actively refused it. [tcp: //10.1.2.3: 6390]",
+        );
+        assert_eq!((host.as_deref(), port), (Some("10.1.2.3"), Some(6390)));
+        assert_eq!(
+            unspaced_url("see http: //example.org/x"),
+            "see http://example.org/x"
+        );
+        assert_eq!(unspaced_url("time: 10:30 ok"), "time: 10:30 ok");
     }
 
     #[test]

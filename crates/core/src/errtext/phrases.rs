@@ -300,6 +300,60 @@ fn garbled_match(table: &Table, template: &Template, text: &str) -> bool {
     kept >= MIN_SKELETON
 }
 
+/// The share of a Chinese, Japanese or Korean template's character pairs that a text
+/// must hold for the template to count as retyped there.
+const NEAR_SHARE: f64 = 0.75;
+/// The fewest character pairs such a template must have.
+const NEAR_PAIRS: usize = 10;
+
+/// The kind of failure of the system message in Chinese, Japanese or Korean that the
+/// text holds nearly, when it holds none exactly: a message a user typed again with a
+/// word changed or left out ("由于连接方在一段时间后正确答复或者连接的主机没有响应…"). In
+/// these languages two characters side by side are about a word, so a template counts
+/// when most of its pairs are in the text ([`NEAR_SHARE`]), and its kind when no
+/// template of another kind comes close. Letters of other scripts pair up in every
+/// long text; their templates never count this way.
+pub fn nearly_in_text(folded: &str) -> Option<Failure> {
+    let keyed = key(folded);
+    let chars: Vec<char> = keyed.chars().collect();
+    if !chars.iter().any(|c| super::fold::is_cjk(*c)) {
+        return None;
+    }
+    let pairs: std::collections::HashSet<(char, char)> =
+        chars.windows(2).map(|w| (w[0], w[1])).collect();
+    let table = &*TABLE_READ;
+    let mut scores: Vec<(f64, Failure)> = Vec::new();
+    for t in &table.templates {
+        let Meaning::Kind(kind) = t.meaning else {
+            continue;
+        };
+        let (mut all, mut held) = (0usize, 0usize);
+        for piece in t.pieces.iter().filter_map(|p| table.pieces.get(*p)) {
+            let piece: Vec<char> = piece.chars().collect();
+            if piece.iter().filter(|c| super::fold::is_cjk(**c)).count() * 10 < piece.len() * 8 {
+                all = 0;
+                break;
+            }
+            for w in piece.windows(2) {
+                all += 1;
+                held += usize::from(pairs.contains(&(w[0], w[1])));
+            }
+        }
+        if all >= NEAR_PAIRS {
+            scores.push((held as f64 / all as f64, kind));
+        }
+    }
+    let best = scores
+        .iter()
+        .copied()
+        .filter(|(share, _)| *share >= NEAR_SHARE)
+        .max_by(|a, b| a.0.total_cmp(&b.0))?;
+    let rival = scores
+        .iter()
+        .any(|(share, kind)| *kind != best.1 && *share > best.0 - 0.1);
+    (!rival).then_some(best.1)
+}
+
 /// The system messages a text holds: read once per text, then asked what they mean.
 pub struct Matches<'t> {
     templates: Vec<&'t Template>,
@@ -454,6 +508,29 @@ mod tests {
     }
 
     /// The table keyed by build.rs is the one the source gives.
+    #[test]
+    fn a_message_typed_again_with_words_changed() {
+        let near = |t: &str| nearly_in_text(&fold(t));
+        assert_eq!(
+            near("由于连接方在一段时间后没有正确答复或连接的主机没反应，连接尝试失败了"),
+            Some(Failure::Timeout)
+        );
+        assert_eq!(
+            near("由于目标计算机积极拒绝了，所以无法连接"),
+            Some(Failure::Refused)
+        );
+        // Words of the same language that are no message of the table.
+        assert_eq!(near("连接数据库失败，请检查配置文件中的主机和端口"), None);
+        assert_eq!(near("目标计算机"), None);
+        // Other scripts pair up in any long text.
+        assert_eq!(
+            near(
+                "No connection could be made because the target machine refused it, said the admin"
+            ),
+            None
+        );
+    }
+
     #[test]
     fn the_table_keyed_at_build_time_is_the_table() {
         let now = table::keyed(TABLE);

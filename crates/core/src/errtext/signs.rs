@@ -192,7 +192,7 @@ static WORDS: LazyLock<Vec<(Failure, Pattern)>> = LazyLock::new(|| {
             // Firefox titles a refused connection "Unable to connect" on a line of its
             // own; the same words inside a sentence name no cause.
             re(
-                r"refused|actively rejected|(?m:^\s*unable to connect\s*$)|firefox (?:is )?unable to connect|can.t establish a connection",
+                r"refused|actively rejected|connection was rejected|(?m:^\s*unable to connect\s*$)|firefox (?:is )?unable to connect|can.t establish a connection",
             ),
         ),
         (Failure::Unreachable, re(r"no route to host|unreachable")),
@@ -224,6 +224,16 @@ static WORDS: LazyLock<Vec<(Failure, Pattern)>> = LazyLock::new(|| {
 static AIOHTTP_SSL: LazyLock<Pattern> =
     LazyLock::new(|| re(r"\bssl:(?:<[^>\n]*>|default|none|false|true)"));
 
+/// Build tools resolve dependencies, not names: Maven's "Could not resolve dependencies
+/// for project", Gradle's "Could not resolve all files for configuration" and "Could
+/// not resolve com.example:lib:1.0" say which download failed, and the reason follows
+/// ("Connect to repo:443 ... failed: connect timed out").
+static BUILD_RESOLVE: LazyLock<Pattern> = LazyLock::new(|| {
+    re(
+        r"\bcould not resolve (?:all )?(?:dependencies|dependency|artifacts?|plugins?|files|configurations?|[\w.\-]+:[\w.\-]+:)",
+    )
+});
+
 /// curl 7.8x and 8 say only "Couldn't connect to server" for every failure to connect
 /// that is not a timeout, with the time it took: a failure within a second and a half
 /// is read as a refusal, the most common cause. (An unreachable host fails at once with
@@ -238,6 +248,7 @@ pub fn failure_of(folded: &str, messages: &phrases::Matches<'_>) -> Failure {
     // aiohttp names its connection key `ssl:default` / `ssl:<ssl.SSLContext …>`: no TLS
     // problem in it.
     let folded = &AIOHTTP_SSL.replace_all(folded, " ");
+    let folded = &BUILD_RESOLVE.replace_all(folded, " ");
     let mut signs: Vec<(Weight, Failure)> = Vec::new();
     if UNIX_SOCKET.is_match(folded) {
         return Failure::UnixSocket;
@@ -310,7 +321,8 @@ pub fn failure_of(folded: &str, messages: &phrases::Matches<'_>) -> Failure {
         return Failure::Refused;
     }
     let Some(top) = signs.iter().map(|(w, _)| *w).max() else {
-        return Failure::Other;
+        // Nothing said exactly: a system message retyped with words changed.
+        return phrases::nearly_in_text(folded).unwrap_or(Failure::Other);
     };
     PRECEDENCE
         .into_iter()
@@ -328,6 +340,7 @@ pub(super) fn patterns() -> Vec<&'static Pattern> {
         &WINERROR,
         &GO_LOOKUP,
         &AIOHTTP_SSL,
+        &BUILD_RESOLVE,
         &CURL_QUICK,
         &ORACLE_LISTENER,
     ];
