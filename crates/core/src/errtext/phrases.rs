@@ -329,14 +329,14 @@ pub fn nearly_in_text(folded: &str) -> Option<Failure> {
         };
         let (mut all, mut held) = (0usize, 0usize);
         for piece in t.pieces.iter().filter_map(|p| table.pieces.get(*p)) {
-            let piece: Vec<char> = piece.chars().collect();
-            if piece.iter().filter(|c| super::fold::is_cjk(**c)).count() * 10 < piece.len() * 8 {
+            let cjk = piece.chars().filter(|c| super::fold::is_cjk(*c)).count();
+            if cjk * 10 < piece.chars().count() * 8 {
                 all = 0;
                 break;
             }
-            for w in piece.windows(2) {
+            for pair in piece.chars().zip(piece.chars().skip(1)) {
                 all += 1;
-                held += usize::from(pairs.contains(&(w[0], w[1])));
+                held += usize::from(pairs.contains(&pair));
             }
         }
         if all >= NEAR_PAIRS {
@@ -507,7 +507,6 @@ mod tests {
         );
     }
 
-    /// The table keyed by build.rs is the one the source gives.
     #[test]
     fn a_message_typed_again_with_words_changed() {
         let near = |t: &str| nearly_in_text(&fold(t));
@@ -531,6 +530,7 @@ mod tests {
         );
     }
 
+    /// The table keyed by build.rs is the one the source gives.
     #[test]
     fn the_table_keyed_at_build_time_is_the_table() {
         let now = table::keyed(TABLE);
