@@ -189,7 +189,9 @@ pub(crate) fn lite_source(source: &str, case_insensitive: bool) -> String {
                 // A class inside a class: its items join the outer one.
                 class += 1;
                 if chars.next_if_eq(&'^').is_some() {
-                    // A negated class inside a class is not one of ours.
+                    // A negated class inside a class is not one of ours: it stays
+                    // nested, which regex-lite refuses to compile (every pattern is
+                    // compiled by regex_lite_finds_what_regex_finds).
                     out.push_str("[^");
                 }
             }

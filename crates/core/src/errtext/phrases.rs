@@ -54,6 +54,8 @@ struct Table {
     pieces: Vec<String>,
     /// The pieces by their first two characters.
     by_start: HashMap<(char, char), Vec<usize>>,
+    /// The longest piece's length in bytes: no cut piece starts further from the end.
+    longest: usize,
 }
 
 fn meaning_of(kind: &str) -> Option<Meaning> {
@@ -162,6 +164,7 @@ fn table_of(keyed: table::Keyed) -> Table {
     }
     Table {
         templates,
+        longest: keyed.pieces.iter().map(String::len).max().unwrap_or(0),
         pieces: keyed.pieces,
         by_start,
     }
@@ -230,8 +233,7 @@ const MIN_TRUNCATED: usize = 32;
 /// (longest first), and the part there is long enough to say which message it was.
 fn truncated_piece(table: &Table, keyed: &str) -> Option<usize> {
     // Only the last so many characters can start a cut piece: no piece is longer.
-    let longest = table.pieces.iter().map(|p| p.len()).max().unwrap_or(0);
-    let from = (keyed.len().saturating_sub(longest)..keyed.len())
+    let from = (keyed.len().saturating_sub(table.longest)..keyed.len())
         .find(|i| keyed.is_char_boundary(*i))
         .unwrap_or(keyed.len());
     // The starts whose rest weighs enough, shortest rest first (weighed once, from the
@@ -265,12 +267,14 @@ fn is_garbled(text: &str) -> bool {
     if text.contains('\u{FFFD}') || text.contains("Ã") || text.contains("â€") {
         return true;
     }
-    let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(3)
-        .filter(|w| w[1] == '?' && w[0].is_alphabetic() && w[2].is_alphabetic())
-        .count()
-        >= 2
+    text.match_indices('?')
+        .filter(|(i, _)| {
+            let before = text[..*i].chars().next_back();
+            let after = text[i + 1..].chars().next();
+            before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic)
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// The ASCII letters and digits of a keyed text: what survives any garbling of the
@@ -505,6 +509,18 @@ mod tests {
                 port: Some(5433)
             })
         );
+    }
+
+    #[test]
+    fn garbled_text_is_told_from_questions() {
+        assert!(is_garbled("n?a pu ?tre ?tablie car l?ordinateur"));
+        assert!(!is_garbled("n?a pu ?tre"));
+        assert!(is_garbled("a?b?c"));
+        assert!(is_garbled("n\u{FFFD}a pu"));
+        assert!(is_garbled("nÃ£o"));
+        assert!(!is_garbled("Is it running? Is it listening?"));
+        assert!(!is_garbled("a?b and ??"));
+        assert!(!is_garbled("日?本 only once"));
     }
 
     #[test]
