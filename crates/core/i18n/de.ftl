@@ -463,6 +463,10 @@ message-unrecognized-headline = In diesem Text wurde kein Verbindungsfehler gefu
 message-unrecognized-why = Der Text sieht nicht nach dem Fehler eines Programms aus, das keine Verbindung bekommen hat. Fügen Sie die genaue Meldung ein, oder geben Sie die Adresse ein, die Sie erreichen wollten.
 message-unrecognized-step-1 = Kopieren Sie die ganze Fehlermeldung, auch eine Adresse und einen Port, falls vorhanden.
 message-unrecognized-step-2 = Oder geben Sie die Adresse ein, etwa db1.example.com:5432.
+message-host-unset-headline = Ihrem Programm wurde nicht gesagt, mit welchem Computer es sich verbinden soll.
+message-host-unset-why = Es hat versucht, einen Computer namens „{ $word }“ zu erreichen. Dieses Wort schreiben Programme, wenn eine Einstellung keinen Wert hat: Die Einstellung mit dem Namen oder der Adresse des Servers fehlt, ist leer oder falsch geschrieben.
+message-host-unset-step-1 = Suchen Sie die Einstellung, die den Server nennt, oft in einer .env- oder Konfigurationsdatei (zum Beispiel DB_HOST oder REDIS_URL), und tragen Sie dort den Namen oder die Adresse des Servers ein.
+message-host-unset-step-2 = Starten Sie das Programm erneut dort, wo es diese Einstellung liest: im selben Ordner oder im selben Fenster, in dem die Variable gesetzt ist.
 
 ## Fehler in der Eingabe
 

@@ -458,6 +458,10 @@ message-unrecognized-headline = No connection error was found in this text.
 message-unrecognized-why = The text does not look like an error from a program that failed to connect. Paste the exact message, or type the address you were trying to reach.
 message-unrecognized-step-1 = Copy the whole error message, including any address and port.
 message-unrecognized-step-2 = Or type the address, like db1.example.com:5432.
+message-host-unset-headline = Your program was not told which computer to connect to.
+message-host-unset-why = It tried to reach a computer named "{ $word }". Programs write that word when a setting has no value: the setting with the server's name or address is missing, empty or misspelt.
+message-host-unset-step-1 = Find the setting that names the server, often in a .env or configuration file (for example DB_HOST or REDIS_URL), and give it the server's name or address.
+message-host-unset-step-2 = Start the program again from where it reads that setting: the same folder, or the same window where the variable is set.
 
 ## Errors in what was typed
 

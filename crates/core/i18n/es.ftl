@@ -459,6 +459,10 @@ message-unrecognized-headline = No se encontró ningún error de conexión en es
 message-unrecognized-why = El texto no parece el error de un programa que no pudo conectarse. Pega el mensaje exacto o escribe la dirección a la que intentabas llegar.
 message-unrecognized-step-1 = Copia el mensaje de error completo, con la dirección y el puerto si aparecen.
 message-unrecognized-step-2 = O escribe la dirección, como db1.example.com:5432.
+message-host-unset-headline = A tu programa no se le dijo a qué computadora conectarse.
+message-host-unset-why = Intentó llegar a una computadora llamada "{ $word }". Los programas escriben esa palabra cuando un ajuste no tiene valor: el ajuste con el nombre o la dirección del servidor falta, está vacío o mal escrito.
+message-host-unset-step-1 = Busca el ajuste que nombra al servidor, a menudo en un archivo .env o de configuración (por ejemplo DB_HOST o REDIS_URL), y ponle el nombre o la dirección del servidor.
+message-host-unset-step-2 = Vuelve a iniciar el programa desde donde lee ese ajuste: la misma carpeta o la misma ventana donde está definida la variable.
 
 ## Errores en lo que se escribió
 

@@ -458,6 +458,10 @@ message-unrecognized-headline = Aucune erreur de connexion trouvée dans ce text
 message-unrecognized-why = Ce texte ne ressemble pas à l'erreur d'un programme qui n'a pas pu se connecter. Collez le message exact, ou tapez l'adresse que vous vouliez joindre.
 message-unrecognized-step-1 = Copiez tout le message d'erreur, avec l'adresse et le port s'il y en a.
 message-unrecognized-step-2 = Ou tapez l'adresse, par exemple db1.example.com:5432.
+message-host-unset-headline = Votre programme ne sait pas à quel ordinateur se connecter.
+message-host-unset-why = Il a essayé de joindre un ordinateur nommé « { $word } ». Les programmes écrivent ce mot quand un réglage n'a pas de valeur : le réglage qui donne le nom ou l'adresse du serveur manque, est vide ou mal écrit.
+message-host-unset-step-1 = Trouvez le réglage qui nomme le serveur, souvent dans un fichier .env ou de configuration (par exemple DB_HOST ou REDIS_URL), et donnez-lui le nom ou l'adresse du serveur.
+message-host-unset-step-2 = Relancez le programme là où il lit ce réglage : dans le même dossier, ou dans la même fenêtre où la variable est définie.
 
 ## Erreurs dans ce qui a été tapé
 

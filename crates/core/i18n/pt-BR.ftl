@@ -458,6 +458,10 @@ message-unrecognized-headline = Nenhum erro de conexão foi encontrado neste tex
 message-unrecognized-why = O texto não parece o erro de um programa que não conseguiu se conectar. Cole a mensagem exata ou digite o endereço que você tentava alcançar.
 message-unrecognized-step-1 = Copie a mensagem de erro inteira, com o endereço e a porta, se houver.
 message-unrecognized-step-2 = Ou digite o endereço, como db1.example.com:5432.
+message-host-unset-headline = Seu programa não recebeu o nome do computador ao qual deve se conectar.
+message-host-unset-why = Ele tentou chegar a um computador chamado "{ $word }". Os programas escrevem essa palavra quando uma configuração não tem valor: a configuração com o nome ou o endereço do servidor está faltando, vazia ou escrita errado.
+message-host-unset-step-1 = Encontre a configuração que indica o servidor, muitas vezes em um arquivo .env ou de configuração (por exemplo DB_HOST ou REDIS_URL), e coloque nela o nome ou o endereço do servidor.
+message-host-unset-step-2 = Inicie o programa de novo a partir de onde ele lê essa configuração: a mesma pasta, ou a mesma janela em que a variável está definida.
 
 ## Erros no que foi digitado
 

@@ -456,6 +456,10 @@ message-unrecognized-headline = 这段文字里没有找到连接错误。
 message-unrecognized-why = 这段文字看起来不像程序连接失败时的错误信息。粘贴完整的错误信息，或者输入你要访问的地址。
 message-unrecognized-step-1 = 复制完整的错误信息，包括其中的地址和端口。
 message-unrecognized-step-2 = 或者输入地址，例如 db1.example.com:5432。
+message-host-unset-headline = 没有告诉你的程序要连接哪台计算机。
+message-host-unset-why = 它试图连接一台名为“{ $word }”的计算机。当某个设置没有值时，程序就会写出这个词：填写服务器名称或地址的那个设置缺失、为空或拼错了。
+message-host-unset-step-1 = 找到指定服务器的那个设置（常在 .env 文件或配置文件里，例如 DB_HOST 或 REDIS_URL），填上服务器的名称或地址。
+message-host-unset-step-2 = 在程序读取这个设置的地方重新启动它：同一个文件夹，或设置了这个变量的同一个窗口。
 
 ## 输入内容中的错误
 

@@ -331,6 +331,12 @@ causes! {
     MessageTls = "message-tls" { #[serde(default)] client: Option<String> }
     /// A pasted text with no connection error we know.
     MessageUnrecognized = "message-unrecognized" { #[serde(default)] client: Option<String> }
+    /// A pasted error whose host is the word a program writes for a setting with no
+    /// value (`undefined`, `null`, `None`, `nil`), as the message writes it.
+    MessageHostUnset = "message-host-unset" {
+        #[serde(default)] client: Option<String>,
+        word: String,
+    }
     /// Web traffic goes through a proxy (set in `source`), and nothing answers there:
     /// refused, or (`silent`) no answer at all. `program` is the one that usually runs
     /// a proxy on that port of this computer (Clash on 7890).
@@ -433,6 +439,7 @@ impl Cause {
             | LocalhostIpv6First { .. }
             | ClosedAtOnce { .. }
             | UnixSocket { .. }
+            | MessageHostUnset { .. }
             | MessageRefused { .. } => Some(Place::Program),
             Timeout { .. }
             | MessageTimeout { .. }
@@ -496,7 +503,7 @@ impl Cause {
             NoRouteHere { .. } => offer(P::Route, ThisComputer),
             LocalError { .. } => None,
             UnixSocket { .. } | MessageReset { .. } | MessageTls { .. } => None,
-            MessageUnrecognized { .. } => None,
+            MessageUnrecognized { .. } | MessageHostUnset { .. } => None,
             ProxyNotRunning { .. } | ProxyRefusedTarget { .. } | ProxyPacNotRun { .. } => {
                 offer(P::Proxy, ThisComputer)
             }
@@ -658,6 +665,7 @@ pub mod codes {
     pub const MESSAGE_RESET: &str = "message-reset";
     pub const MESSAGE_TLS: &str = "message-tls";
     pub const MESSAGE_UNRECOGNIZED: &str = "message-unrecognized";
+    pub const MESSAGE_HOST_UNSET: &str = "message-host-unset";
     pub const PROXY_NOT_RUNNING: &str = "proxy-not-running";
     pub const PROXY_REFUSED_TARGET: &str = "proxy-refused-target";
     pub const PORT_FORWARD_NO_LISTENER: &str = "port-forward-no-listener";

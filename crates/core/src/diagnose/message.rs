@@ -4,11 +4,27 @@ use crate::errtext::{Failure, ParsedError, Through};
 use crate::evidence::Evidence;
 use crate::finding::{Action, Cause, Confidence, Finding, Subject, Verdict};
 
+/// The word a program wrote for a host setting that has no value: JavaScript's
+/// `undefined` and `null`, Python's `None`, Go's and Ruby's `nil` ("getaddrinfo
+/// ENOTFOUND undefined"). As the message writes it.
+fn unset_word(host: Option<&str>) -> Option<&str> {
+    host.filter(|h| {
+        ["undefined", "null", "none", "nil"]
+            .iter()
+            .any(|w| h.eq_ignore_ascii_case(w))
+    })
+}
+
 /// Explains a pasted error without touching the network.
 pub fn diagnose_error_text(parsed: &ParsedError) -> Vec<Finding> {
     let host = parsed.host_name.clone().or_else(|| parsed.host.clone());
     let client = parsed.client.clone();
+    let unset = unset_word(parsed.host.as_deref());
     let cause = match parsed.failure {
+        _ if let Some(word) = unset => Cause::MessageHostUnset {
+            client,
+            word: word.to_string(),
+        },
         Failure::Refused => Cause::MessageRefused { client },
         Failure::Timeout => Cause::MessageTimeout { client },
         Failure::Unreachable => Cause::MessageUnreachable { client },
@@ -22,6 +38,7 @@ pub fn diagnose_error_text(parsed: &ParsedError) -> Vec<Finding> {
         Failure::Other => Cause::MessageUnrecognized { client },
     };
     let (verdict, confidence) = match parsed.failure {
+        _ if unset.is_some() => (Verdict::Cause, Confidence::Likely),
         Failure::Other => (Verdict::CantTell, Confidence::Possible),
         _ => (Verdict::Cause, Confidence::Likely),
     };
@@ -32,7 +49,11 @@ pub fn diagnose_error_text(parsed: &ParsedError) -> Vec<Finding> {
     };
     let mut f =
         Finding::new(cause, verdict, confidence, subject.clone()).evidence(read_line(parsed));
-    if parsed.host.is_some() && parsed.port.is_some() && parsed.failure != Failure::Other {
+    if parsed.host.is_some()
+        && parsed.port.is_some()
+        && parsed.failure != Failure::Other
+        && unset.is_none()
+    {
         f = f.actions(&[Action::RunCheck, Action::SendReport]);
     }
     let mut findings = vec![f];
@@ -193,6 +214,14 @@ mod tests {
                 codes::UNIX_SOCKET,
             ),
             ("everything is fine here", codes::MESSAGE_UNRECOGNIZED),
+            (
+                "Error: getaddrinfo ENOTFOUND undefined",
+                codes::MESSAGE_HOST_UNSET,
+            ),
+            (
+                "Error: connect ECONNREFUSED undefined:5432",
+                codes::MESSAGE_HOST_UNSET,
+            ),
         ] {
             assert_eq!(explain(text)[0].code(), code, "{text}");
         }

@@ -1375,7 +1375,9 @@ fn read_host(raw: &str, in_url: bool) -> HostRead {
     let host = clean_host(t);
     let host = unglued_address(&host).map(str::to_string).unwrap_or(host);
     let lower = host.to_ascii_lowercase();
-    if matches!(lower.as_str(), "" | "nil" | "null" | "undefined") || redacted_address(&lower) {
+    // `undefined`, `null`, `None`: the word a program wrote for a setting with no value
+    // is the host it tried (the explanation says so: `message-host-unset`).
+    if lower.is_empty() || redacted_address(&lower) {
         return HostRead::Absent;
     }
     let ok = if in_url {

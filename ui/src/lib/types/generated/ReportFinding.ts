@@ -63,7 +63,7 @@ no_neighbour: boolean, } } | { "code": "network-unreachable", "args": { sender: 
  * The IPv4 loopback address the program listens at, when the listener table
  * shows it (a pasted message alone cannot).
  */
-works_address: string | null, process: string | null, } } | { "code": "message-refused", "args": { client: string | null, } } | { "code": "message-timeout", "args": { client: string | null, } } | { "code": "message-unreachable", "args": { client: string | null, } } | { "code": "message-dns", "args": { client: string | null, } } | { "code": "message-reset", "args": { client: string | null, } } | { "code": "message-tls", "args": { client: string | null, } } | { "code": "message-unrecognized", "args": { client: string | null, } } | { "code": "proxy-not-running", "args": { proxy: string, source: ProxySource, setting: string | null, program: string | null, local: boolean, silent: boolean, 
+works_address: string | null, process: string | null, } } | { "code": "message-refused", "args": { client: string | null, } } | { "code": "message-timeout", "args": { client: string | null, } } | { "code": "message-unreachable", "args": { client: string | null, } } | { "code": "message-dns", "args": { client: string | null, } } | { "code": "message-reset", "args": { client: string | null, } } | { "code": "message-tls", "args": { client: string | null, } } | { "code": "message-unrecognized", "args": { client: string | null, } } | { "code": "message-host-unset", "args": { client: string | null, word: string, } } | { "code": "proxy-not-running", "args": { proxy: string, source: ProxySource, setting: string | null, program: string | null, local: boolean, silent: boolean, 
 /**
  * Only the port says it is a proxy: nothing said a proxy was set or used.
  */
