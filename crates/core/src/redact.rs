@@ -706,9 +706,9 @@ fn word_char(c: char) -> bool {
 /// Phrases (lower-case keys) and their labels. With `fast-redact` (native programs)
 /// they are found all at once: one pass over a text whatever their number
 /// (Aho-Corasick over the lower-cased text), so that a report with thousands of
-/// `DOMAIN\user` names redacts in linear time. Without it (the web edition, whose
-/// reports are a page's) each phrase is looked for on its own, with a fifth of the code;
-/// a test holds the two to the same occurrences.
+/// `DOMAIN\user` names redacts in linear time. Without it (the web edition) a plain
+/// search ([`KeyIndex`]), linear too, with less code; a test holds the two to the same
+/// occurrences.
 struct Phrases {
     #[cfg(feature = "fast-redact")]
     matcher: Option<aho_corasick::AhoCorasick>,

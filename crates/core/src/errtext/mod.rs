@@ -1124,19 +1124,12 @@ fn unlinked(text: &str) -> Cow<'_, str> {
 /// A URL with a space after its colons, as some editors and translators write it
 /// ("[tcp: //127.0.0.1: 6379]"), is the URL without them.
 fn unspaced_url(text: &str) -> Cow<'_, str> {
-    match SPACED_URL.captures(text) {
-        Some(_) => Cow::Owned(
-            SPACED_URL
-                .replace_all(text, |c: &Captures<'_>| {
-                    let port = c
-                        .name("p")
-                        .map_or(String::new(), |p| format!(":{}", p.as_str()));
-                    format!("{}://{}{port}", &c["s"], &c["h"])
-                })
-                .into_owned(),
-        ),
-        None => Cow::Borrowed(text),
-    }
+    SPACED_URL.replace_all(text, |c: &Captures<'_>| {
+        let port = c
+            .name("p")
+            .map_or(String::new(), |p| format!(":{}", p.as_str()));
+        format!("{}://{}{port}", &c["s"], &c["h"])
+    })
 }
 
 static SPACED_URL: LazyLock<Pattern> = LazyLock::new(|| {
