@@ -14,7 +14,9 @@
 //! 74 messages of real clients run on this machine in 18 locales against failures
 //! made in network namespaces, and 14 from public threads. `messages-6.toml` (59
 //! messages of public threads, most in English) was collected the same way on
-//! 2026-12-03 and split the same way: its even half is held out.
+//! 2026-12-03 and split the same way: its even half is held out. `messages-7.toml` (47
+//! messages of public threads and pages, 19 localised) was collected on 2026-12-04
+//! and is held out whole.
 //!
 //! `cargo test -p portdoctor-core --test heldout -- --nocapture` prints the score per
 //! field and language, and every miss.
@@ -316,4 +318,18 @@ fn the_sixth_held_out_score() {
         SET_6_HELD_OUT_FLOOR,
         false,
     );
+}
+
+/// `messages-7.toml`: 47 messages (19 of them localised: French, Russian, Spanish,
+/// Italian, Chinese, Korean) from public threads and pages, collected on 2026-12-04 by
+/// a helper who did not read or run the parser. Measured blind, all 47: host 95.7%,
+/// port 97.9%, failure kind 97.9% (18 of the 19 localised ones fully right). Nothing
+/// was tuned on it: the whole set is held out, and only its score is printed.
+const SET_7_FLOOR: [f64; 3] = [0.95, 0.97, 0.97];
+
+#[test]
+fn the_seventh_set_held_out_keeps_its_blind_score() {
+    let cases = load(include_str!("heldout/messages-7.toml"), "messages-7.toml");
+    assert!(cases.len() >= 40, "only {} cases", cases.len());
+    measure(&cases, "messages-7.toml (held out)", SET_7_FLOOR, false);
 }

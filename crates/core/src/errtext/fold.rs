@@ -64,12 +64,27 @@ pub fn fold(text: &str) -> String {
 }
 
 /// The form system messages are compared in: folded, lower-cased, letters and digits only.
+///
+/// Of what [`fold`] does only the full-width forms matter here (the rest makes spaces and
+/// punctuation, which a key leaves out), so this is one pass over the text, ASCII first.
 pub fn key(text: &str) -> String {
-    fold(text)
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
+        let c = match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        };
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -91,6 +106,22 @@ mod tests {
             "由于目标计算机积极拒绝, 无法连接. 127.0.0.1:7890"
         );
         assert_eq!(fold("localhost 拒绝了"), "localhost 拒绝了");
+    }
+
+    #[test]
+    fn a_key_is_the_folded_text_lower_cased_letters_and_digits_only() {
+        for text in [
+            "由于目标计算机积极拒绝，无法连接。１２７．０．０．１：７８９０（１００６１）",
+            "Connexion refusée: ＡＢＣ ｄｅｆ İstanbul ΣΑΣ Straße",
+            "接続を拒否されました「localhost」、 연결이 거부되었습니다",
+        ] {
+            let slow: String = fold(text)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            assert_eq!(key(text), slow, "{text}");
+        }
     }
 
     #[test]

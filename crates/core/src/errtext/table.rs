@@ -4,10 +4,12 @@
 //! message does not first fold 1,500 messages of every language; the tests make it from
 //! the same source and compare.
 //!
-//! The keyed form is text, one record a line: `P\t<piece>` for a piece (numbered in
-//! order from 0), then `R\t<kind>\t<source>\t<letters>\t<piece numbers>\t<template>`
-//! for a template, where `<template>` is the template's text when it names a host or an
-//! address, and empty otherwise.
+//! The keyed form is text, one template a line, `<kind>\t<source>\t<body>`: the body is
+//! the template's pieces in key form, a space between them, or, for a template that
+//! names a host or an address, the template's own text (its pieces are keyed when the
+//! table is read: the text is needed for the host, and holding both made the table a
+//! third larger in the web edition). Pieces are numbered in the order they first
+//! appear, the same when keyed and when read.
 
 // The crate only reads the keyed table; build.rs and the tests key it.
 #![cfg_attr(
@@ -61,11 +63,57 @@ pub struct Keyed {
     pub rows: Vec<Row>,
 }
 
+/// A template's literal pieces (the text between its placeholders) in [`key`] form,
+/// those too short to count left out.
+fn pieces_of(template: &str) -> impl Iterator<Item = String> + '_ {
+    template
+        .split(['{', '}'])
+        .step_by(2)
+        .map(key)
+        .filter(|k| weight(k) >= MIN_PIECE)
+}
+
+/// Adds a template to the table: its pieces, numbered in the order they first appear.
+/// Left out when no piece counts.
+fn add(
+    out: &mut Keyed,
+    ids_of: &mut std::collections::HashMap<String, usize>,
+    kind: &str,
+    source: &str,
+    pieces: impl Iterator<Item = String>,
+    host: Option<&str>,
+) {
+    let mut ids = Vec::new();
+    let mut letters = 0;
+    for k in pieces {
+        letters += weight(&k);
+        let id = *ids_of.entry(k).or_insert_with_key(|k| {
+            out.pieces.push(k.clone());
+            out.pieces.len() - 1
+        });
+        ids.push(id);
+    }
+    if ids.is_empty() {
+        return;
+    }
+    out.rows.push(Row {
+        kind: kind.to_string(),
+        source: source.to_string(),
+        letters,
+        pieces: ids,
+        host: host.map(str::to_string),
+    });
+}
+
+fn names_host(template: &str) -> bool {
+    template.contains("{host}") || template.contains("{addr}")
+}
+
 /// The table (`kind \t lang \t source \t template`, `#` comments) in keyed form. Rows of
 /// an unknown kind and templates without a piece long enough to count are left out.
 pub fn keyed(table: &str) -> Keyed {
     let mut out = Keyed::default();
-    let mut ids_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut ids_of = std::collections::HashMap::new();
     for line in table.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -79,33 +127,8 @@ pub fn keyed(table: &str) -> Keyed {
         if !KINDS.contains(&kind) {
             continue;
         }
-        let mut ids = Vec::new();
-        for literal in text.split(['{', '}']).step_by(2) {
-            let k = key(literal);
-            if weight(&k) < MIN_PIECE {
-                continue;
-            }
-            let id = *ids_of.entry(k).or_insert_with_key(|k| {
-                out.pieces.push(k.clone());
-                out.pieces.len() - 1
-            });
-            ids.push(id);
-        }
-        if ids.is_empty() {
-            continue;
-        }
-        let letters = ids
-            .iter()
-            .filter_map(|i| out.pieces.get(*i))
-            .map(|p| weight(p))
-            .sum();
-        out.rows.push(Row {
-            kind: kind.to_string(),
-            source: source.to_string(),
-            letters,
-            pieces: ids,
-            host: (text.contains("{host}") || text.contains("{addr}")).then(|| text.to_string()),
-        });
+        let host = names_host(text).then_some(text);
+        add(&mut out, &mut ids_of, kind, source, pieces_of(text), host);
     }
     out
 }
@@ -113,21 +136,24 @@ pub fn keyed(table: &str) -> Keyed {
 /// The keyed table as text (see the module's documentation).
 pub fn write(table: &Keyed) -> String {
     let mut out = String::new();
-    for p in &table.pieces {
-        out.push_str("P\t");
-        out.push_str(p);
-        out.push('\n');
-    }
     for r in &table.rows {
-        let ids: Vec<String> = r.pieces.iter().map(|i| i.to_string()).collect();
-        out.push_str(&format!(
-            "R\t{}\t{}\t{}\t{}\t{}\n",
-            r.kind,
-            r.source,
-            r.letters,
-            ids.join(","),
-            r.host.as_deref().unwrap_or("")
-        ));
+        out.push_str(&r.kind);
+        out.push('\t');
+        out.push_str(&r.source);
+        out.push('\t');
+        match &r.host {
+            Some(template) => out.push_str(template),
+            None => {
+                let pieces: Vec<&str> = r
+                    .pieces
+                    .iter()
+                    .filter_map(|i| table.pieces.get(*i))
+                    .map(String::as_str)
+                    .collect();
+                out.push_str(&pieces.join(" "));
+            }
+        }
+        out.push('\n');
     }
     out
 }
@@ -135,36 +161,24 @@ pub fn write(table: &Keyed) -> String {
 /// The keyed table from its text; a line that does not read is left out.
 pub fn read(text: &str) -> Keyed {
     let mut out = Keyed::default();
+    let mut ids_of = std::collections::HashMap::new();
     for line in text.lines() {
-        let mut cols = line.split('\t');
-        match cols.next() {
-            Some("P") => out.pieces.push(cols.next().unwrap_or("").to_string()),
-            Some("R") => {
-                let (Some(kind), Some(source), Some(letters), Some(ids), Some(host)) = (
-                    cols.next(),
-                    cols.next(),
-                    cols.next(),
-                    cols.next(),
-                    cols.next(),
-                ) else {
-                    continue;
-                };
-                let Ok(pieces) = ids
-                    .split(',')
-                    .map(str::parse)
-                    .collect::<Result<Vec<_>, _>>()
-                else {
-                    continue;
-                };
-                out.rows.push(Row {
-                    kind: kind.to_string(),
-                    source: source.to_string(),
-                    letters: letters.parse().unwrap_or(0),
-                    pieces,
-                    host: (!host.is_empty()).then(|| host.to_string()),
-                });
-            }
-            _ => {}
+        let mut cols = line.splitn(3, '\t');
+        let (Some(kind), Some(source), Some(body)) = (cols.next(), cols.next(), cols.next()) else {
+            continue;
+        };
+        if names_host(body) {
+            add(
+                &mut out,
+                &mut ids_of,
+                kind,
+                source,
+                pieces_of(body),
+                Some(body),
+            );
+        } else {
+            let pieces = body.split(' ').map(str::to_string);
+            add(&mut out, &mut ids_of, kind, source, pieces, None);
         }
     }
     out
