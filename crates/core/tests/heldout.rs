@@ -333,3 +333,25 @@ fn the_seventh_set_held_out_keeps_its_blind_score() {
     assert!(cases.len() >= 40, "only {} cases", cases.len());
     measure(&cases, "messages-7.toml (held out)", SET_7_FLOOR, false);
 }
+
+/// Every message held out (the even halves of sets 5 and 6, all of set 7), and the
+/// localised ones among them (52), the figure issue 12 asks for. Measured 2026-12-04:
+/// all 121 host 96.7%, port 98.3%, failure kind 95.0%; the localised ones 98.1%,
+/// 100%, 92.3% (the kind is short of the 95% asked).
+#[test]
+fn every_held_out_message_pooled() {
+    let mut pooled = halves(set_5()).1;
+    pooled.extend(halves(set_6()).1);
+    pooled.extend(load(
+        include_str!("heldout/messages-7.toml"),
+        "messages-7.toml",
+    ));
+    measure(&pooled, "held out, pooled", [0.95, 0.97, 0.95], false);
+    let localised: Vec<Case> = pooled.into_iter().filter(|c| c.lang != "en").collect();
+    measure(
+        &localised,
+        "held out, pooled, localised",
+        [0.98, 0.99, 0.92],
+        false,
+    );
+}
