@@ -2,8 +2,10 @@
 //
 //   sizes     the .wasm and the script, raw and gzipped (-9), English built in; each
 //             other language's catalogue file, fetched on demand; the inlined variant
-//   Chromium  headless (Debian's), a fresh context per run (nothing cached): from the
-//             page asking (`ready()`) to the core started, the first explain, then
+//   Chromium  headless (Debian's), a fresh context per run (nothing cached), for each
+//             module (readyToExplain(): the explaining one, as <port-doctor-explain>
+//             loads it; ready(): the whole one): from the
+//             page asking to the core started, the first explain, then
 //             each message of the fixture corpus; a language fetched and added
 //   Node      the same module in Node, for comparison
 //
@@ -38,12 +40,15 @@ const size = (file) => {
   return { raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
 };
 const wasm = size(path.join(dist, 'portdoctor_web_bg.wasm'));
+const explainWasm = size(path.join(dist, 'portdoctor_explain_bg.wasm'));
 const js = size(path.join(dist, 'portdoctor-embed.js'));
 const inline = size(path.join(dist, 'portdoctor-embed.inline.js'));
 console.log('| file | raw | gzipped |\n|---|---:|---:|');
-console.log(`| portdoctor_web_bg.wasm (English built in) | ${kb(wasm.raw)} | ${kb(wasm.gz)} |`);
+console.log(`| portdoctor_explain_bg.wasm (explains; English built in) | ${kb(explainWasm.raw)} | ${kb(explainWasm.gz)} |`);
+console.log(`| portdoctor_web_bg.wasm (everything; English built in) | ${kb(wasm.raw)} | ${kb(wasm.gz)} |`);
 console.log(`| portdoctor-embed.js | ${kb(js.raw)} | ${kb(js.gz)} |`);
-console.log(`| **both, English** | ${kb(wasm.raw + js.raw)} | **${kb(wasm.gz + js.gz)}** |`);
+console.log(`| **a page with the explainer: script + explain .wasm, English** | ${kb(explainWasm.raw + js.raw)} | **${kb(explainWasm.gz + js.gz)}** |`);
+console.log(`| a page with the report viewer: script + whole .wasm, English | ${kb(wasm.raw + js.raw)} | ${kb(wasm.gz + js.gz)} |`);
 for (const f of fs.readdirSync(path.join(dist, 'i18n')).sort()) {
   const s = size(path.join(dist, 'i18n', f));
   console.log(`| + i18n/${f} (on demand) | ${kb(s.raw)} | ${kb(s.gz)} |`);
@@ -53,10 +58,10 @@ console.log(`| portdoctor-embed.inline.js (everything) | ${kb(inline.raw)} | ${k
 // ---------------------------------------------------------------------------------
 const PAGE = `<!doctype html><meta charset="utf-8"><title>bench</title>
 <script type="module">
-import { ready, speak } from '/portdoctor-embed.js';
-window.bench = async (messages) => {
+import { ready, readyToExplain, speak } from '/portdoctor-embed.js';
+window.bench = async (messages, whole) => {
   const t0 = performance.now();
-  const core = await ready('en');
+  const core = await (whole ? ready('en') : readyToExplain('en'));
   const t1 = performance.now();
   core.explain(messages[0], 'en');
   const t2 = performance.now();
@@ -92,26 +97,29 @@ const browser = await chromium.launch({
   timeout: 20_000,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
 });
-const results = [];
+const results = { explain: [], whole: [] };
 const version = browser.version();
 try {
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    await page.goto(`${origin}/bench.html`);
-    await page.waitForFunction(() => typeof window.bench === 'function');
-    results.push(await page.evaluate((m) => window.bench(m), messages));
-    await context.close();
+    for (const which of ['explain', 'whole']) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      page.setDefaultTimeout(60_000);
+      await page.goto(`${origin}/bench.html`);
+      await page.waitForFunction(() => typeof window.bench === 'function');
+      results[which].push(await page.evaluate(([m, w]) => window.bench(m, w), [messages, which === 'whole']));
+      await context.close();
+    }
   }
 } finally {
   await browser.close();
   server.close();
 }
-const row = (label, key, unit = 'ms', digits = 1) => console.log(`| ${label} | ${median(results.map((r) => r[key])).toFixed(digits)} ${unit} |`);
+const row = (label, key, unit = 'ms', digits = 1) =>
+  console.log(`| ${label} | ${median(results.explain.map((r) => r[key])).toFixed(digits)} ${unit} | ${median(results.whole.map((r) => r[key])).toFixed(digits)} ${unit} |`);
 console.log(`\n## Headless Chromium ${version} (median of ${runs} cold loads, ${messages.length} messages)\n`);
-console.log('| step | time |\n|---|---:|');
-row('ready(): fetch, compile and start the .wasm', 'start');
+console.log('| step | readyToExplain() (explain .wasm) | ready() (whole .wasm) |\n|---|---:|---:|');
+row('start: fetch, compile and start the .wasm', 'start');
 row('first explain, once started', 'first');
 row('**first explain, from the page asking**', 'firstFromAsking');
 row('then each message (the corpus, in English)', 'each', 'ms', 2);

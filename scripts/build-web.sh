@@ -6,6 +6,8 @@
 #   portdoctor-embed.js          the one script to include (an ES module)
 #   portdoctor_web_bg.wasm       the core, loaded by the script from beside it, with
 #                                English built in
+#   portdoctor_explain_bg.wasm   the same without report files (open, render, redact):
+#                                what a page with only <port-doctor-explain> loads
 #   i18n/<lang>.ftl              the other languages, fetched by the script the first
 #                                time an element speaks one
 #   portdoctor-embed.inline.js   the same with the .wasm and the languages inlined, for
@@ -17,17 +19,23 @@ cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/portdoctor/target}"
 
 pkg=ui/embed/pkg
-cargo build --locked --profile web --target wasm32-unknown-unknown -p portdoctor-web
 rm -rf "$pkg"
-# wasm-opt first, on what cargo built: Debian's binaryen turns the externref table
-# that wasm-bindgen adds into one of functions, which browsers then refuse. The
-# features are the ones Rust's wasm32 target emits.
 opt=$(mktemp -d)
 trap 'rm -rf "$opt"' EXIT
-wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$CARGO_TARGET_DIR/wasm32-unknown-unknown/web/portdoctor_web.wasm" -o "$opt/portdoctor_web.wasm"
-wasm-bindgen --target web --no-typescript --out-dir "$pkg" "$opt/portdoctor_web.wasm"
+# Two modules from one crate: portdoctor_web (everything) and portdoctor_explain (no
+# report files: what <port-doctor-explain> loads, a quarter smaller).
+for module in web explain; do
+  features=()
+  [ "$module" = explain ] && features=(--no-default-features)
+  cargo build --locked --profile web --target wasm32-unknown-unknown -p portdoctor-web "${features[@]}"
+  # wasm-opt first, on what cargo built: Debian's binaryen turns the externref table
+  # that wasm-bindgen adds into one of functions, which browsers then refuse. The
+  # features are the ones Rust's wasm32 target emits.
+  wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$CARGO_TARGET_DIR/wasm32-unknown-unknown/web/portdoctor_web.wasm" -o "$opt/portdoctor_$module.wasm"
+  wasm-bindgen --target web --no-typescript --out-dir "$pkg" "$opt/portdoctor_$module.wasm"
+done
 
 # The two custom elements over it: both variants and the demo (ui/vite.embed.config.ts).
 npm --prefix ui run --silent build:embed

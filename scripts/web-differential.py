@@ -2,8 +2,9 @@
 """The web edition and the native build must say the same thing: every message of the
 parser's fixture corpus is explained by the WebAssembly (in Node, as a page would run
 it) and by the same Rust functions built natively (crates/web/examples/explain-all.rs,
-one process for the whole corpus), in English and in Chinese; what was read and the
-findings must be the same. A sample is also checked against `portdoctor explain
+one process for the whole corpus), in English and in Chinese, by both modules
+(portdoctor_web and portdoctor_explain, the one without report files); what was read
+and the findings must be the same. A sample is also checked against `portdoctor explain
 --json` itself. Run by scripts/test.sh after scripts/build-web.sh.
 
     scripts/web-differential.py PORTDOCTOR_BINARY
@@ -38,13 +39,21 @@ def main() -> int:
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
             json.dump(texts, f)
             listing = f.name
-        wasm = json.loads(subprocess.run(
-            ["node", str(ROOT / "crates/web/tests/explain-all.mjs"), str(PKG), listing, lang],
-            check=True, capture_output=True, text=True, timeout=300).stdout)
         native = json.loads(subprocess.run(
             ["cargo", "run", "-q", "--locked", "-p", "portdoctor-web", "--example", "explain-all",
              "--", listing, lang],
             check=True, capture_output=True, text=True, timeout=900, cwd=ROOT).stdout)
+        wasm = json.loads(subprocess.run(
+            ["node", str(ROOT / "crates/web/tests/explain-all.mjs"), str(PKG), listing, lang],
+            check=True, capture_output=True, text=True, timeout=300).stdout)
+        explaining = json.loads(subprocess.run(
+            ["node", str(ROOT / "crates/web/tests/explain-all.mjs"), str(PKG), listing, lang,
+             "portdoctor_explain"],
+            check=True, capture_output=True, text=True, timeout=300).stdout)
+        for i, (whole, small) in enumerate(zip(wasm, explaining)):
+            if whole != small:
+                failures += 1
+                print(f"#{i} {lang}: the two modules differ")
         for i, text in enumerate(texts):
             n, w = native[i], wasm[i]
             if ("ok" in n) != ("ok" in w):

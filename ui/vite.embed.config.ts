@@ -2,6 +2,7 @@
 // in two variants, both into ui/embed/dist:
 //
 //   vite build -c vite.embed.config.ts                portdoctor-embed.js, which fetches
+//        portdoctor_explain_bg.wasm (a page with only the explainer) or
 //        portdoctor_web_bg.wasm from beside itself (copied there), i18n/<lang>.ftl for
 //        a language other than English when an element first speaks it, and demo/
 //   vite build -c vite.embed.config.ts --mode inline  portdoctor-embed.inline.js, the
@@ -18,6 +19,9 @@ const embed = path.resolve(import.meta.dirname, 'embed');
 const pkg = path.resolve(process.env.PORTDOCTOR_WEB_PKG ?? path.join(embed, 'pkg'));
 const bindings = path.join(pkg, 'portdoctor_web.js');
 const wasmFile = path.join(pkg, 'portdoctor_web_bg.wasm');
+// The module that only explains (no report files), for pages with only the explainer.
+const explainBindings = path.join(pkg, 'portdoctor_explain.js');
+const explainWasmFile = path.join(pkg, 'portdoctor_explain_bg.wasm');
 const dist = path.join(embed, 'dist');
 // The catalogue files: English is in the .wasm; the others are fetched from dist/i18n
 // the first time an element speaks them, or inlined.
@@ -31,7 +35,7 @@ const otherLanguages = () =>
 const version = JSON.parse(fs.readFileSync(path.join(embed, 'package.json'), 'utf8')).version as string;
 
 /** wasm-bindgen's own default, a `new URL('…wasm', import.meta.url)` that bundlers inline. */
-const BINDGEN_DEFAULT_URL = /new\s+URL\(\s*(['"])portdoctor_web_bg\.wasm\1\s*,\s*import\.meta\.url\s*\)/g;
+const BINDGEN_DEFAULT_URL = /new\s+URL\(\s*(['"])portdoctor_(?:web|explain)_bg\.wasm\1\s*,\s*import\.meta\.url\s*\)/g;
 
 const banner = (inline: boolean) =>
   `/*! Port Doctor embed ${version}${inline ? ' (WebAssembly inlined)' : ''} · MIT OR Apache-2.0 · runs in this browser, uploads nothing */`;
@@ -41,12 +45,14 @@ function portdoctor(inline: boolean): Plugin {
     name: 'portdoctor-embed',
     enforce: 'pre',
     buildStart() {
-      for (const f of [bindings, wasmFile]) {
+      for (const f of [bindings, wasmFile, explainBindings, explainWasmFile]) {
         if (!fs.existsSync(f)) this.error(`${path.relative(process.cwd(), f)} is missing: run scripts/build-web.sh first (it builds the core as WebAssembly)`);
       }
     },
     resolveId(id) {
       if (id === 'portdoctor:web') return bindings;
+      // Inlined, everything is in the one module: the explainer uses it too.
+      if (id === 'portdoctor:explain') return inline ? bindings : explainBindings;
       if (id === 'portdoctor:wasm') return '\0portdoctor:wasm';
       if (id === 'portdoctor:i18n') return '\0portdoctor:i18n';
       return null;
@@ -72,6 +78,7 @@ function portdoctor(inline: boolean): Plugin {
         return [
           `const WASM = ${JSON.stringify(base64)};`,
           'export const inlined = true;',
+          'export function explainWasmSource() { return wasmSource(); }',
           'export default function wasmSource() {',
           '  const text = atob(WASM);',
           '  const bytes = new Uint8Array(text.length);',
@@ -83,14 +90,16 @@ function portdoctor(inline: boolean): Plugin {
       // The name is joined at run time, so no bundler takes it for an asset to inline.
       return [
         "const NAME = 'portdoctor_web_bg.wasm';",
+        "const EXPLAIN_NAME = 'portdoctor_explain_bg.wasm';",
         'export const inlined = false;',
         "export default function wasmSource() { return new URL('./' + NAME, import.meta.url); }",
+        "export function explainWasmSource() { return new URL('./' + EXPLAIN_NAME, import.meta.url); }",
       ].join('\n');
     },
     transform(code, id) {
       // The elements always say where the .wasm is; wasm-bindgen's default is left out,
       // or the bundle would carry the .wasm a second time.
-      if (id === bindings) return { code: code.replace(BINDGEN_DEFAULT_URL, 'undefined'), map: null };
+      if (id === bindings || id === explainBindings) return { code: code.replace(BINDGEN_DEFAULT_URL, 'undefined'), map: null };
       return null;
     },
     renderChunk: {
@@ -105,6 +114,7 @@ function portdoctor(inline: boolean): Plugin {
     writeBundle() {
       if (inline) return;
       fs.copyFileSync(wasmFile, path.join(dist, 'portdoctor_web_bg.wasm'));
+      fs.copyFileSync(explainWasmFile, path.join(dist, 'portdoctor_explain_bg.wasm'));
       fs.mkdirSync(path.join(dist, 'i18n'), { recursive: true });
       for (const l of otherLanguages()) fs.copyFileSync(path.join(i18n, `${l}.ftl`), path.join(dist, 'i18n', `${l}.ftl`));
       const demo = path.join(dist, 'demo');

@@ -14,11 +14,17 @@
 //!
 //! Only English is built in (the core without its `all-languages` feature): the page
 //! adds another language's catalogue file when it is first wanted ([`add_language`]).
+//!
+//! Built without its `reports` feature, the module only explains (no `openReport`,
+//! `render`, `redact`): reading a report file is most of serde's generic code, and a
+//! page with only `<port-doctor-explain>` does not download it
+//! (`portdoctor_explain_bg.wasm`, a quarter smaller).
 
+use portdoctor_core::Catalog;
 use portdoctor_core::app::{self, ApiError};
+#[cfg(feature = "reports")]
 use portdoctor_core::redact::Redaction;
 use portdoctor_core::report::ReportMeta;
-use portdoctor_core::{Catalog, Report};
 use serde::Serialize;
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -133,6 +139,7 @@ pub fn explain(
     explain_here(text, lang, Here { os, now_ms, random })
 }
 
+#[cfg(feature = "reports")]
 /// Opens a report file (the JSON or the Markdown ticket): checked and built again in
 /// `lang`, with its presentation model. Answers `Report`.
 #[wasm_bindgen(js_name = openReport)]
@@ -140,6 +147,7 @@ pub fn open_report(text: &str, lang: &str) -> String {
     answer(app::open_report(text, catalog(lang)))
 }
 
+#[cfg(feature = "reports")]
 /// A report file rendered as `text`, `markdown` (the ticket) or `json`, in `lang`.
 /// Answers a string.
 #[wasm_bindgen]
@@ -147,6 +155,7 @@ pub fn render(report: &str, format: &str, lang: &str) -> String {
     answer(app::render_file(report, format, catalog(lang)))
 }
 
+#[cfg(feature = "reports")]
 /// A report file with what `what` (a `Redaction` as JSON) names hidden, for sharing.
 /// Answers `Report`.
 #[wasm_bindgen]
@@ -158,7 +167,9 @@ pub fn redact(report: &str, what: &str, lang: &str) -> String {
             c.get("serve-error-bad-request", &[("detail", &e.to_string())]),
         )
     });
-    answer(what.and_then(|w| app::read_report(report, c).map(|r: Report| app::redact(&r, &w, c))))
+    answer(what.and_then(|w| {
+        app::read_report(report, c).map(|r: portdoctor_core::Report| app::redact(&r, &w, c))
+    }))
 }
 
 /// One sentence of the catalogue in `lang`, for the elements' own labels: only the

@@ -2,7 +2,7 @@
 // element's `lang`, else the page's, else the browser's), starting the core, the
 // events, and the pieces of an answer that both show in the same words and order as
 // the app (ui/src/components/AnswerScreen.svelte, HowWeKnow.svelte, Helpdesk.svelte).
-import { type Core, KNOWN_LANGUAGES, PortDoctorError, pickFrom, ready, type Report, speak, started, unavailableMessage } from './core';
+import { type ExplainCore, KNOWN_LANGUAGES, PortDoctorError, pickFrom, type Report, speak, unavailableMessage } from './core';
 import { type Child, direction, h, heading, replace } from './dom';
 import { adoptStyles } from './style';
 import type { CommandView } from '../../src/lib/types/generated/CommandView';
@@ -26,7 +26,7 @@ function browserLanguages(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
 }
 
-export abstract class PortDoctorElement extends HTMLElement {
+export abstract class PortDoctorElement<C extends ExplainCore = ExplainCore> extends HTMLElement {
   static get observedAttributes(): string[] {
     return ['lang', 'heading-level'];
   }
@@ -34,7 +34,7 @@ export abstract class PortDoctorElement extends HTMLElement {
   protected readonly root: ShadowRoot;
   /** The element's one child in the shadow root; carries `lang` and `dir`. */
   protected readonly frame: HTMLDivElement;
-  protected core: Core | null = null;
+  protected core: C | null = null;
   /** The language the element speaks now (a catalogue tag). */
   protected lang_ = 'en';
   private pageLangObserver: MutationObserver | null = null;
@@ -65,12 +65,12 @@ export abstract class PortDoctorElement extends HTMLElement {
     this.lang_ = this.wantedLanguage();
     this.applyLanguage();
     if (this.built) return;
-    this.core = started();
+    this.core = this.startedCore();
     if (this.core) {
       void speak(this.lang_).then(() => this.buildOnce());
       return;
     }
-    ready(this.lang_).then(
+    this.startCore(this.lang_).then(
       async (core) => {
         this.core = core;
         this.lang_ = this.wantedLanguage();
@@ -163,6 +163,10 @@ export abstract class PortDoctorElement extends HTMLElement {
   }
 
   /** Builds the element's parts once the core has started. */
+  /** Starts the core this element needs (the explaining one, or the whole one). */
+  protected abstract startCore(lang: string): Promise<C>;
+  /** That core, if it has started already. */
+  protected abstract startedCore(): C | null;
   protected abstract build(): void;
   /** Sets every label in the current language (and again when it changes). */
   protected abstract relabel(): void;

@@ -1,11 +1,15 @@
 // The core as WebAssembly, loaded once for every element on the page, with typed
-// wrappers. The module answers JSON text, `{"ok": value}` or `{"error": {code,
+// wrappers. It comes as two modules: portdoctor_web (everything) and portdoctor_explain
+// (no report files, a quarter smaller), which a page loads when all it does is explain
+// (readyToExplain(), as <port-doctor-explain> does); once the whole one is here, it
+// serves both. The module answers JSON text, `{"ok": value}` or `{"error": {code,
 // message}}` with the message already in the chosen language; here an error becomes a
 // thrown PortDoctorError carrying both. Nothing here touches the network but the one
 // fetch of the .wasm and of a language's catalogue file the first time an element
 // speaks it (none at all in the inlined variant).
 import init, * as web from 'portdoctor:web';
-import wasmSource from 'portdoctor:wasm';
+import initExplain, * as explainWeb from 'portdoctor:explain';
+import wasmSource, { explainWasmSource } from 'portdoctor:wasm';
 import catalogSource from 'portdoctor:i18n';
 import type { ApiError } from '../../src/lib/types/generated/ApiError';
 import type { Redaction } from '../../src/lib/types/generated/Redaction';
@@ -68,6 +72,9 @@ export interface Core {
   say(id: string, args?: Record<string, string | number>, lang?: string): string;
 }
 
+/** What the explaining module does: all of [`Core`] but report files. */
+export type ExplainCore = Pick<Core, 'languages' | 'languageName' | 'pickLanguage' | 'understand' | 'explain' | 'say'>;
+
 type Answer<T> = { ok: T } | { error: ApiError };
 
 function unwrap<T>(text: string): T {
@@ -115,50 +122,100 @@ function randomPair(): [number, number] {
   return [r[0] ?? 0, r[1] ?? 0];
 }
 
+/** The functions both modules have. */
+type Bindings = typeof explainWeb;
+
+function explaining(b: Bindings): ExplainCore {
+  return {
+    languages: () => unwrap<string[]>(b.languages()),
+    languageName(tag) {
+      try {
+        return unwrap<string>(b.languageName(tag));
+      } catch {
+        return tag;
+      }
+    },
+    pickLanguage(wanted) {
+      return pickFrom(this.languages(), wanted);
+    },
+    understand: (text, lang) => unwrap<Understood>(b.understand(text, lang)),
+    explain(text, lang, here = {}) {
+      const [hi, lo] = here.random ?? randomPair();
+      return unwrap<Report>(b.explain(text, lang, here.os ?? detectOs(), here.nowMs ?? Date.now(), hi >>> 0, lo >>> 0));
+    },
+    say(id, args = {}, lang = 'en') {
+      try {
+        return unwrap<string>(b.say(id, JSON.stringify(args), lang));
+      } catch {
+        // Only the screens' messages are said; an id elsewhere shows as itself, as a
+        // missing message does.
+        return id;
+      }
+    },
+  };
+}
+
 const core: Core = {
-  languages: () => unwrap<string[]>(web.languages()),
-  languageName(tag) {
-    try {
-      return unwrap<string>(web.languageName(tag));
-    } catch {
-      return tag;
-    }
-  },
-  pickLanguage(wanted) {
-    return pickFrom(this.languages(), wanted);
-  },
-  understand: (text, lang) => unwrap<Understood>(web.understand(text, lang)),
-  explain(text, lang, here = {}) {
-    const [hi, lo] = here.random ?? randomPair();
-    return unwrap<Report>(web.explain(text, lang, here.os ?? detectOs(), here.nowMs ?? Date.now(), hi >>> 0, lo >>> 0));
-  },
+  ...explaining(web),
   openReport: (text, lang) => unwrap<Report>(web.openReport(text, lang)),
   render: (report, format, lang) => unwrap<string>(web.render(fileText(report), format, lang)),
   redact: (report, what, lang) => unwrap<Report>(web.redact(fileText(report), JSON.stringify(what), lang)),
-  say(id, args = {}, lang = 'en') {
-    try {
-      return unwrap<string>(web.say(id, JSON.stringify(args), lang));
-    } catch {
-      // Only the screens' messages are said; an id elsewhere shows as itself, as a
-      // missing message does.
-      return id;
-    }
-  },
 };
 
+/** One of the two modules: its bindings, and whether and how it started. */
+interface Module<C extends ExplainCore> {
+  bindings: Bindings;
+  core: C;
+  start: () => Promise<unknown>;
+  loading: Promise<C> | null;
+  loaded: boolean;
+  speaking: Map<string, Promise<void>>;
+}
+
 let wasmUrl: URL | string | null = null;
+let explainWasmUrl: URL | string | null = null;
 let i18nUrl: URL | string | null = null;
-let loading: Promise<Core> | null = null;
-let loaded = false;
-const speaking = new Map<string, Promise<void>>();
+
+function source(bytesOrUrl: URL | Uint8Array, configured: URL | string | null): URL | string | Uint8Array {
+  return bytesOrUrl instanceof Uint8Array ? bytesOrUrl : (configured ?? bytesOrUrl);
+}
+
+const whole: Module<Core> = {
+  bindings: web,
+  core,
+  start: () => init({ module_or_path: source(wasmSource(), wasmUrl) }),
+  loading: null,
+  loaded: false,
+  speaking: new Map(),
+};
+
+// Inlined, both names are the one module (the build resolves portdoctor:explain to it).
+const onlyExplaining: Module<ExplainCore> =
+  (explainWeb as unknown) === (web as unknown)
+    ? (whole as unknown as Module<ExplainCore>)
+    : {
+        bindings: explainWeb,
+        core: explaining(explainWeb),
+        start: () => {
+          // A page that moved the whole module elsewhere (configure) finds this one beside it.
+          const url = explainWasmUrl ?? (wasmUrl != null ? new URL('portdoctor_explain_bg.wasm', new URL(String(wasmUrl), location.href)) : null);
+          return initExplain({ module_or_path: source(explainWasmSource(), url) });
+        },
+        loading: null,
+        loaded: false,
+        speaking: new Map(),
+      };
 
 /**
- * Where to fetch the .wasm and the languages' catalogue files (`<lang>.ftl`) from, when
- * not beside this script (a CDN, another folder). Call it before the first element is
- * on the page; the inlined variant ignores it.
+ * Where to fetch the .wasm files and the languages' catalogue files (`<lang>.ftl`) from,
+ * when not beside this script (a CDN, another folder): `wasmUrl` is
+ * portdoctor_web_bg.wasm's address, `explainWasmUrl` portdoctor_explain_bg.wasm's
+ * (beside the first when not given). Call it before the first element is on the page;
+ * the inlined variant ignores it.
  */
-export function configure(options: { wasmUrl?: URL | string; i18nUrl?: URL | string }): void {
+export function configure(options: { wasmUrl?: URL | string; explainWasmUrl?: URL | string; i18nUrl?: URL | string }): void {
   if (options.wasmUrl != null) wasmUrl = options.wasmUrl;
+  if (options.explainWasmUrl != null) explainWasmUrl = options.explainWasmUrl;
   if (options.i18nUrl != null) i18nUrl = options.i18nUrl;
 }
 
@@ -171,49 +228,81 @@ async function fetchCatalog(lang: string): Promise<string | null> {
   return response.text();
 }
 
+/** The catalogue files fetched, once for the page, whichever module asked first. */
+const catalogs = new Map<string, Promise<string | null>>();
+
+function speakIn<C extends ExplainCore>(m: Module<C>, lang: string): Promise<void> {
+  if (!m.loaded || unwrap<boolean>(m.bindings.hasLanguage(lang))) return Promise.resolve();
+  let pending = m.speaking.get(lang);
+  if (!pending) {
+    let text = catalogs.get(lang);
+    if (!text) {
+      text = fetchCatalog(lang);
+      catalogs.set(lang, text);
+    }
+    pending = text
+      .then((t) => {
+        if (t != null) unwrap<string>(m.bindings.addLanguage(lang, t));
+      })
+      .catch((cause: unknown) => {
+        m.speaking.delete(lang);
+        catalogs.delete(lang);
+        if (typeof console !== 'undefined') console.warn(`Port Doctor: the ${lang} catalogue did not load; answering in English`, cause);
+      });
+    m.speaking.set(lang, pending);
+  }
+  return pending;
+}
+
 /**
  * Makes the core speak `lang` (a catalogue tag): English is built in; another language's
  * catalogue file is fetched (or, inlined, read) the first time, once for the page. Until
  * it is here, and if it cannot be had, the core answers in English.
  */
 export function speak(lang: string): Promise<void> {
-  if (!loaded || unwrap<boolean>(web.hasLanguage(lang))) return Promise.resolve();
-  let pending = speaking.get(lang);
-  if (!pending) {
-    pending = fetchCatalog(lang)
-      .then((text) => {
-        if (text != null) unwrap<string>(web.addLanguage(lang, text));
-      })
-      .catch((cause: unknown) => {
-        speaking.delete(lang);
-        if (typeof console !== 'undefined') console.warn(`Port Doctor: the ${lang} catalogue did not load; answering in English`, cause);
-      });
-    speaking.set(lang, pending);
-  }
-  return pending;
+  const modules = whole === (onlyExplaining as unknown) ? [whole] : [whole, onlyExplaining];
+  return Promise.all(modules.map((m) => speakIn(m as Module<ExplainCore>, lang))).then(() => undefined);
 }
 
-/**
- * The core, started once for the whole page. A start that failed (a policy without
- * 'wasm-unsafe-eval', the .wasm missing) rejects with a PortDoctorError whose
- * message is in `lang`; the next call tries again.
- */
-export function ready(lang = 'en'): Promise<Core> {
-  loading ??= (async () => {
-    const source = wasmSource();
-    await init({ module_or_path: source instanceof Uint8Array ? source : (wasmUrl ?? source) });
-    loaded = true;
-    await speak(pickFrom(core.languages(), lang) ?? 'en');
-    return core;
+function load<C extends ExplainCore>(m: Module<C>, lang: string): Promise<C> {
+  m.loading ??= (async () => {
+    await m.start();
+    m.loaded = true;
+    await speakIn(m, pickFrom(m.core.languages(), lang) ?? 'en');
+    return m.core;
   })();
-  return loading.catch((cause: unknown) => {
-    loading = null;
+  return m.loading.catch((cause: unknown) => {
+    m.loading = null;
     if (typeof console !== 'undefined') console.error('Port Doctor: the WebAssembly did not start', cause);
     throw new PortDoctorError('wasm-unavailable', unavailableMessage(lang));
   });
 }
 
+/**
+ * The core, started once for the whole page (portdoctor_web_bg.wasm). A start that
+ * failed (a policy without 'wasm-unsafe-eval', the .wasm missing) rejects with a
+ * PortDoctorError whose message is in `lang`; the next call tries again.
+ */
+export function ready(lang = 'en'): Promise<Core> {
+  return load(whole, lang);
+}
+
+/**
+ * The core for explaining only: the smaller module (portdoctor_explain_bg.wasm), or the
+ * whole one when the page has started that already or has a <port-doctor-report>,
+ * which will (one download, not two). Fails as [`ready`] does.
+ */
+export function readyToExplain(lang = 'en'): Promise<ExplainCore> {
+  const wholeWanted = whole.loading != null || (typeof document !== 'undefined' && document.querySelector('port-doctor-report') != null);
+  return wholeWanted ? load(whole, lang) : load(onlyExplaining, lang);
+}
+
 /** The core if it has started already (for code that must not wait). */
 export function started(): Core | null {
-  return loaded ? core : null;
+  return whole.loaded ? core : null;
+}
+
+/** The core for explaining if either module has started already. */
+export function startedToExplain(): ExplainCore | null {
+  return whole.loaded ? core : onlyExplaining.loaded ? onlyExplaining.core : null;
 }

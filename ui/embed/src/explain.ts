@@ -7,7 +7,7 @@
 // Events (bubbling, composed): `portdoctor-explained` {parsed, report} and
 // `portdoctor-error` {code, message}. Method: explain(text) → Promise<Report>.
 import { PortDoctorElement } from './base';
-import { detectOs, type Here, PortDoctorError, type Report, unavailableMessage } from './core';
+import { detectOs, type ExplainCore, type Here, PortDoctorError, readyToExplain, type Report, startedToExplain, unavailableMessage } from './core';
 import { h, replace } from './dom';
 import type { ParsedError } from '../../src/lib/types/generated/ParsedError';
 
@@ -28,9 +28,18 @@ function randomPair(): [number, number] {
   return [r[0] ?? 0, r[1] ?? 0];
 }
 
-export class PortDoctorExplain extends PortDoctorElement {
+export class PortDoctorExplain extends PortDoctorElement<ExplainCore> {
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'compact'];
+  }
+
+  // The smaller module, without report files, unless the page has the whole one.
+  protected startCore(lang: string): Promise<ExplainCore> {
+    return readyToExplain(lang);
+  }
+
+  protected startedCore(): ExplainCore | null {
+    return startedToExplain();
   }
 
   private form!: HTMLFormElement;

@@ -5,14 +5,14 @@
 //   <port-doctor-explain></port-doctor-explain>
 //   <port-doctor-report></port-doctor-report>
 //
-// The module also exports the core (ready()) for pages that want its answers
-// without the elements.
+// The module also exports the core (ready(), or readyToExplain() for the smaller
+// module that only explains) for pages that want its answers without the elements.
 import { PortDoctorExplain } from './explain';
 import { PortDoctorReport } from './report';
 
 export { PortDoctorExplain, type ExplainedDetail } from './explain';
 export { PortDoctorReport, type OpenedDetail } from './report';
-export { configure, detectOs, PortDoctorError, pickFrom, ready, speak, type Core, type Format, type Here, type Report, type Understood } from './core';
+export { configure, detectOs, PortDoctorError, pickFrom, ready, readyToExplain, speak, type Core, type ExplainCore, type Format, type Here, type Report, type Understood } from './core';
 
 /** The elements this module defines, by tag. */
 export const ELEMENTS = {

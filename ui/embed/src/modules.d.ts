@@ -1,4 +1,4 @@
-// The two modules the build (ui/vite.embed.config.ts) provides.
+// The modules the build (ui/vite.embed.config.ts) provides.
 
 /**
  * The core as WebAssembly: wasm-bindgen's bindings in ui/embed/pkg (scripts/build-web.sh).
@@ -20,12 +20,30 @@ declare module 'portdoctor:web' {
 }
 
 /**
+ * The module that only explains (`portdoctor_explain`, built without report files): the
+ * same functions but openReport, render and redact. Inlined, it is portdoctor:web.
+ */
+declare module 'portdoctor:explain' {
+  export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+  export default function init(options: { module_or_path: InitInput | Promise<InitInput> }): Promise<unknown>;
+  export function languages(): string;
+  export function addLanguage(code: string, source: string): string;
+  export function hasLanguage(code: string): string;
+  export function languageName(tag: string): string;
+  export function understand(text: string, lang: string): string;
+  export function explain(text: string, lang: string, os: string, nowMs: number, randomHi: number, randomLo: number): string;
+  export function say(id: string, args: string, lang: string): string;
+}
+
+/**
  * Where the .wasm comes from: beside the script (portdoctor-embed.js), or its bytes,
  * inlined (portdoctor-embed.inline.js).
  */
 declare module 'portdoctor:wasm' {
   /** The .wasm file's address beside this script, or its bytes when inlined. */
   export default function wasmSource(): URL | Uint8Array;
+  /** The explaining module's .wasm: its address, or, inlined, the one module's bytes. */
+  export function explainWasmSource(): URL | Uint8Array;
   /** True in the variant with the .wasm inlined. */
   export const inlined: boolean;
 }

@@ -12,7 +12,7 @@
 // Events (bubbling, composed): `portdoctor-opened` {report, fileName} and
 // `portdoctor-error` {code, message}. Method: open(text, fileName?) → Promise<Report>.
 import { PortDoctorElement } from './base';
-import { PortDoctorError, type Report, unavailableMessage } from './core';
+import { type Core, PortDoctorError, ready, type Report, started, unavailableMessage } from './core';
 import { h, localTime, replace } from './dom';
 
 /** What `portdoctor-opened` carries. */
@@ -26,7 +26,15 @@ export interface OpenedDetail {
 /** The largest report file (portdoctor_core::report::MAX_REPORT_BYTES). */
 const MAX_BYTES = 4 * 1024 * 1024;
 
-export class PortDoctorReport extends PortDoctorElement {
+export class PortDoctorReport extends PortDoctorElement<Core> {
+  protected startCore(lang: string): Promise<Core> {
+    return ready(lang);
+  }
+
+  protected startedCore(): Core | null {
+    return started();
+  }
+
   private picker!: HTMLDivElement;
   private label!: HTMLLabelElement;
   private input!: HTMLInputElement;

@@ -41,7 +41,7 @@ function need(file, how) {
     process.exit(2);
   }
 }
-for (const f of ['portdoctor-embed.js', 'portdoctor-embed.inline.js', 'portdoctor_web_bg.wasm', 'demo/index.html']) {
+for (const f of ['portdoctor-embed.js', 'portdoctor-embed.inline.js', 'portdoctor_web_bg.wasm', 'portdoctor_explain_bg.wasm', 'demo/index.html']) {
   need(path.join(dist, f), 'run scripts/build-web.sh and npm --prefix ui run build:embed');
 }
 const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(os.homedir(), '.cache/portdoctor/target');
@@ -131,6 +131,9 @@ const PAGES = {
   '/inline.html': `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>inline</title><link rel="icon" href="/demo/favicon.png">
 <script type="module" src="/portdoctor-embed.inline.js"></script></head>
 <body><main><h1>Inline</h1><port-doctor-explain></port-doctor-explain></main></body></html>`,
+  '/explain-only.html': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>explain only</title><link rel="icon" href="/demo/favicon.png">
+<script type="module" src="/portdoctor-embed.js"></script></head>
+<body><main><h1>Explain</h1><port-doctor-explain></port-doctor-explain></main></body></html>`,
 };
 const requests = [];
 const server = http.createServer((req, res) => {
@@ -300,8 +303,9 @@ const ok = await run([
     assert((await p.textContent(`${EXPLAIN} label`))?.trim() === say('embed-explain-label'), 'the box has its label');
     assert((await p.textContent(tid(EXPLAIN, 'explain')))?.trim() === say('ui-explain'), 'the button says ui-explain');
     assert((await p.textContent(`${REPORT} label`))?.trim() === say('ui-open-report'), 'the picker has its label');
-    const wasmRequests = requests.filter((r) => r.path.endsWith('.wasm'));
-    assert(wasmRequests.length >= 1, 'the .wasm was fetched');
+    // With a report element on the page, the whole module serves both elements.
+    const wasmRequests = [...new Set(requests.filter((r) => r.path.endsWith('.wasm')).map((r) => r.path))];
+    assert(JSON.stringify(wasmRequests) === JSON.stringify(['/portdoctor_web_bg.wasm']), `the demo fetched ${wasmRequests.join(', ')}`);
     const type = (await fetch(`${origin}/portdoctor_web_bg.wasm`, { method: 'HEAD', signal: AbortSignal.timeout(5000) })).headers.get('content-type');
     assert(type === 'application/wasm', `the .wasm is served as ${type}`);
     noProblems(p, 'demo');
@@ -613,6 +617,21 @@ const ok = await run([
     const fetched = requests.slice(from).map((r) => r.path);
     assert(!fetched.some((f) => f.endsWith('.wasm') || f.endsWith('.ftl')), `the inlined variant fetched ${fetched.join(', ')}`);
     noProblems(p, 'inline');
+    await p.context().close();
+  }],
+
+  ['a page with only the explainer fetches the smaller module, and it answers as the CLI does', async () => {
+    const from = requests.length;
+    const p = await page({ url: `${origin}/explain-only.html` });
+    for (const m of [MESSAGES[0], MESSAGES[3]]) {
+      const shown = await explainIn(p, m.text);
+      assert(shown === cliExplain(m.text, 'fr').findings[0].headline, `explain-only, French from <html lang>: ${shown}`);
+    }
+    const fetched = requests.slice(from).map((r) => r.path);
+    const wasm = fetched.filter((f) => f.endsWith('.wasm'));
+    assert(JSON.stringify(wasm) === JSON.stringify(['/portdoctor_explain_bg.wasm']), `explain-only fetched ${wasm.join(', ')}`);
+    assert(fetched.includes('/i18n/fr.ftl'), `French was not fetched: ${fetched.join(', ')}`);
+    noProblems(p, 'explain-only');
     await p.context().close();
   }],
 
