@@ -1,27 +1,9 @@
 // The modules the build (ui/vite.embed.config.ts) provides.
 
 /**
- * The core as WebAssembly: wasm-bindgen's bindings in ui/embed/pkg (scripts/build-web.sh).
- * Every function takes and gives JSON text: `{"ok": …}` or `{"error": {code, message}}`.
- */
-declare module 'portdoctor:web' {
-  export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
-  export default function init(options: { module_or_path: InitInput | Promise<InitInput> }): Promise<unknown>;
-  export function languages(): string;
-  export function addLanguage(code: string, source: string): string;
-  export function hasLanguage(code: string): string;
-  export function languageName(tag: string): string;
-  export function understand(text: string, lang: string): string;
-  export function explain(text: string, lang: string, os: string, nowMs: number, randomHi: number, randomLo: number): string;
-  export function openReport(text: string, lang: string): string;
-  export function render(report: string, format: string, lang: string): string;
-  export function redact(report: string, what: string, lang: string): string;
-  export function say(id: string, args: string, lang: string): string;
-}
-
-/**
- * The module that only explains (`portdoctor_explain`, built without report files): the
- * same functions but openReport, render and redact. Inlined, it is portdoctor:web.
+ * The module that only explains (`portdoctor_explain`, built without report files), in
+ * ui/embed/pkg (scripts/build-web.sh). Inlined, it is portdoctor:web. Every function
+ * takes and gives JSON text: `{"ok": …}` or `{"error": {code, message}}`.
  */
 declare module 'portdoctor:explain' {
   export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
@@ -33,6 +15,15 @@ declare module 'portdoctor:explain' {
   export function understand(text: string, lang: string): string;
   export function explain(text: string, lang: string, os: string, nowMs: number, randomHi: number, randomLo: number): string;
   export function say(id: string, args: string, lang: string): string;
+}
+
+/** The whole core (`portdoctor_web`): the same functions, and report files. */
+declare module 'portdoctor:web' {
+  export * from 'portdoctor:explain';
+  export { default } from 'portdoctor:explain';
+  export function openReport(text: string, lang: string): string;
+  export function render(report: string, format: string, lang: string): string;
+  export function redact(report: string, what: string, lang: string): string;
 }
 
 /**
