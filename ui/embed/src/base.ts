@@ -162,11 +162,11 @@ export abstract class PortDoctorElement<C extends ExplainCore = ExplainCore> ext
     return this.core ? this.core.say(id, args, this.lang_) : id;
   }
 
-  /** Builds the element's parts once the core has started. */
   /** Starts the core this element needs (the explaining one, or the whole one). */
   protected abstract startCore(lang: string): Promise<C>;
   /** That core, if it has started already. */
   protected abstract startedCore(): C | null;
+  /** Builds the element's parts once the core has started. */
   protected abstract build(): void;
   /** Sets every label in the current language (and again when it changes). */
   protected abstract relabel(): void;

@@ -206,6 +206,9 @@ const onlyExplaining: Module<ExplainCore> =
         speaking: new Map(),
       };
 
+/** Each module once (inlined, the two names are one). */
+const modules: Module<ExplainCore>[] = [...new Set<Module<ExplainCore>>([whole, onlyExplaining])];
+
 /**
  * Where to fetch the .wasm files and the languages' catalogue files (`<lang>.ftl`) from,
  * when not beside this script (a CDN, another folder): `wasmUrl` is
@@ -260,8 +263,7 @@ function speakIn<C extends ExplainCore>(m: Module<C>, lang: string): Promise<voi
  * it is here, and if it cannot be had, the core answers in English.
  */
 export function speak(lang: string): Promise<void> {
-  const modules = whole === (onlyExplaining as unknown) ? [whole] : [whole, onlyExplaining];
-  return Promise.all(modules.map((m) => speakIn(m as Module<ExplainCore>, lang))).then(() => undefined);
+  return Promise.all(modules.map((m) => speakIn(m, lang))).then(() => undefined);
 }
 
 function load<C extends ExplainCore>(m: Module<C>, lang: string): Promise<C> {
