@@ -80,16 +80,66 @@ pub fn key(text: &str) -> String {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             _ => c,
         };
-        if c.is_alphanumeric() {
+        if is_alphanumeric(c) {
             out.extend(c.to_lowercase());
         }
     }
     out
 }
 
+/// Blocks of letters (and digits) that the table's languages write most, whole: here
+/// [`char::is_alphanumeric`] needs no look-up in Unicode's tables, which in the web
+/// edition cost more than all the rest of keying the table (a test holds every one of
+/// these characters to the look-up).
+const LETTERS: [(char, char); 29] = [
+    ('\u{0430}', '\u{045F}'), // Cyrillic small letters
+    ('\u{0410}', '\u{042F}'), // Cyrillic capital letters
+    ('\u{4E00}', '\u{9FFF}'), // Han
+    ('\u{AC00}', '\u{D7A3}'), // Hangul syllables
+    ('\u{00E0}', '\u{00F6}'), // Latin-1 small letters
+    ('\u{00F8}', '\u{017F}'), // Latin-1 and Latin Extended-A
+    ('\u{00C0}', '\u{00D6}'), // Latin-1 capital letters
+    ('\u{1E00}', '\u{1EFF}'), // Latin Extended Additional (Vietnamese)
+    ('\u{3041}', '\u{3096}'), // hiragana
+    ('\u{30A1}', '\u{30FA}'), // katakana
+    ('\u{0620}', '\u{064A}'), // Arabic letters
+    ('\u{0671}', '\u{06D3}'), // Arabic letters (Persian, Urdu)
+    ('\u{03AC}', '\u{03CE}'), // Greek small letters
+    ('\u{0391}', '\u{03A1}'), // Greek capital letters
+    ('\u{03A3}', '\u{03AB}'),
+    ('\u{05D0}', '\u{05EA}'), // Hebrew
+    ('\u{0531}', '\u{0556}'), // Armenian
+    ('\u{0561}', '\u{0587}'),
+    ('\u{10D0}', '\u{10FA}'), // Georgian
+    ('\u{1200}', '\u{1248}'), // Ethiopic
+    ('\u{0E01}', '\u{0E30}'), // Thai
+    ('\u{1000}', '\u{102A}'), // Myanmar
+    ('\u{0905}', '\u{0939}'), // Devanagari
+    ('\u{0995}', '\u{09A8}'), // Bengali
+    ('\u{0A95}', '\u{0AA8}'), // Gujarati
+    ('\u{0BA8}', '\u{0BAA}'), // Tamil
+    ('\u{0C15}', '\u{0C28}'), // Telugu
+    ('\u{0C95}', '\u{0CA8}'), // Kannada
+    ('\u{0D15}', '\u{0D3A}'), // Malayalam
+];
+
+/// [`char::is_alphanumeric`], the blocks of [`LETTERS`] first.
+fn is_alphanumeric(c: char) -> bool {
+    LETTERS.iter().any(|(lo, hi)| (*lo..=*hi).contains(&c)) || c.is_alphanumeric()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_blocks_of_letters_are_letters() {
+        for (lo, hi) in LETTERS {
+            for c in lo..=hi {
+                assert!(c.is_alphanumeric(), "{c:?} U+{:04X}", c as u32);
+            }
+        }
+    }
 
     #[test]
     fn full_width_forms_become_ascii() {

@@ -37,7 +37,7 @@ pub enum Meaning {
 
 struct Template {
     meaning: Meaning,
-    source: String,
+    source: &'static str,
     /// How many letters its pieces have together.
     letters: usize,
     /// Indexes into [`Table::pieces`].
@@ -144,7 +144,7 @@ fn table_of(keyed: table::Keyed) -> Table {
         .into_iter()
         .filter_map(|r| {
             Some(Template {
-                meaning: meaning_of(&r.kind)?,
+                meaning: meaning_of(r.kind)?,
                 source: r.source,
                 letters: r.letters,
                 pieces: r.pieces,
@@ -387,7 +387,7 @@ impl Matches<'_> {
         self.templates
             .iter()
             .filter(|t| t.letters >= MIN_CLIENT_LETTERS)
-            .find_map(|t| match t.source.as_str() {
+            .find_map(|t| match t.source {
                 "chromium" => Some("browser"),
                 "libpq" => Some("postgresql"),
                 "wget" => Some("wget"),
@@ -557,6 +557,12 @@ mod tests {
         );
         for kind in table::KINDS {
             assert!(meaning_of(kind).is_some(), "{kind}");
+        }
+        // No row is left out for its kind or its source.
+        for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert!(table::KINDS.contains(&cols[0]), "{line}");
+            assert!(table::SOURCES.contains(&cols[2]), "{line}");
         }
     }
 
