@@ -8,7 +8,7 @@ use std::path::PathBuf;
 mod errtext {
     #[allow(
         dead_code,
-        reason = "the table is keyed with `key`; `fold` is the crate's"
+        reason = "the table is keyed with `key` and `fold`; the rest is the crate's"
     )]
     pub mod fold;
     pub mod table;

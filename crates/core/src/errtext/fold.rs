@@ -91,7 +91,7 @@ pub fn key(text: &str) -> String {
 /// [`char::is_alphanumeric`] needs no look-up in Unicode's tables, which in the web
 /// edition cost more than all the rest of keying the table (a test holds every one of
 /// these characters to the look-up).
-const LETTERS: [(char, char); 29] = [
+pub const LETTERS: [(char, char); 29] = [
     ('\u{0430}', '\u{045F}'), // Cyrillic small letters
     ('\u{0410}', '\u{042F}'), // Cyrillic capital letters
     ('\u{4E00}', '\u{9FFF}'), // Han

@@ -16,7 +16,9 @@ use std::sync::{LazyLock, OnceLock};
 use crate::pattern::{Regex, RegexBuilder, escape};
 
 use super::Failure;
-use super::fold::{fold, key};
+#[cfg(test)]
+use super::fold::fold;
+use super::fold::{LETTERS, key};
 use super::table;
 
 /// The table's source; the crate holds it keyed (see [`TABLE_READ`]).
@@ -71,11 +73,29 @@ fn meaning_of(kind: &str) -> Option<Meaning> {
     }))
 }
 
-/// A regex that finds the template in folded text, its host as group `h`.
+/// What may stand between two letters of a template's key form in the text: no letter
+/// or digit of ASCII or of [`LETTERS`]' blocks (the spaces, punctuation and marks
+/// that the key leaves out), as few as can be.
+static BETWEEN: LazyLock<String> = LazyLock::new(|| {
+    let mut class = String::from("[^0-9A-Za-z");
+    for (lo, hi) in LETTERS {
+        class.push_str(&format!("\\x{{{:X}}}-\\x{{{:X}}}", lo as u32, hi as u32));
+    }
+    class.push_str("]*?");
+    class
+});
+
+/// Whether a part of a pattern has the group already.
+fn named(parts: &[String], group: &str) -> bool {
+    parts.iter().any(|p| p.contains(group))
+}
+
+/// A regex that finds the template (in key form, its placeholders kept:
+/// [`table::keyed_template`]) in folded text, its host as group `h`: its letters in
+/// order, with [`BETWEEN`] beside each one and each placeholder.
 fn host_regex(template: &str) -> Option<Regex> {
-    let folded = fold(template);
-    let mut pattern = String::new();
-    let mut rest = folded.as_str();
+    let mut parts: Vec<String> = Vec::new();
+    let mut rest = template;
     while !rest.is_empty() {
         let (literal, placeholder, after) = match rest.find('{') {
             Some(i) => {
@@ -84,40 +104,30 @@ fn host_regex(template: &str) -> Option<Regex> {
             }
             None => (rest, None, ""),
         };
-        for (n, word) in literal.split_whitespace().enumerate() {
-            if n > 0 || (literal.starts_with(char::is_whitespace) && !pattern.is_empty()) {
-                pattern.push_str(r"\s*");
-            }
-            pattern.push_str(&escape(word.trim_end_matches(['.', '!'])));
-            if word.ends_with(['.', '!']) {
-                pattern.push_str(r"\.?");
-            }
-        }
-        if literal.ends_with(char::is_whitespace) {
-            pattern.push_str(r"\s*");
-        }
-        // Chinese and Japanese write a number or a name right beside their words; the
-        // folded text has a space there.
-        if placeholder.is_some() {
-            pattern.push_str(r"\s*");
+        if literal.starts_with(char::is_alphanumeric) {
+            // In key form: each letter as it is, whatever stands beside it.
+            parts.extend(literal.chars().map(|c| escape(c.encode_utf8(&mut [0; 4]))));
+        } else if !literal.is_empty() {
+            // What stands between two placeholders, as it is (`{addr}:{port}`).
+            let words: Vec<String> = literal.split_whitespace().map(escape).collect();
+            parts.push(words.join(r"\s*"));
         }
         match placeholder {
             // wget prints the host as "name (name)" where the template says %s.
-            Some("{host}") if !pattern.contains("(?P<h>") => pattern.push_str(
-                r"[\x22'‘“«]?(?P<h>\[[0-9A-Fa-f:.%]+\]|[A-Za-z0-9][A-Za-z0-9_\-.]*)[\x22'’”»]?(?:\s?\([A-Za-z0-9_\-.]+\))?",
+            Some("{host}") if !named(&parts, "(?P<h>") => parts.push(
+                r"[\x22'‘“«]?(?P<h>\[[0-9A-Fa-f:.%]+\]|[A-Za-z0-9][A-Za-z0-9_\-.]*)[\x22'’”»]?(?:\s?\([A-Za-z0-9_\-.]+\))?"
+                    .to_string(),
             ),
-            Some("{addr}") if !pattern.contains("(?P<a>") => {
-                pattern.push_str(r"\[?(?P<a>[0-9A-Fa-f:.%]*[0-9A-Fa-f])\]?");
+            Some("{addr}") if !named(&parts, "(?P<a>") => {
+                parts.push(r"\[?(?P<a>[0-9A-Fa-f:.%]*[0-9A-Fa-f])\]?".to_string());
             }
-            Some("{port}") if !pattern.contains("(?P<p>") => pattern.push_str(r"(?P<p>\d{1,5})"),
-            Some(_) => pattern.push_str(r".{0,80}?"),
+            Some("{port}") if !named(&parts, "(?P<p>") => parts.push(r"(?P<p>\d{1,5})".to_string()),
+            Some(_) => parts.push(r".{0,80}?".to_string()),
             None => {}
-        }
-        if placeholder.is_some() {
-            pattern.push_str(r"\s*");
         }
         rest = after;
     }
+    let pattern = parts.join(BETWEEN.as_str());
     RegexBuilder::new(&crate::pattern::for_engine(&pattern, true))
         .case_insensitive(true)
         .build()
