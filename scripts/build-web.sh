@@ -30,8 +30,10 @@ for module in web explain; do
   cargo build --locked --profile web --target wasm32-unknown-unknown -p portdoctor-web "${features[@]}"
   # wasm-opt first, on what cargo built: Debian's binaryen turns the externref table
   # that wasm-bindgen adds into one of functions, which browsers then refuse. The
-  # features are the ones Rust's wasm32 target emits.
-  wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+  # features are the ones Rust's wasm32 target emits. --low-memory-unused: Rust's stack
+  # is the first megabyte, growing down, so nothing lives in the lowest kilobyte (a
+  # kilobyte less, gzipped, from offsets folded into loads and stores).
+  wasm-opt -Oz --low-memory-unused --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$CARGO_TARGET_DIR/wasm32-unknown-unknown/web/portdoctor_web.wasm" -o "$opt/portdoctor_$module.wasm"
   wasm-bindgen --target web --no-typescript --out-dir "$pkg" "$opt/portdoctor_$module.wasm"

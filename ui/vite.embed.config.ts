@@ -32,6 +32,13 @@ const otherLanguages = () =>
     .filter((f) => f.endsWith('.ftl') && f !== 'en.ftl')
     .map((f) => f.slice(0, -'.ftl'.length))
     .sort();
+/** A catalogue file without its comments (for the translators, not the program), as crates/core/build.rs builds English in. */
+const catalogue = (lang: string): string =>
+  fs
+    .readFileSync(path.join(i18n, `${lang}.ftl`), 'utf8')
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .join('\n');
 const version = JSON.parse(fs.readFileSync(path.join(embed, 'package.json'), 'utf8')).version as string;
 
 /** wasm-bindgen's own default, a `new URL('…wasm', import.meta.url)` that bundlers inline. */
@@ -61,7 +68,7 @@ function portdoctor(inline: boolean): Plugin {
       if (id === '\0portdoctor:i18n') {
         const langs = otherLanguages();
         if (inline) {
-          const files = Object.fromEntries(langs.map((l) => [l, fs.readFileSync(path.join(i18n, `${l}.ftl`), 'utf8')]));
+          const files = Object.fromEntries(langs.map((l) => [l, catalogue(l)]));
           return [
             `const FILES = ${JSON.stringify(files)};`,
             'export default function catalogSource(lang) { return Object.hasOwn(FILES, lang) ? FILES[lang] : null; }',
@@ -116,7 +123,7 @@ function portdoctor(inline: boolean): Plugin {
       fs.copyFileSync(wasmFile, path.join(dist, 'portdoctor_web_bg.wasm'));
       fs.copyFileSync(explainWasmFile, path.join(dist, 'portdoctor_explain_bg.wasm'));
       fs.mkdirSync(path.join(dist, 'i18n'), { recursive: true });
-      for (const l of otherLanguages()) fs.copyFileSync(path.join(i18n, `${l}.ftl`), path.join(dist, 'i18n', `${l}.ftl`));
+      for (const l of otherLanguages()) fs.writeFileSync(path.join(dist, 'i18n', `${l}.ftl`), catalogue(l));
       const demo = path.join(dist, 'demo');
       fs.mkdirSync(demo, { recursive: true });
       for (const f of fs.readdirSync(path.join(embed, 'demo'))) fs.copyFileSync(path.join(embed, 'demo', f), path.join(demo, f));

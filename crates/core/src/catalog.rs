@@ -17,25 +17,32 @@ use crate::diagnose::ms;
 use crate::evidence::{Evidence, Owner};
 use crate::finding::{Confidence, Finding, Verdict};
 
+/// A catalogue file as build.rs writes it, without its comments.
+macro_rules! built_in {
+    ($tag:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/i18n/", $tag, ".ftl"))
+    };
+}
+
 /// The catalogue files, English first: the language every other one falls back to for a
 /// message it lacks (the tests prove none lacks any). Without the `all-languages`
 /// feature (the web edition) only English is built in, and a page adds the others when
 /// it needs them ([`add_language`]).
 #[cfg(any(test, feature = "all-languages"))]
 const LANGUAGES: &[(&str, &str)] = &[
-    ("en", include_str!("../i18n/en.ftl")),
-    ("de", include_str!("../i18n/de.ftl")),
-    ("es", include_str!("../i18n/es.ftl")),
-    ("fr", include_str!("../i18n/fr.ftl")),
-    ("pt-BR", include_str!("../i18n/pt-BR.ftl")),
-    ("ru", include_str!("../i18n/ru.ftl")),
-    ("zh-CN", include_str!("../i18n/zh-CN.ftl")),
+    ("en", built_in!("en")),
+    ("de", built_in!("de")),
+    ("es", built_in!("es")),
+    ("fr", built_in!("fr")),
+    ("pt-BR", built_in!("pt-BR")),
+    ("ru", built_in!("ru")),
+    ("zh-CN", built_in!("zh-CN")),
 ];
 
 /// The languages there are catalogues for, English first.
 const TAGS: [&str; 7] = ["en", "de", "es", "fr", "pt-BR", "ru", "zh-CN"];
 
-const ENGLISH: &str = include_str!("../i18n/en.ftl");
+const ENGLISH: &str = built_in!("en");
 
 /// A language's catalogue file as built in, if it is.
 fn built_in(code: &str) -> Option<&'static str> {

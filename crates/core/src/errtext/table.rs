@@ -11,10 +11,11 @@
 //! kept (`{host}istnichterreichbar`): the pieces are there as they are, and so is where
 //! the host is ([`super::phrases`] finds it with each letter of the key form, whatever
 //! the key left out allowed beside it). The templates of one language are side by
-//! side, by kind: their words repeat, which gzip finds within its window. Both make
-//! the web edition's download smaller (by 9 KB gzipped, against the templates' own
-//! text in the table's order), and reading the table keys nothing. Pieces are numbered
-//! in the order they first appear, the same when keyed and when read.
+//! side, by kind, and the languages of one script too: their words repeat, which gzip
+//! finds within its window. Both make the web edition's download smaller (by 11 KB
+//! gzipped, against the templates' own text in the table's order), and reading the
+//! table keys nothing. Pieces are numbered in the order they first appear, the same
+//! when keyed and when read.
 
 // The crate only reads the keyed table; build.rs and the tests key it.
 #![cfg_attr(
@@ -165,7 +166,7 @@ fn number(list: &[&str], name: &str) -> char {
 }
 
 /// The table (`kind \t lang \t source \t template`, `#` comments) in keyed form, a
-/// language's templates together, by kind. Rows of an unknown kind or source and
+/// language's templates together, by kind, and the languages by script. Rows of an unknown kind or source and
 /// templates without a piece long enough to count are left out.
 pub fn keyed(table: &str) -> Keyed {
     let mut rows = Vec::new();
@@ -184,7 +185,20 @@ pub fn keyed(table: &str) -> Keyed {
         };
         rows.push((lang, kind, source, text));
     }
-    rows.sort_by_key(|(lang, kind, ..)| (*lang, KINDS.iter().position(|k| k == kind)));
+    // The languages by the letters they write (the mean of their code points): one
+    // script's languages side by side, whose words gzip finds again most.
+    let mut letters: std::collections::HashMap<&str, (u64, u64)> = Default::default();
+    for (lang, _, _, text) in &rows {
+        let (sum, count) = letters.entry(lang).or_default();
+        for c in text.chars().filter(|c| c.is_alphabetic()) {
+            *sum += u64::from(c);
+            *count += 1;
+        }
+    }
+    let script = |lang: &str| letters.get(lang).map_or(0, |(sum, n)| sum / n.max(&1));
+    rows.sort_by_key(|(lang, kind, ..)| {
+        (script(lang), *lang, KINDS.iter().position(|k| k == kind))
+    });
     let mut out = Keyed::default();
     let mut ids_of = std::collections::HashMap::new();
     for (_, kind, source, text) in rows {
