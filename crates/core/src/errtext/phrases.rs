@@ -10,7 +10,7 @@
 //! shorter than [`table::MIN_PIECE`] letters are too common to count. A template whose host is
 //! a placeholder (`{host} 拒绝了我们的连接请求。`) also says where the host is.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
 
 use crate::pattern::{Regex, RegexBuilder, escape};
@@ -40,24 +40,54 @@ pub enum Meaning {
 struct Template {
     meaning: Meaning,
     source: &'static str,
-    /// How many letters its pieces have together.
-    letters: usize,
     /// Indexes into [`Table::pieces`].
     pieces: Vec<usize>,
-    /// The template's text, when it has a host or address placeholder (made into a
-    /// regex the first time the template matches, and kept).
-    host: Option<String>,
+    /// The template in key form with its placeholders, when it has a host or address
+    /// placeholder (made into a regex the first time the template matches, and kept).
+    host: Option<Cow<'static, str>>,
     host_regex: OnceLock<Option<Regex>>,
 }
 
 struct Table {
     templates: Vec<Template>,
-    /// Every template's pieces, in [`key`] form.
-    pieces: Vec<String>,
-    /// The pieces by their first two characters.
-    by_start: HashMap<(char, char), Vec<usize>>,
+    /// Every template's pieces, in [`key`] form (a piece two templates have, twice).
+    pieces: Vec<Cow<'static, str>>,
+    /// The pieces by their first two characters ([`pair`]), in that order.
+    by_start: Vec<(u64, usize)>,
     /// The longest piece's length in bytes: no cut piece starts further from the end.
     longest: usize,
+}
+
+/// Two characters as one number, for [`Table::by_start`].
+fn pair(a: char, b: char) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
+}
+
+impl Table {
+    /// The pieces that start with these two characters.
+    fn starting(&self, a: char, b: char) -> impl Iterator<Item = (usize, &str)> {
+        let key = pair(a, b);
+        let from = self.by_start.partition_point(|(k, _)| *k < key);
+        self.by_start[from..]
+            .iter()
+            .take_while(move |(k, _)| *k == key)
+            .filter_map(|(_, id)| Some((*id, self.pieces.get(*id)?.as_ref())))
+    }
+
+    /// Whether two pieces are the same text.
+    fn same(&self, a: usize, b: usize) -> bool {
+        a == b
+            || self
+                .pieces
+                .get(a)
+                .is_some_and(|p| self.pieces.get(b) == Some(p))
+    }
+
+    /// How many letters a template's pieces have together.
+    fn letters(&self, template: &Template) -> usize {
+        let piece = |id: &usize| self.pieces.get(*id).map_or(0, |p| table::weight(p));
+        template.pieces.iter().map(piece).sum()
+    }
 }
 
 fn meaning_of(kind: &str) -> Option<Meaning> {
@@ -145,10 +175,25 @@ static TABLE_READ: LazyLock<Table> = LazyLock::new(|| {
 /// A table in the `phrases.tsv` form, for tests.
 #[cfg(test)]
 fn read(tsv: &str) -> Table {
-    table_of(table::keyed(tsv))
+    let keyed = table::keyed(tsv);
+    table_of(table::Keyed {
+        pieces: keyed
+            .pieces
+            .into_iter()
+            .map(|p| Cow::Owned(p.into_owned()))
+            .collect(),
+        rows: keyed
+            .rows
+            .into_iter()
+            .map(|r| table::Row {
+                host: r.host.map(|h| Cow::Owned(h.into_owned())),
+                ..r
+            })
+            .collect(),
+    })
 }
 
-fn table_of(keyed: table::Keyed) -> Table {
+fn table_of(keyed: table::Keyed<'static>) -> Table {
     let templates = keyed
         .rows
         .into_iter()
@@ -156,25 +201,27 @@ fn table_of(keyed: table::Keyed) -> Table {
             Some(Template {
                 meaning: meaning_of(r.kind)?,
                 source: r.source,
-                letters: r.letters,
                 pieces: r.pieces,
                 host: r.host,
                 host_regex: OnceLock::new(),
             })
         })
         .collect();
-    let mut by_start: HashMap<(char, char), Vec<usize>> = HashMap::new();
-    for (id, piece) in keyed.pieces.iter().enumerate() {
-        let mut chars = piece.chars();
-        // Every piece has two characters or more: it weighs table::MIN_PIECE, and one
-        // character weighs two at most.
-        if let (Some(a), Some(b)) = (chars.next(), chars.next()) {
-            by_start.entry((a, b)).or_default().push(id);
-        }
-    }
+    let mut by_start: Vec<(u64, usize)> = keyed
+        .pieces
+        .iter()
+        .enumerate()
+        .filter_map(|(id, piece)| {
+            let mut chars = piece.chars();
+            // Every piece has two characters or more: it weighs table::MIN_PIECE, and
+            // one character weighs two at most.
+            Some((pair(chars.next()?, chars.next()?), id))
+        })
+        .collect();
+    by_start.sort_unstable();
     Table {
         templates,
-        longest: keyed.pieces.iter().map(String::len).max().unwrap_or(0),
+        longest: keyed.pieces.iter().map(|p| p.len()).max().unwrap_or(0),
         pieces: keyed.pieces,
         by_start,
     }
@@ -193,20 +240,21 @@ fn matching<'t>(table: &'t Table, folded: &str) -> Vec<&'t Template> {
         let (Some(a), Some(b)) = (chars.next(), chars.next()) else {
             break;
         };
+        // The longest piece here, as many times as templates have it.
         let longest = table
-            .by_start
-            .get(&(a, b))
-            .into_iter()
-            .flatten()
-            .filter_map(|id| Some((*id, table.pieces.get(*id)?)))
-            .filter(|(_, piece)| rest.starts_with(piece.as_str()))
-            .max_by_key(|(_, piece)| piece.len());
+            .starting(a, b)
+            .filter(|(_, piece)| rest.starts_with(piece))
+            .map(|(_, piece)| piece.len())
+            .max();
         match longest {
-            Some((id, piece)) => {
-                if let Some(slot) = found.get_mut(id) {
-                    *slot = true;
+            Some(len) => {
+                let here = table.starting(a, b).filter(|(_, p)| p.len() == len);
+                for (id, _) in here.filter(|(_, p)| rest.starts_with(p)) {
+                    if let Some(slot) = found.get_mut(id) {
+                        *slot = true;
+                    }
                 }
-                at += piece.len();
+                at += len;
             }
             None => at += a.len_utf8(),
         }
@@ -223,7 +271,7 @@ fn matching<'t>(table: &'t Table, folded: &str) -> Vec<&'t Template> {
                 || truncated.is_some_and(|cut| {
                     t.pieces
                         .iter()
-                        .position(|p| *p == cut)
+                        .position(|p| table.same(*p, cut))
                         .is_some_and(|i| t.pieces.iter().take(i).all(found_at))
                 })
                 || garbled
@@ -260,12 +308,10 @@ fn truncated_piece(table: &Table, keyed: &str) -> Option<usize> {
         let rest = keyed.get(at..)?;
         let mut chars = rest.chars();
         let (a, b) = (chars.next()?, chars.next()?);
-        table.by_start.get(&(a, b))?.iter().copied().find(|id| {
-            table
-                .pieces
-                .get(*id)
-                .is_some_and(|p| p.len() > rest.len() && p.starts_with(rest))
-        })
+        table
+            .starting(a, b)
+            .find(|(_, p)| p.len() > rest.len() && p.starts_with(rest))
+            .map(|(id, _)| id)
     })
 }
 
@@ -370,12 +416,14 @@ pub fn nearly_in_text(folded: &str) -> Option<Failure> {
 
 /// The system messages a text holds: read once per text, then asked what they mean.
 pub struct Matches<'t> {
+    table: &'t Table,
     templates: Vec<&'t Template>,
 }
 
 /// The system messages of the built-in table that the folded text holds.
 pub fn in_text(folded: &str) -> Matches<'static> {
     Matches {
+        table: &TABLE_READ,
         templates: matching(&TABLE_READ, folded),
     }
 }
@@ -396,7 +444,7 @@ impl Matches<'_> {
         // upstream") name no program.
         self.templates
             .iter()
-            .filter(|t| t.letters >= MIN_CLIENT_LETTERS)
+            .filter(|t| self.table.letters(t) >= MIN_CLIENT_LETTERS)
             .find_map(|t| match t.source {
                 "chromium" => Some("browser"),
                 "libpq" => Some("postgresql"),

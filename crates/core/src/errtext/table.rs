@@ -14,8 +14,7 @@
 //! side, by kind, and the languages of one script too: their words repeat, which gzip
 //! finds within its window. Both make the web edition's download smaller (by 11 KB
 //! gzipped, against the templates' own text in the table's order), and reading the
-//! table keys nothing. Pieces are numbered in the order they first appear, the same
-//! when keyed and when read.
+//! table keys nothing and compares nothing: it borrows the pieces from the text.
 
 // The crate only reads the keyed table; build.rs and the tests key it.
 #![cfg_attr(
@@ -25,6 +24,8 @@
         reason = "keying runs in build.rs; the crate reads the result"
     )
 )]
+
+use std::borrow::Cow;
 
 use super::fold::{fold, is_cjk, key};
 
@@ -52,25 +53,24 @@ pub fn weight(piece: &str) -> usize {
     piece.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
 }
 
-/// One template of the table.
+/// One template of the table, borrowed from the keyed text it was read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Row {
+pub struct Row<'a> {
     pub kind: &'static str,
     pub source: &'static str,
-    /// How many letters its pieces have together.
-    pub letters: usize,
     /// Indexes into [`Keyed::pieces`].
     pub pieces: Vec<usize>,
     /// The template in key form with its placeholders kept ([`keyed_template`]), when
     /// it has a host or address placeholder.
-    pub host: Option<String>,
+    pub host: Option<Cow<'a, str>>,
 }
 
-/// The table, keyed.
+/// The table, keyed: every template's pieces, in the order of the templates (a piece
+/// two templates have is there twice: reading the table compares nothing).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Keyed {
-    pub pieces: Vec<String>,
-    pub rows: Vec<Row>,
+pub struct Keyed<'a> {
+    pub pieces: Vec<Cow<'a, str>>,
+    pub rows: Vec<Row<'a>>,
 }
 
 /// A template's literal pieces: the text between its placeholders.
@@ -109,40 +109,31 @@ fn keyed_literals(template: &str) -> impl Iterator<Item = &str> {
     literals(template).filter(|l| l.starts_with(char::is_alphanumeric))
 }
 
-/// Adds a template to the table: its pieces in [`key`] form, numbered in the order they
-/// first appear, those too short to count left out. Left out when no piece counts.
-fn add(
-    out: &mut Keyed,
-    ids_of: &mut std::collections::HashMap<String, usize>,
+/// Adds a template to the table with its pieces in [`key`] form. Left out when it has
+/// none.
+fn add<'a>(
+    out: &mut Keyed<'a>,
     kind: &'static str,
     source: &'static str,
-    pieces: impl Iterator<Item = String>,
-    host: Option<String>,
+    pieces: impl Iterator<Item = Cow<'a, str>>,
+    host: Option<Cow<'a, str>>,
 ) {
-    let mut ids = Vec::new();
-    let mut letters = 0;
-    for k in pieces {
-        let weight = weight(&k);
-        if weight < MIN_PIECE {
-            continue;
-        }
-        letters += weight;
-        let id = *ids_of.entry(k).or_insert_with_key(|k| {
-            out.pieces.push(k.clone());
-            out.pieces.len() - 1
-        });
-        ids.push(id);
-    }
-    if ids.is_empty() {
+    let first = out.pieces.len();
+    out.pieces.extend(pieces);
+    if out.pieces.len() == first {
         return;
     }
     out.rows.push(Row {
         kind,
         source,
-        letters,
-        pieces: ids,
+        pieces: (first..out.pieces.len()).collect(),
         host,
     });
+}
+
+/// Whether a piece is long enough to count.
+fn counts(piece: &str) -> bool {
+    weight(piece) >= MIN_PIECE
 }
 
 fn names_host(template: &str) -> bool {
@@ -168,7 +159,7 @@ fn number(list: &[&str], name: &str) -> char {
 /// The table (`kind \t lang \t source \t template`, `#` comments) in keyed form, a
 /// language's templates together, by kind, and the languages by script. Rows of an unknown kind or source and
 /// templates without a piece long enough to count are left out.
-pub fn keyed(table: &str) -> Keyed {
+pub fn keyed(table: &str) -> Keyed<'static> {
     let mut rows = Vec::new();
     for line in table.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -200,11 +191,13 @@ pub fn keyed(table: &str) -> Keyed {
         (script(lang), *lang, KINDS.iter().position(|k| k == kind))
     });
     let mut out = Keyed::default();
-    let mut ids_of = std::collections::HashMap::new();
     for (_, kind, source, text) in rows {
-        let host = names_host(text).then(|| keyed_template(text));
-        let pieces = literals(text).map(key);
-        add(&mut out, &mut ids_of, kind, source, pieces, host);
+        let host = names_host(text).then(|| Cow::Owned(keyed_template(text)));
+        let pieces = literals(text)
+            .map(key)
+            .filter(|k| counts(k))
+            .map(Cow::Owned);
+        add(&mut out, kind, source, pieces, host);
     }
     out
 }
@@ -223,7 +216,7 @@ pub fn write(table: &Keyed) -> String {
                     .pieces
                     .iter()
                     .filter_map(|i| table.pieces.get(*i))
-                    .map(String::as_str)
+                    .map(|p| p.as_ref())
                     .collect();
                 out.push_str(&pieces.join(" "));
             }
@@ -233,10 +226,9 @@ pub fn write(table: &Keyed) -> String {
     out
 }
 
-/// The keyed table from its text; a line that does not read is left out.
-pub fn read(text: &str) -> Keyed {
+/// The keyed table from its text, borrowed; a line that does not read is left out.
+pub fn read(text: &str) -> Keyed<'_> {
     let mut out = Keyed::default();
-    let mut ids_of = std::collections::HashMap::new();
     for line in text.lines() {
         let Some((head, body)) = line.split_once('\t') else {
             continue;
@@ -248,19 +240,20 @@ pub fn read(text: &str) -> Keyed {
         ) else {
             continue;
         };
-        if names_host(body) {
-            let pieces = keyed_literals(body).map(str::to_string);
+        // A body of pieces is letters and spaces only; a template has its placeholders.
+        if body.contains('{') {
+            let pieces = keyed_literals(body)
+                .filter(|l| counts(l))
+                .map(Cow::Borrowed);
+            add(&mut out, kind, source, pieces, Some(Cow::Borrowed(body)));
+        } else {
             add(
                 &mut out,
-                &mut ids_of,
                 kind,
                 source,
-                pieces,
-                Some(body.to_string()),
+                body.split(' ').map(Cow::Borrowed),
+                None,
             );
-        } else {
-            let pieces = body.split(' ').map(str::to_string);
-            add(&mut out, &mut ids_of, kind, source, pieces, None);
         }
     }
     out
