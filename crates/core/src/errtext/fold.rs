@@ -124,7 +124,10 @@ pub const LETTERS: [(char, char); 29] = [
 ];
 
 /// [`char::is_alphanumeric`], the blocks of [`LETTERS`] first.
-fn is_alphanumeric(c: char) -> bool {
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     LETTERS.iter().any(|(lo, hi)| (*lo..=*hi).contains(&c)) || c.is_alphanumeric()
 }
 

@@ -27,7 +27,7 @@
 
 use std::borrow::Cow;
 
-use super::fold::{fold, is_cjk, key};
+use super::fold::{fold, is_alphanumeric, is_cjk, key};
 
 /// The fewest letters a piece of a template must have to count ([`weight`]).
 pub const MIN_PIECE: usize = 4;
@@ -75,7 +75,23 @@ pub struct Keyed<'a> {
 
 /// A template's literal pieces: the text between its placeholders.
 fn literals(template: &str) -> impl Iterator<Item = &str> {
-    template.split(['{', '}']).step_by(2)
+    parts(template).step_by(2)
+}
+
+/// A template's literals and placeholders' names, in turn: what is between `{` and `}`.
+fn parts(template: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(template);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        match text.bytes().position(|b| b == b'{' || b == b'}') {
+            // A brace is one byte: the text is cut at a character's boundary.
+            Some(i) => {
+                rest = text.get(i + 1..);
+                text.get(..i)
+            }
+            None => rest.take(),
+        }
+    })
 }
 
 /// A template in [`key`] form, its placeholders kept as they are:
@@ -84,7 +100,7 @@ fn literals(template: &str) -> impl Iterator<Item = &str> {
 /// host and a port where `{addr}{port}` would be.
 pub fn keyed_template(template: &str) -> String {
     let mut out = String::with_capacity(template.len());
-    let parts: Vec<&str> = template.split(['{', '}']).collect();
+    let parts: Vec<&str> = parts(template).collect();
     for (i, part) in parts.iter().enumerate() {
         if i % 2 == 1 {
             out.push('{');
@@ -106,7 +122,7 @@ pub fn keyed_template(template: &str) -> String {
 /// The pieces of a template in [`keyed_template`] form: its literals in key form (not
 /// what stands between two placeholders as it is).
 fn keyed_literals(template: &str) -> impl Iterator<Item = &str> {
-    literals(template).filter(|l| l.starts_with(char::is_alphanumeric))
+    literals(template).filter(|l| l.chars().next().is_some_and(is_alphanumeric))
 }
 
 /// Adds a template to the table with its pieces in [`key`] form. Left out when it has
@@ -133,7 +149,8 @@ fn add<'a>(
 
 /// Whether a piece is long enough to count.
 fn counts(piece: &str) -> bool {
-    weight(piece) >= MIN_PIECE
+    // Four bytes a character at most: a piece this long has letters enough.
+    piece.len() >= 4 * MIN_PIECE || weight(piece) >= MIN_PIECE
 }
 
 fn names_host(template: &str) -> bool {
@@ -279,5 +296,9 @@ mod tests {
         );
         let pieces: Vec<&str> = keyed_literals("無法尋找{host}埠{port})({any}").collect();
         assert_eq!(pieces, ["無法尋找", "埠"]);
+        let all: Vec<&str> = parts("a{b}c{d}").collect();
+        assert_eq!(all, ["a", "b", "c", "d", ""]);
+        assert_eq!(parts("é").collect::<Vec<_>>(), ["é"]);
+        assert_eq!(parts("").collect::<Vec<_>>(), [""]);
     }
 }
