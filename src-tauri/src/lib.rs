@@ -106,6 +106,7 @@ async fn save_report<R: Runtime>(
     let (tx, rx) = tokio::sync::oneshot::channel();
     app.dialog()
         .file()
+        .set_title(catalog.get("ui-save-title", &[]))
         .set_file_name(&name)
         .add_filter(catalog.get("ui-save-filter", &[("ext", ext)]), &[ext])
         .save_file(move |path| {

@@ -602,6 +602,7 @@ ui-app-name = Port Doctor
 language-name = Deutsch
 ui-language = Sprache
 ui-save-filter = Port-Doctor-Bericht ({ $ext })
+ui-save-title = Bericht speichern
 ui-new-check = Etwas anderes prüfen
 ui-copy = Kopieren
 ui-copy-command = Befehl { $command } kopieren

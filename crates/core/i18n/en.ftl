@@ -597,6 +597,8 @@ ui-app-name = Port Doctor
 language-name = English
 ui-language = Language
 ui-save-filter = Port Doctor report ({ $ext })
+# The title of the file dialog that saves a report.
+ui-save-title = Save the report
 ui-new-check = Check something else
 ui-copy = Copy
 ui-copy-command = Copy the command { $command }

@@ -598,6 +598,7 @@ ui-app-name = Port Doctor
 language-name = Español
 ui-language = Idioma
 ui-save-filter = Informe de Port Doctor ({ $ext })
+ui-save-title = Guardar el informe
 ui-new-check = Comprobar otra cosa
 ui-copy = Copiar
 ui-copy-command = Copiar el comando { $command }

@@ -597,6 +597,7 @@ ui-app-name = Port Doctor
 language-name = Français
 ui-language = Langue
 ui-save-filter = Rapport Port Doctor ({ $ext })
+ui-save-title = Enregistrer le rapport
 ui-new-check = Vérifier autre chose
 ui-copy = Copier
 ui-copy-command = Copier la commande { $command }

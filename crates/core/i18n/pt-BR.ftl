@@ -597,6 +597,7 @@ ui-app-name = Port Doctor
 language-name = Português (Brasil)
 ui-language = Idioma
 ui-save-filter = Relatório do Port Doctor ({ $ext })
+ui-save-title = Salvar o relatório
 ui-new-check = Verificar outra coisa
 ui-copy = Copiar
 ui-copy-command = Copiar o comando { $command }

@@ -615,6 +615,7 @@ ui-app-name = Port Doctor
 language-name = Русский
 ui-language = Язык
 ui-save-filter = Отчёт Port Doctor ({ $ext })
+ui-save-title = Сохранить отчёт
 ui-new-check = Проверить другое
 ui-copy = Копировать
 ui-copy-command = Копировать команду { $command }

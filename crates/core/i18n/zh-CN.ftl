@@ -590,6 +590,7 @@ ui-app-name = Port Doctor
 language-name = 简体中文
 ui-language = 语言
 ui-save-filter = Port Doctor 报告（{ $ext }）
+ui-save-title = 保存报告
 ui-new-check = 检查其他目标
 ui-copy = 复制
 ui-copy-command = 复制命令 { $command }
