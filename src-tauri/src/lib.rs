@@ -125,7 +125,7 @@ async fn save_report<R: Runtime>(
                 "cli-save-failed",
                 &[
                     ("file", &path.display().to_string()),
-                    ("detail", &e.to_string()),
+                    ("detail", &catalog.io_error(&e)),
                 ],
             ),
         )

@@ -72,7 +72,7 @@ pub fn listen_error(c: &Catalog, port: u16, e: &std::io::Error) -> ApiError {
             "listen-error-other",
             c.get(
                 "listen-error-other",
-                &[("port", &port_text), ("detail", &e.to_string())],
+                &[("port", &port_text), ("detail", &c.io_error(e))],
             ),
         ),
     };

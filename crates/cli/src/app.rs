@@ -156,7 +156,7 @@ fn check(args: CheckArgs) -> Outcome {
 fn read_input(path: Option<&std::path::Path>, limit: u64, c: &Catalog) -> Result<String, Failure> {
     let mut buf = Vec::new();
     let unreadable = |e: std::io::Error| {
-        bad_input(c.get("text-error-unreadable", &[("detail", &e.to_string())]))
+        bad_input(c.get("text-error-unreadable", &[("detail", &c.io_error(&e))]))
     };
     match path {
         Some(p) if p.as_os_str() != "-" => {
@@ -246,7 +246,7 @@ fn emit_as(report: &Report, output: &Output, c: &Catalog, opened: bool) -> Resul
                 "cli-save-failed",
                 &[
                     ("file", &path.display().to_string()),
-                    ("detail", &e.to_string()),
+                    ("detail", &c.io_error(&e)),
                 ],
             ),
             code: exit::FAILED,
@@ -364,7 +364,10 @@ fn serve(args: crate::cli::ServeArgs) -> Outcome {
         .map_err(|e| Failure {
             message: c.get(
                 "serve-error-bind",
-                &[("port", &args.port.to_string()), ("detail", &e.to_string())],
+                &[
+                    ("port", &args.port.to_string()),
+                    ("detail", &c.io_error(&e)),
+                ],
             ),
             code: exit::FAILED,
         })?;

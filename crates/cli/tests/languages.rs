@@ -99,3 +99,20 @@ fn a_report_saved_in_spanish_opens_in_french_and_says_what_the_user_saw() {
     assert!(text(&md).contains("发现问题"), "{}", text(&md));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_file_that_is_not_there_is_said_in_the_users_language() {
+    let out = run(&[
+        "show",
+        "--lang",
+        "de",
+        "/nonexistent/portdoctor/report.json",
+    ]);
+    assert!(!out.status.success());
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains("die Datei oder der Ordner existiert nicht"),
+        "{said}"
+    );
+    assert!(!said.contains("No such file"), "{said}");
+}

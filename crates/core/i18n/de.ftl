@@ -498,6 +498,19 @@ cli-cancelled = Abgebrochen, bevor die Prüfungen fertig waren.
 cli-internal-error = Port Doctor konnte die Arbeit nicht abschließen: { $detail }.
 cli-report-unreadable = Der Bericht { $file } konnte nicht geöffnet werden: { $detail }.
 cli-save-failed = Der Bericht konnte nicht unter { $file } gespeichert werden: { $detail }.
+io-not-found = die Datei oder der Ordner existiert nicht
+io-permission-denied = dieses Konto darf das nicht
+io-already-exists = unter diesem Namen gibt es schon etwas
+io-is-a-directory = das ist ein Ordner, keine Datei
+io-not-a-directory = ein Teil des Pfads ist eine Datei, kein Ordner
+io-read-only = das Laufwerk ist schreibgeschützt
+io-storage-full = das Laufwerk ist voll
+io-invalid-data = das ist kein Text, den Port Doctor lesen kann
+io-timed-out = es hat zu lange gedauert
+io-in-use = ein anderes Programm nutzt diese Adresse und diesen Port schon
+io-not-available = dieser Computer hat keine solche Adresse
+io-interrupted = es wurde unterbrochen
+io-unexpected-eof = es endete zu früh
 
 ## Der Testempfänger
 

@@ -493,6 +493,20 @@ cli-cancelled = Stopped before the checks were done.
 cli-internal-error = Port Doctor could not finish: { $detail }.
 cli-report-unreadable = The report { $file } could not be opened: { $detail }.
 cli-save-failed = The report could not be saved to { $file }: { $detail }.
+# What the system said when a file or a port could not be used, for { $detail }.
+io-not-found = there is no such file or folder
+io-permission-denied = this account may not do that
+io-already-exists = something by that name is there already
+io-is-a-directory = it is a folder, not a file
+io-not-a-directory = part of the path is a file, not a folder
+io-read-only = the disk is read-only
+io-storage-full = the disk is full
+io-invalid-data = it is not text that Port Doctor can read
+io-timed-out = it took too long
+io-in-use = another program uses that address and port already
+io-not-available = this computer has no such address
+io-interrupted = it was interrupted
+io-unexpected-eof = it ended too soon
 
 ## The test listener
 

@@ -494,6 +494,19 @@ cli-cancelled = Detenido antes de terminar las comprobaciones.
 cli-internal-error = Port Doctor no pudo terminar: { $detail }.
 cli-report-unreadable = No se pudo abrir el informe { $file }: { $detail }.
 cli-save-failed = No se pudo guardar el informe en { $file }: { $detail }.
+io-not-found = no existe ese archivo o carpeta
+io-permission-denied = esta cuenta no tiene permiso para hacerlo
+io-already-exists = ya hay algo con ese nombre
+io-is-a-directory = es una carpeta, no un archivo
+io-not-a-directory = una parte de la ruta es un archivo, no una carpeta
+io-read-only = el disco es de solo lectura
+io-storage-full = el disco está lleno
+io-invalid-data = no es un texto que Port Doctor pueda leer
+io-timed-out = tardó demasiado
+io-in-use = otro programa ya usa esa dirección y ese puerto
+io-not-available = este equipo no tiene esa dirección
+io-interrupted = se interrumpió
+io-unexpected-eof = terminó antes de tiempo
 
 ## El receptor de prueba
 

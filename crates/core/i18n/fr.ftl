@@ -493,6 +493,19 @@ cli-cancelled = Arrêté avant la fin des vérifications.
 cli-internal-error = Port Doctor n'a pas pu terminer : { $detail }.
 cli-report-unreadable = Le rapport { $file } n'a pas pu être ouvert : { $detail }.
 cli-save-failed = Le rapport n'a pas pu être enregistré dans { $file } : { $detail }.
+io-not-found = ce fichier ou ce dossier n’existe pas
+io-permission-denied = ce compte n’a pas le droit de le faire
+io-already-exists = il existe déjà quelque chose de ce nom
+io-is-a-directory = c’est un dossier, pas un fichier
+io-not-a-directory = une partie du chemin est un fichier, pas un dossier
+io-read-only = le disque est en lecture seule
+io-storage-full = le disque est plein
+io-invalid-data = ce n’est pas un texte que Port Doctor sait lire
+io-timed-out = cela a pris trop de temps
+io-in-use = un autre programme utilise déjà cette adresse et ce port
+io-not-available = cet ordinateur n’a pas cette adresse
+io-interrupted = cela a été interrompu
+io-unexpected-eof = cela s’est arrêté trop tôt
 
 ## L'écouteur de test
 

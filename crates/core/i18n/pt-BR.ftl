@@ -493,6 +493,19 @@ cli-cancelled = Interrompido antes do fim das verificações.
 cli-internal-error = O Port Doctor não conseguiu terminar: { $detail }.
 cli-report-unreadable = Não foi possível abrir o relatório { $file }: { $detail }.
 cli-save-failed = Não foi possível salvar o relatório em { $file }: { $detail }.
+io-not-found = esse arquivo ou pasta não existe
+io-permission-denied = esta conta não tem permissão para isso
+io-already-exists = já existe algo com esse nome
+io-is-a-directory = é uma pasta, não um arquivo
+io-not-a-directory = parte do caminho é um arquivo, não uma pasta
+io-read-only = o disco é somente leitura
+io-storage-full = o disco está cheio
+io-invalid-data = não é um texto que o Port Doctor consiga ler
+io-timed-out = demorou demais
+io-in-use = outro programa já usa esse endereço e essa porta
+io-not-available = este computador não tem esse endereço
+io-interrupted = foi interrompido
+io-unexpected-eof = terminou antes do esperado
 
 ## O receptor de teste
 

@@ -502,6 +502,19 @@ cli-cancelled = Остановлено до конца проверок.
 cli-internal-error = Port Doctor не смог завершить работу: { $detail }.
 cli-report-unreadable = Не удалось открыть отчёт { $file }: { $detail }.
 cli-save-failed = Не удалось сохранить отчёт в { $file }: { $detail }.
+io-not-found = такого файла или папки нет
+io-permission-denied = этой учётной записи это не разрешено
+io-already-exists = с таким именем уже что-то есть
+io-is-a-directory = это папка, а не файл
+io-not-a-directory = часть пути — файл, а не папка
+io-read-only = диск доступен только для чтения
+io-storage-full = диск заполнен
+io-invalid-data = это не текст, который Port Doctor может прочитать
+io-timed-out = это заняло слишком много времени
+io-in-use = этот адрес и порт уже заняты другой программой
+io-not-available = у этого компьютера нет такого адреса
+io-interrupted = это было прервано
+io-unexpected-eof = это закончилось слишком рано
 
 ## Тестовый приёмник
 

@@ -491,6 +491,19 @@ cli-cancelled = 检查还没完成就停止了。
 cli-internal-error = Port Doctor 无法完成：{ $detail }。
 cli-report-unreadable = 无法打开报告 { $file }：{ $detail }。
 cli-save-failed = 无法把报告保存到 { $file }：{ $detail }。
+io-not-found = 没有这个文件或文件夹
+io-permission-denied = 这个账户无权这样做
+io-already-exists = 这个名字已经有了
+io-is-a-directory = 这是文件夹，不是文件
+io-not-a-directory = 路径中有一部分是文件，不是文件夹
+io-read-only = 磁盘是只读的
+io-storage-full = 磁盘已满
+io-invalid-data = 这不是 Port Doctor 能读的文本
+io-timed-out = 用时太长
+io-in-use = 另一个程序已经在用这个地址和端口
+io-not-available = 这台电脑没有这个地址
+io-interrupted = 被中断了
+io-unexpected-eof = 提前结束了
 
 ## 测试监听器
 

@@ -246,6 +246,30 @@ impl Catalog {
             .is_some()
     }
 
+    /// What the system said when a file or a port could not be used, in this language
+    /// for the common cases (Rust writes the system's words in English), the system's
+    /// own words for the rest.
+    pub fn io_error(&self, e: &std::io::Error) -> String {
+        use std::io::ErrorKind as K;
+        let id = match e.kind() {
+            K::NotFound => "io-not-found",
+            K::PermissionDenied => "io-permission-denied",
+            K::AlreadyExists => "io-already-exists",
+            K::IsADirectory => "io-is-a-directory",
+            K::NotADirectory => "io-not-a-directory",
+            K::ReadOnlyFilesystem => "io-read-only",
+            K::StorageFull => "io-storage-full",
+            K::InvalidData => "io-invalid-data",
+            K::TimedOut => "io-timed-out",
+            K::AddrInUse => "io-in-use",
+            K::AddrNotAvailable => "io-not-available",
+            K::Interrupted => "io-interrupted",
+            K::UnexpectedEof => "io-unexpected-eof",
+            _ => return e.to_string(),
+        };
+        self.get(id, &[])
+    }
+
     /// The message `id` with its arguments; the id itself when the message is missing.
     pub fn get(&self, id: &str, args: &[(&str, &str)]) -> String {
         let map: BTreeMap<String, String> = args
@@ -484,6 +508,22 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_systems_words_about_a_file_are_in_the_readers_language() {
+        let missing = std::fs::read("/nonexistent/portdoctor/x").unwrap_err();
+        assert_eq!(
+            Catalog::new("de").io_error(&missing),
+            "die Datei oder der Ordner existiert nicht"
+        );
+        assert_eq!(
+            Catalog::english().io_error(&missing),
+            "there is no such file or folder"
+        );
+        // What has no sentence of its own keeps the system's words.
+        let other = std::io::Error::other("odd");
+        assert_eq!(Catalog::new("fr").io_error(&other), "odd");
+    }
 
     #[test]
     fn english_catalogue_parses_cleanly() {
