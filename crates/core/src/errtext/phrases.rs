@@ -175,22 +175,7 @@ static TABLE_READ: LazyLock<Table> = LazyLock::new(|| {
 /// A table in the `phrases.tsv` form, for tests.
 #[cfg(test)]
 fn read(tsv: &str) -> Table {
-    let keyed = table::keyed(tsv);
-    table_of(table::Keyed {
-        pieces: keyed
-            .pieces
-            .into_iter()
-            .map(|p| Cow::Owned(p.into_owned()))
-            .collect(),
-        rows: keyed
-            .rows
-            .into_iter()
-            .map(|r| table::Row {
-                host: r.host.map(|h| Cow::Owned(h.into_owned())),
-                ..r
-            })
-            .collect(),
-    })
+    table_of(table::keyed(tsv))
 }
 
 fn table_of(keyed: table::Keyed<'static>) -> Table {

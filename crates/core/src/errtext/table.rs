@@ -174,8 +174,9 @@ fn number(list: &[&str], name: &str) -> char {
 }
 
 /// The table (`kind \t lang \t source \t template`, `#` comments) in keyed form, a
-/// language's templates together, by kind, and the languages by script. Rows of an unknown kind or source and
-/// templates without a piece long enough to count are left out.
+/// language's templates together, by kind, and the languages by script. Rows of an
+/// unknown kind or source and templates without a piece long enough to count are left
+/// out.
 pub fn keyed(table: &str) -> Keyed<'static> {
     let mut rows = Vec::new();
     for line in table.lines() {
