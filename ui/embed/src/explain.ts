@@ -22,6 +22,31 @@ export interface ExplainedDetail {
 /** How long after the last key the preview asks what the text is. */
 const PREVIEW_MS = 150;
 
+/** A message the core reads once while the page is idle (see [`warmUp`]): never shown. */
+const WARM_UP = "curl: (7) Failed to connect to 127.0.0.1 port 8080 after 0 ms: Couldn't connect to server";
+const warmed = new WeakSet<ExplainCore>();
+
+/**
+ * The browser compiles each of the core's functions the first time it runs, and most
+ * of the first answer's time is that. Reading one message while the page is idle does
+ * it before the visitor asks, so their first answer comes as fast as the next ones.
+ * Nothing of it is shown, kept or sent; once for the page.
+ */
+function warmUp(core: ExplainCore, lang: () => string): void {
+  if (warmed.has(core)) return;
+  warmed.add(core);
+  const run = (): void => {
+    try {
+      core.understand(WARM_UP, lang());
+      core.explain(WARM_UP, lang());
+    } catch {
+      // Only a head start: the visitor's own explain says what went wrong.
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
+
 function randomPair(): [number, number] {
   const r = new Uint32Array(2);
   crypto.getRandomValues(r);
@@ -129,6 +154,7 @@ export class PortDoctorExplain extends PortDoctorElement<ExplainCore> {
       this.box.removeAttribute('aria-invalid');
       this.schedulePreview(PREVIEW_MS);
     });
+    if (this.core) warmUp(this.core, () => this.lang_);
   }
 
   protected relabel(): void {
