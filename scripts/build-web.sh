@@ -32,8 +32,9 @@ for module in web explain; do
   # that wasm-bindgen adds into one of functions, which browsers then refuse. The
   # features are the ones Rust's wasm32 target emits. --low-memory-unused: Rust's stack
   # is the first megabyte, growing down, so nothing lives in the lowest kilobyte (a
-  # kilobyte less, gzipped, from offsets folded into loads and stores).
-  wasm-opt -Oz --low-memory-unused --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+  # kilobyte less, gzipped, from offsets folded into loads and stores); --converge runs
+  # the passes again while they still shrink it.
+  wasm-opt -Oz --converge --low-memory-unused --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$CARGO_TARGET_DIR/wasm32-unknown-unknown/web/portdoctor_web.wasm" -o "$opt/portdoctor_$module.wasm"
   wasm-bindgen --target web --no-typescript --out-dir "$pkg" "$opt/portdoctor_$module.wasm"

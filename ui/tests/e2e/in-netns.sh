@@ -14,7 +14,8 @@ C=pd-e2e-c-$$
 S=pd-e2e-s-$$
 cleanup() {
   for ns in "$C" "$S"; do
-    ip netns pids "$ns" 2>/dev/null | xargs -r kill 2>/dev/null || true
+    # What the command left running there (Wine's winedevice.exe ignores SIGTERM).
+    ip netns pids "$ns" 2>/dev/null | xargs -r kill -KILL 2>/dev/null || true
     ip netns del "$ns" 2>/dev/null || true
   done
 }
