@@ -115,47 +115,37 @@ static BETWEEN: LazyLock<String> = LazyLock::new(|| {
     class
 });
 
-/// Whether a part of a pattern has the group already.
-fn named(parts: &[String], group: &str) -> bool {
-    parts.iter().any(|p| p.contains(group))
-}
-
 /// A regex that finds the template (in key form, its placeholders kept:
 /// [`table::keyed_template`]) in folded text, its host as group `h`: its letters in
 /// order, with [`BETWEEN`] beside each one and each placeholder.
 fn host_regex(template: &str) -> Option<Regex> {
     let mut parts: Vec<String> = Vec::new();
-    let mut rest = template;
-    while !rest.is_empty() {
-        let (literal, placeholder, after) = match rest.find('{') {
-            Some(i) => {
-                let end = rest[i..].find('}').map(|j| i + j + 1)?;
-                (&rest[..i], Some(&rest[i..end]), &rest[end..])
+    // The placeholders that have their group already: a second one is any text.
+    let mut named: Vec<&str> = Vec::new();
+    for (i, part) in table::parts(template).enumerate() {
+        if i % 2 == 0 {
+            if table::is_keyed(part) {
+                // In key form: each letter as it is, whatever stands beside it.
+                parts.extend(part.chars().map(|c| escape(c.encode_utf8(&mut [0; 4]))));
+            } else if !part.is_empty() {
+                // What stands between two placeholders, as it is (`{addr}:{port}`).
+                let words: Vec<String> = part.split_whitespace().map(escape).collect();
+                parts.push(words.join(r"\s*"));
             }
-            None => (rest, None, ""),
-        };
-        if literal.starts_with(char::is_alphanumeric) {
-            // In key form: each letter as it is, whatever stands beside it.
-            parts.extend(literal.chars().map(|c| escape(c.encode_utf8(&mut [0; 4]))));
-        } else if !literal.is_empty() {
-            // What stands between two placeholders, as it is (`{addr}:{port}`).
-            let words: Vec<String> = literal.split_whitespace().map(escape).collect();
-            parts.push(words.join(r"\s*"));
+            continue;
         }
-        match placeholder {
+        let group = match part {
+            _ if named.contains(&part) => r".{0,80}?",
             // wget prints the host as "name (name)" where the template says %s.
-            Some("{host}") if !named(&parts, "(?P<h>") => parts.push(
+            "host" => {
                 r"[\x22'‘“«]?(?P<h>\[[0-9A-Fa-f:.%]+\]|[A-Za-z0-9][A-Za-z0-9_\-.]*)[\x22'’”»]?(?:\s?\([A-Za-z0-9_\-.]+\))?"
-                    .to_string(),
-            ),
-            Some("{addr}") if !named(&parts, "(?P<a>") => {
-                parts.push(r"\[?(?P<a>[0-9A-Fa-f:.%]*[0-9A-Fa-f])\]?".to_string());
             }
-            Some("{port}") if !named(&parts, "(?P<p>") => parts.push(r"(?P<p>\d{1,5})".to_string()),
-            Some(_) => parts.push(r".{0,80}?".to_string()),
-            None => {}
-        }
-        rest = after;
+            "addr" => r"\[?(?P<a>[0-9A-Fa-f:.%]*[0-9A-Fa-f])\]?",
+            "port" => r"(?P<p>\d{1,5})",
+            _ => r".{0,80}?",
+        };
+        named.push(part);
+        parts.push(group.to_string());
     }
     let pattern = parts.join(BETWEEN.as_str());
     RegexBuilder::new(&crate::pattern::for_engine(&pattern, true))

@@ -79,7 +79,7 @@ fn literals(template: &str) -> impl Iterator<Item = &str> {
 }
 
 /// A template's literals and placeholders' names, in turn: what is between `{` and `}`.
-fn parts(template: &str) -> impl Iterator<Item = &str> {
+pub fn parts(template: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(template);
     std::iter::from_fn(move || {
         let text = rest?;
@@ -119,10 +119,15 @@ pub fn keyed_template(template: &str) -> String {
     out
 }
 
-/// The pieces of a template in [`keyed_template`] form: its literals in key form (not
-/// what stands between two placeholders as it is).
+/// Whether a literal of a template in [`keyed_template`] form is in key form, not what
+/// stands between two placeholders as it is.
+pub fn is_keyed(literal: &str) -> bool {
+    literal.chars().next().is_some_and(is_alphanumeric)
+}
+
+/// The pieces of a template in [`keyed_template`] form: its literals in key form.
 fn keyed_literals(template: &str) -> impl Iterator<Item = &str> {
-    literals(template).filter(|l| l.chars().next().is_some_and(is_alphanumeric))
+    literals(template).filter(|l| is_keyed(l))
 }
 
 /// Adds a template to the table with its pieces in [`key`] form. Left out when it has
