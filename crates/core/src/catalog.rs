@@ -165,6 +165,48 @@ fn speaking(lang: &str) -> &'static str {
         .unwrap_or("en")
 }
 
+/// Where one message is in a catalogue file: its id and its whole entry (the line that
+/// names it and every line that goes on with it).
+type Entry = (&'static str, &'static str);
+
+/// The entries of a catalogue file, in its order. An entry starts at a line that starts
+/// with a letter (a message) or `-` (a term), and goes on until the next line that starts
+/// with one or with `#`: in Fluent, every other line of an entry is indented or starts
+/// with `[`, `*`, `.` or `}` (variants, attributes, the end of a placeable), or is empty.
+fn entries(source: &'static str) -> Vec<Entry> {
+    let starts = |line: &str| line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-');
+    let mut found: Vec<Entry> = Vec::new();
+    let mut open: Option<(&'static str, usize)> = None;
+    let mut at = 0;
+    for line in source.split_inclusive('\n') {
+        if starts(line) || line.starts_with('#') {
+            if let Some((id, from)) = open.take() {
+                found.push((id, source.get(from..at).unwrap_or("")));
+            }
+            if starts(line) {
+                let end = line
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                    .unwrap_or(line.len());
+                open = Some((line.get(..end).unwrap_or(""), at));
+            }
+        }
+        at += line.len();
+    }
+    if let Some((id, from)) = open {
+        found.push((id, source.get(from..).unwrap_or("")));
+    }
+    found
+}
+
+/// The entry of `id`: the first, as when a file is read whole. (A few dozen messages
+/// are looked up per answer; going through ~600 ids for each costs less than sorting.)
+fn find(entries: &[Entry], id: &str) -> Option<&'static str> {
+    entries
+        .iter()
+        .find(|(e, _)| *e == id)
+        .map(|(_, text)| *text)
+}
+
 /// A finding in words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default, TS)]
 pub struct Explanation {
@@ -173,9 +215,16 @@ pub struct Explanation {
     pub steps: Vec<String>,
 }
 
-/// One language's messages.
+/// One language's messages. A message is read (parsed) from its file the first time it
+/// is asked for, not all of them up front: a pasted message's answer needs a few dozen of
+/// the ~600, and reading them all was half the work of a first explain in the web edition.
 pub struct Catalog {
-    bundle: FluentBundle<FluentResource>,
+    /// The messages read so far.
+    bundle: std::sync::RwLock<FluentBundle<FluentResource>>,
+    /// Where each message is in this language's file (none for English).
+    own: Vec<Entry>,
+    /// The same in the English file, which every language falls back to.
+    english: &'static [Entry],
     lang: String,
     /// The decimal sign of this language (`decimal-separator`), read once.
     decimal_sign: String,
@@ -190,21 +239,19 @@ impl std::fmt::Debug for Catalog {
 impl Catalog {
     /// The catalogue for `lang` (`en`, `en-GB`, ...), English when we have no such language.
     pub fn new(lang: &str) -> Catalog {
+        static ENGLISH_ENTRIES: std::sync::OnceLock<Vec<Entry>> = std::sync::OnceLock::new();
         let code = speaking(lang);
         let id: LanguageIdentifier = code.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
-        // The built-in files are checked by the tests; a syntax error there keeps the
-        // messages that did parse. English goes first, the language over it.
-        let resource = |source: &str| {
-            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial)
-        };
-        let _ = bundle.add_resource(resource(ENGLISH));
-        if let Some(source) = source_of(code).filter(|_| code != "en") {
-            bundle.add_resource_overriding(resource(source));
-        }
+        let own = source_of(code)
+            .filter(|_| code != "en")
+            .map(entries)
+            .unwrap_or_default();
         let mut catalog = Catalog {
-            bundle,
+            bundle: std::sync::RwLock::new(bundle),
+            own,
+            english: ENGLISH_ENTRIES.get_or_init(|| entries(ENGLISH)),
             lang: code.to_string(),
             decimal_sign: ".".to_string(),
         };
@@ -212,6 +259,42 @@ impl Catalog {
             catalog.decimal_sign = sign;
         }
         catalog
+    }
+
+    /// The messages read so far, for reading.
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, FluentBundle<FluentResource>> {
+        self.bundle
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The messages with `id` read, if either file has it: this language's entry, else
+    /// English's. The built-in files are checked by the tests; an entry with a syntax
+    /// error keeps what did parse, and English stands in when that is not the message.
+    fn read_with(&self, id: &str) -> std::sync::RwLockReadGuard<'_, FluentBundle<FluentResource>> {
+        let bundle = self.read();
+        if bundle.has_message(id) {
+            return bundle;
+        }
+        drop(bundle);
+        let mut bundle = self
+            .bundle
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        for text in [find(&self.own, id), find(self.english, id)]
+            .into_iter()
+            .flatten()
+        {
+            if bundle.get_message(id).and_then(|m| m.value()).is_some() {
+                break;
+            }
+            let resource =
+                FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
+            // Only an entry that did not parse as its message lets English add it.
+            let _ = bundle.add_resource(resource);
+        }
+        drop(bundle);
+        self.read()
     }
 
     /// The catalogue of a language, made the first time it is asked for and kept for the
@@ -240,7 +323,7 @@ impl Catalog {
 
     /// Whether the catalogue has this message.
     pub fn has(&self, id: &str) -> bool {
-        self.bundle
+        self.read_with(id)
             .get_message(id)
             .and_then(|m| m.value())
             .is_some()
@@ -310,10 +393,14 @@ impl Catalog {
     }
 
     fn format_args(&self, id: &str, args: &FluentArgs<'_>) -> Option<String> {
-        let pattern = self.bundle.get_message(id)?.value()?;
+        let bundle = self.read_with(id);
+        let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
-        errors.is_empty().then(|| self.typeset(text.into_owned()))
+        let text = bundle
+            .format_pattern(pattern, Some(args), &mut errors)
+            .into_owned();
+        drop(bundle);
+        errors.is_empty().then(|| self.typeset(text))
     }
 
     /// Chinese puts no space between its own words: a space the sentence has beside an
@@ -463,16 +550,15 @@ impl Catalog {
         };
         for suffix in suffixes {
             let id = format!("{code}-{suffix}");
-            let Some(pattern) = self.bundle.get_message(&id).and_then(|m| m.value()) else {
+            let bundle = self.read_with(&id);
+            let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) else {
                 if suffix.starts_with("step-") && suffix != "step-1" {
                     continue;
                 }
                 return Err(format!("{id}: no such message"));
             };
             let mut errors = Vec::new();
-            let _ = self
-                .bundle
-                .format_pattern(pattern, Some(&args), &mut errors);
+            let _ = bundle.format_pattern(pattern, Some(&args), &mut errors);
             if !errors.is_empty() {
                 return Err(format!("{id}: {errors:?}"));
             }
@@ -532,6 +618,59 @@ mod tests {
                 panic!("{code}.ftl has syntax errors: {errors:?}");
             }
         }
+    }
+
+    /// Reading a message from its own entry gives what reading the whole file gives, for
+    /// every message of every language, and no entry holds more or less than its message.
+    #[test]
+    fn each_entry_read_alone_is_its_message_as_in_the_whole_file() {
+        use fluent_syntax::ast::Entry as Ast;
+        for (code, source) in LANGUAGES {
+            let whole = fluent_syntax::parser::parse(*source).unwrap_or_else(|(r, _)| r);
+            let messages: Vec<_> = whole
+                .body
+                .iter()
+                .filter_map(|e| match e {
+                    Ast::Message(m) => Some(m),
+                    _ => None,
+                })
+                .collect();
+            let index = entries(source);
+            assert_eq!(index.len(), messages.len(), "{code}: entries");
+            for message in messages {
+                let id = message.id.name;
+                let text = find(&index, id).unwrap_or_else(|| panic!("{code}: no entry {id}"));
+                let alone = fluent_syntax::parser::parse(text)
+                    .unwrap_or_else(|(_, e)| panic!("{code}: {id} alone: {e:?}"));
+                assert_eq!(
+                    alone.body,
+                    vec![Ast::Message(message.clone())],
+                    "{code}: {id}"
+                );
+            }
+        }
+    }
+
+    /// A catalogue reads only the messages asked for, and one the language's file lacks
+    /// comes from English.
+    #[test]
+    fn messages_are_read_when_asked_for() {
+        let de = Catalog::new("de");
+        let read = |c: &Catalog| c.read().has_message("confidence-certain");
+        assert!(!read(&de));
+        assert_ne!(de.confidence(Confidence::Certain), "confidence-certain");
+        assert!(read(&de));
+        assert_eq!(
+            find(&entries("a = 1\nb =\n  2\n\n  .x = 3\n#c\nc = 4"), "b"),
+            Some("b =\n  2\n\n  .x = 3\n")
+        );
+        assert_eq!(find(&entries("a = 1"), "b"), None);
+        let mut lacking = Catalog::new("de");
+        lacking.own.retain(|(id, _)| *id != "confidence-certain");
+        assert_eq!(
+            lacking.confidence(Confidence::Certain),
+            Catalog::english().confidence(Confidence::Certain)
+        );
     }
 
     #[test]
