@@ -1435,7 +1435,7 @@ fn home_users(text: &str) -> Vec<String> {
                 &rest[..stop]
             };
             let user = user.trim();
-            if !user.is_empty() && !SHARED_HOMES.contains(&user.to_lowercase().as_str()) {
+            if !user.is_empty() && !SHARED_HOMES.contains(&user.to_ascii_lowercase().as_str()) {
                 out.push(user.to_string());
             }
             from = pos + root.len();

@@ -16,7 +16,9 @@
 //! messages of public threads, most in English) was collected the same way on
 //! 2026-12-03 and split the same way: its even half is held out. `messages-7.toml` (47
 //! messages of public threads and pages, 19 localised) was collected on 2026-12-04
-//! and is held out whole.
+//! and is held out whole. `messages-8.toml` (109 messages, 107 localised, most of them
+//! Windows and .NET socket errors in logs committed to public repositories) was
+//! collected on 2026-12-08 and split as sets 5 and 6 were.
 //!
 //! `cargo test -p portdoctor-core --test heldout -- --nocapture` prints the score per
 //! field and language, and every miss.
@@ -66,8 +68,10 @@ fn score(cases: &[Case]) -> ([f64; 3], ByLanguage, Vec<String>) {
             misses.push(format!("#{i} [{}] unreadable", c.source));
             continue;
         };
+        // An IPv4 address and the same address mapped into IPv6 (`::ffff:10.0.0.5`,
+        // which the parser reads as `10.0.0.5`) are one host.
         let same = |a: &Option<String>, b: &Option<String>| match (a, b) {
-            (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+            (Some(a), Some(b)) => a.eq_ignore_ascii_case(b) || same_address(a, b),
             (None, None) => true,
             _ => false,
         };
@@ -118,6 +122,17 @@ fn score(cases: &[Case]) -> ([f64; 3], ByLanguage, Vec<String>) {
         by_lang,
         misses,
     )
+}
+
+/// Whether two hosts are the same IP address, written in two forms.
+fn same_address(a: &str, b: &str) -> bool {
+    let ip = |h: &str| {
+        h.trim_matches(['[', ']'])
+            .parse::<std::net::IpAddr>()
+            .ok()
+            .map(|ip| ip.to_canonical())
+    };
+    ip(a).is_some() && ip(a) == ip(b)
 }
 
 /// `52.x.x.x`, `116.xxx.xxx.xxx`, `23.***.22.30`: an IPv4 address with parts hidden.
@@ -352,6 +367,83 @@ fn every_held_out_message_pooled() {
         &localised,
         "held out, pooled, localised",
         [0.98, 0.99, 0.92],
+        false,
+    );
+}
+
+/// The same with the held-out half of set 8, and the localised ones among them: on
+/// 2026-12-08 all 176 host 93.2%, port 96.0%, failure kind 95.5%; the 106 localised
+/// ones 91.5%, 95.3%, 94.3% (host and kind short of the 95% asked).
+#[test]
+fn every_held_out_message_pooled_with_the_eighth_set() {
+    let mut pooled = halves(set_5()).1;
+    pooled.extend(halves(set_6()).1);
+    pooled.extend(load(
+        include_str!("heldout/messages-7.toml"),
+        "messages-7.toml",
+    ));
+    pooled.extend(halves(set_8()).1);
+    measure(
+        &pooled,
+        "held out with set 8, pooled",
+        [0.93, 0.96, 0.95],
+        false,
+    );
+    let localised: Vec<Case> = pooled.into_iter().filter(|c| c.lang != "en").collect();
+    measure(
+        &localised,
+        "held out with set 8, pooled, localised",
+        [0.91, 0.95, 0.94],
+        false,
+    );
+}
+
+/// `messages-8.toml`: 109 messages (107 localised: Chinese, German, Japanese, French,
+/// Spanish, Korean, Portuguese, Russian and five more), most of them Windows and .NET
+/// socket errors in logs and notes committed to public repositories, collected on
+/// 2026-12-08 by a helper who did not read or run the parser. Measured blind, all 109:
+/// host 87.2%, port 93.6%, failure kind 97.2%. Then split as sets 5 and 6 were: its
+/// odd cases (blind 88.9%, 96.3%, 98.1%) became a tuning set, now 98.1%, 98.1%, 100%;
+/// all 109 now 91.7%, 94.5%, 98.2%.
+const SET_8_FLOOR: [f64; 3] = [0.91, 0.94, 0.98];
+
+const SET_8_TUNING_FLOOR: [f64; 3] = [0.98, 0.98, 1.0];
+
+/// The held-out half of `messages-8.toml` (its even-numbered cases), blind: host 85.5%,
+/// port 90.9%, failure kind 96.4% (55 cases); the rules the other half led to changed
+/// none of it.
+const SET_8_HELD_OUT_FLOOR: [f64; 3] = [0.85, 0.90, 0.96];
+
+fn set_8() -> Vec<Case> {
+    load(include_str!("heldout/messages-8.toml"), "messages-8.toml")
+}
+
+#[test]
+fn the_eighth_set_keeps_its_blind_score() {
+    let cases = set_8();
+    assert!(cases.len() >= 100, "only {} cases", cases.len());
+    measure(&cases, "messages-8.toml (all)", SET_8_FLOOR, false);
+}
+
+/// Its odd-numbered cases: a tuning set, every miss printed.
+#[test]
+fn the_tuning_half_of_the_eighth_set() {
+    let (tuning, _) = halves(set_8());
+    tune(
+        &tuning,
+        "messages-8.toml (odd cases, tuning)",
+        SET_8_TUNING_FLOOR,
+    );
+}
+
+/// The held-out half: only its score is printed.
+#[test]
+fn the_eighth_held_out_score() {
+    let (_, held_out) = halves(set_8());
+    measure(
+        &held_out,
+        "messages-8.toml (even cases, held out)",
+        SET_8_HELD_OUT_FLOOR,
         false,
     );
 }

@@ -544,6 +544,15 @@ static LOCATIONS: LazyLock<Vec<(Shape, Pattern)>> = LazyLock::new(|| {
             Shape::Parts,
             re(r"\bhost (?P<h>[^\s'\x22]+?) port (?P<p>\d+)\b"),
         ),
+        // Microsoft's JDBC driver in any language: The TCP/IP connection to the host
+        // db1, port 1433 has failed; es "al host localhost, puerto 1433", de "mit dem
+        // Host db1, Port 1433", fr "à l'hôte db1, port 1433"
+        (
+            Shape::Parts,
+            re(
+                r"\bh(?:ost|ôte) ['‘]?(?P<h>[A-Za-z0-9][\w.\-]*|\[[0-9A-Fa-f:.%]+\])['’]?, (?:port[aeo]?|puerto|poort|порт)\s+(?P<p>\d{1,5})\b",
+            ),
+        ),
         // old curl: Failed connect to github.com:443; No error
         (
             Shape::HostPort,
@@ -699,11 +708,12 @@ static LOCATIONS: LazyLock<Vec<(Shape, Pattern)>> = LazyLock::new(|| {
             )),
         ),
         // libpq in any language: "localhost" (::1) ... — the name it was given and the
-        // address it tried, in the words of the user's language around them
+        // address it tried, in the words and the quotation marks of the user's language
+        // around them (es «localhost» (::1), de „localhost“, ja 「localhost」)
         (
             Shape::Parts,
             re(&format!(
-                r#""(?P<n>[A-Za-z0-9][\w.\-]*)" \((?P<h>{ADDR})\)"#
+                r#"["«„“‚‘](?P<n>[A-Za-z0-9][\w.\-]*)["»“”‘’] \((?P<h>{ADDR})\)"#
             )),
         ),
     ]
@@ -734,6 +744,15 @@ static LOOSE_LOCATIONS: LazyLock<Vec<(Shape, Pattern)>> = LazyLock::new(|| {
             Shape::HostPort,
             re(
                 r"[.!?]\s*\((?P<hp>(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+|\[[0-9A-Fa-f:.%]+\])(?::\d{1,5})?)\)",
+            ),
+        ),
+        // The same on the same line after a message without a full stop (on Linux:
+        // "Host is unreachable (sonarr:8989)", "알려진 호스트가 없습니다 (db1.example)"),
+        // where a name without dots counts too when a port follows it.
+        (
+            Shape::HostPort,
+            re(
+                r"[^\s\d(\[{:/\\][ \t]+\((?P<hp>(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+|\[[0-9A-Fa-f:.%]+\])(?::\d{1,5})?|[A-Za-z][\w\-]*:\d{1,5})\)",
             ),
         ),
         // Any host:port with a plausible host (an address, localhost, or a dotted name).
@@ -1006,7 +1025,12 @@ fn worded_port(text: &str) -> Option<u16> {
     for c in PORT_WORD.captures_iter(text) {
         let m = c.get(0)?;
         let line_start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
-        let before = text[line_start..m.start()].to_lowercase();
+        // Letter by letter (Cyrillic too): str::to_lowercase's final-sigma rule is a
+        // few kilobytes of the web edition that no word here needs.
+        let before: String = text[line_start..m.start()]
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect();
         if PORT_WORD_NOT_TRIED.is_match(&before) {
             continue;
         }
@@ -2264,6 +2288,52 @@ mod tests {
             (host.as_deref(), port, failure),
             (Some("10.20.30.40"), Some(443), Failure::Refused)
         );
+    }
+
+    #[test]
+    fn hosts_in_the_forms_every_language_keeps() {
+        // Microsoft's JDBC driver: "host NAME, <port> N" in the user's words.
+        assert_eq!(
+            read(
+                "SQLServerException: No se pudo realizar la conexión TCP/IP al host db1, puerto 1433."
+            ),
+            want("db1", Some(1433), Failure::Other)
+        );
+        assert_eq!(
+            read("Fehler beim Herstellen der TCP/IP-Verbindung mit dem Host 'db1', Port 1433."),
+            want("db1", Some(1433), Failure::Other)
+        );
+        // libpq with the language's own quotation marks.
+        let p = parse(
+            "psql: no se pudo conectar con el servidor: Connection refused\n\t¿Está el servidor en ejecución en el servidor «db1» (10.0.0.5) y aceptando\n\tconexiones TCP/IP en el puerto 5432?",
+        );
+        assert_eq!(
+            (p.host.as_deref(), p.host_name.as_deref(), p.port),
+            (Some("10.0.0.5"), Some("db1"), Some(5432))
+        );
+        // .NET on Linux: the message has no full stop before the host and port.
+        assert_eq!(
+            read("System.Net.Http.HttpRequestException: Host is unreachable (cache:6379)"),
+            want("cache", Some(6379), Failure::Unreachable)
+        );
+        assert_eq!(
+            read("UnknownHostException: 알려진 호스트가 없습니다 (db1.example)"),
+            want("db1.example", None, Failure::Dns)
+        );
+        // A word in parentheses is no host, nor is a name without a port.
+        assert_eq!(read("Connection refused (see logs)").0, None);
+        assert_eq!(read("Connection refused (server)").0, None);
+    }
+
+    #[test]
+    fn windows_certificate_errors_by_their_code_in_any_language() {
+        for text in [
+            "System.ComponentModel.Win32Exception (0x80090325): 证书链是由不受信任的颁发机构颁发的",
+            "Win32Exception (0x800B010F): Der Zertifikatname stimmt nicht überein",
+            "SEC_E_WRONG_PRINCIPAL",
+        ] {
+            assert_eq!(read(text).2, Failure::Tls, "{text}");
+        }
     }
 
     #[test]

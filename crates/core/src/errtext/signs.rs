@@ -156,8 +156,14 @@ static NAMES: LazyLock<Vec<(Failure, Pattern)>> = LazyLock::new(|| {
         (
             Failure::Tls,
             // curl 35 ("SSL connect error") says why in its words: often a reset.
+            // Windows' Schannel and certificate errors, by name and by HRESULT in any
+            // language (`Win32Exception (0x80090325): 证书链是由不受信任的颁发机构颁发的`):
+            // SEC_E_UNSUPPORTED_FUNCTION, INVALID_TOKEN, WRONG_PRINCIPAL, UNTRUSTED_ROOT,
+            // ILLEGAL_MESSAGE, CERT_UNKNOWN, CERT_EXPIRED, ALGORITHM_MISMATCH;
+            // CERT_E_EXPIRED, CHAINING, UNTRUSTEDROOT, CN_NO_MATCH, UNTRUSTEDCA;
+            // CRYPT_E_NO_REVOCATION_CHECK, REVOCATION_OFFLINE.
             re(
-                r"\b(?:err_cert_\w+|err_ssl_\w+|sec_error_\w+|ssl_error_\w+)\b|\bcurl: ?\(60\)|\bcurl error 60\b",
+                r"\b(?:err_cert_\w+|err_ssl_\w+|sec_error_\w+|ssl_error_\w+|sec_e_(?:unsupported_function|invalid_token|wrong_principal|untrusted_root|illegal_message|cert_\w+|algorithm_mismatch)|cert_e_\w+|crypt_e_(?:no_revocation_check|revocation_offline))\b|\bcurl: ?\(60\)|\bcurl error 60\b|\b0x(?:8009030[28]|8009032[2578]|80090331|800b010[19af]|800b0112|8009201[23])\b",
             ),
         ),
     ]
