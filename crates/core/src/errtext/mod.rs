@@ -294,12 +294,22 @@ static CLIENTS: LazyLock<Vec<(&'static str, Pattern)>> = LazyLock::new(|| {
     ]
 });
 
-/// The raw code a message carries, for the helpdesk line.
+/// The raw code a message carries, for the helpdesk line; else [`trailing_errno`].
 static ERROR_CODE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
-        r"\b(E(?:CONNREFUSED|TIMEDOUT|HOSTUNREACH|NETUNREACH|CONNRESET|NOTFOUND|AI_AGAIN)|ERR_[A-Z_]+|WSA[A-Z]+|1006[015]|10051|10054|11001)\b|\[errno (-?\d+)\]|os error (\d+)|\((1\d\d|6[01])\)\s*$",
+        r"\b(E(?:CONNREFUSED|TIMEDOUT|HOSTUNREACH|NETUNREACH|CONNRESET|NOTFOUND|AI_AGAIN)|ERR_[A-Z_]+|WSA[A-Z]+|1006[015]|10051|10054|11001)\b|\[errno (-?\d+)\]|os error (\d+)",
     )
 });
+
+/// MySQL's errno in parentheses where the text ends (`… on 'db1' (111)`): 1xx or
+/// 60/61. Read by hand: as a pattern, the `(` that nearly every message holds made it
+/// search every text.
+fn trailing_errno(text: &str) -> Option<String> {
+    let (_, n) = text.trim_end().strip_suffix(')')?.rsplit_once('(')?;
+    let digits = n.bytes().all(|b| b.is_ascii_digit());
+    (digits && ((n.len() == 3 && n.starts_with('1')) || n == "60" || n == "61"))
+        .then(|| n.to_string())
+}
 
 static SOCKET_PATH: LazyLock<Pattern> =
     LazyLock::new(|| re(r#"(?:unix://)?(/[\w.\-/]*(?:\.sock|\.s\.PGSQL\.\d+|\.socket))\b"#));
@@ -878,16 +888,14 @@ pub fn parse_error_text(text: &str) -> Result<ParsedError, ErrorTextError> {
         .find(|(_, r)| r.is_match(clean))
         .map(|(c, _)| c.to_string())
         .or_else(|| messages.client().map(str::to_string));
-    let error_code = ERROR_CODE.captures(clean).and_then(|c| {
-        c.get(1)
-            .map(|m| m.as_str().to_ascii_uppercase())
-            .or_else(|| {
-                c.get(2)
-                    .or(c.get(3))
-                    .or(c.get(4))
-                    .map(|m| m.as_str().to_string())
-            })
-    });
+    let error_code = ERROR_CODE
+        .captures(clean)
+        .and_then(|c| {
+            c.get(1)
+                .map(|m| m.as_str().to_ascii_uppercase())
+                .or_else(|| c.get(2).or(c.get(3)).map(|m| m.as_str().to_string()))
+        })
+        .or_else(|| trailing_errno(clean));
 
     let mut parsed = ParsedError {
         host: None,
@@ -1877,6 +1885,29 @@ mod tests {
         assert_eq!((p.host.as_deref(), p.port), (Some("::1"), Some(3000)));
         assert_eq!(p.client.as_deref(), Some("node"));
         assert_eq!(p.error_code.as_deref(), Some("ECONNREFUSED"));
+    }
+
+    #[test]
+    fn the_code_a_message_carries() {
+        let code = |text: &str| parse(text).error_code;
+        assert_eq!(
+            code("ERROR 2003 (HY000): Can't connect to MySQL server on 'db1' (111)").as_deref(),
+            Some("111")
+        );
+        assert_eq!(
+            code("Can't connect to server on 'db1' (61)  \n").as_deref(),
+            Some("61")
+        );
+        assert_eq!(
+            code("Can't connect to server on 'db1' (115) at start").as_deref(),
+            None
+        );
+        assert_eq!(code("failed (1234)"), None);
+        assert_eq!(
+            code("[Errno 111] Connection refused (104)").as_deref(),
+            Some("111")
+        );
+        assert_eq!(code("os error 10061").as_deref(), Some("10061"));
     }
 
     #[test]

@@ -310,12 +310,17 @@ pub fn failure_of(folded: &str, messages: &phrases::Matches<'_>) -> Failure {
             signs.push((Weight::Code, *kind));
         }
     }
-    for kind in messages.kinds() {
-        signs.push((Weight::Message, kind));
+    // Lighter signs count only where no heavier one is: they are not looked for then.
+    if signs.is_empty() {
+        for kind in messages.kinds() {
+            signs.push((Weight::Message, kind));
+        }
     }
-    for (kind, regex) in WORDS.iter() {
-        if regex.is_match(folded) {
-            signs.push((Weight::Word, *kind));
+    if signs.is_empty() {
+        for (kind, regex) in WORDS.iter() {
+            if regex.is_match(folded) {
+                signs.push((Weight::Word, *kind));
+            }
         }
     }
     if signs.is_empty()
