@@ -251,45 +251,76 @@ const SET_5_FLOOR: [f64; 3] = [0.99, 0.97, 0.97];
 /// share clients: a rule for one client's format helps both). The test fails below.
 const HELD_OUT_FLOOR: [f64; 3] = [0.99, 0.97, 0.95];
 
-fn set_5() -> Vec<Case> {
-    load(include_str!("heldout/messages-5.toml"), "messages-5.toml")
+const SET_5: Split = Split {
+    name: "messages-5.toml",
+    text: include_str!("heldout/messages-5.toml"),
+    min: 80,
+    all: SET_5_FLOOR,
+    tuning: SET_5_FLOOR,
+    held_out: HELD_OUT_FLOOR,
+};
+
+/// A set split in two: its odd-numbered cases a tuning set, its even-numbered ones
+/// held out.
+struct Split {
+    name: &'static str,
+    text: &'static str,
+    /// The fewest cases it has.
+    min: usize,
+    /// The floors of all its cases, of the tuning half and of the held-out half.
+    all: [f64; 3],
+    tuning: [f64; 3],
+    held_out: [f64; 3],
 }
 
-/// The halves of set 5: (tuning: odd-numbered cases, held out: even-numbered ones).
-fn halves(cases: Vec<Case>) -> (Vec<Case>, Vec<Case>) {
-    let (odd, even): (Vec<_>, Vec<_>) =
-        cases.into_iter().enumerate().partition(|(i, _)| i % 2 == 1);
-    (
-        odd.into_iter().map(|(_, c)| c).collect(),
-        even.into_iter().map(|(_, c)| c).collect(),
-    )
+impl Split {
+    /// (tuning: odd-numbered cases, held out: even-numbered ones).
+    fn halves(&self) -> (Vec<Case>, Vec<Case>) {
+        let (odd, even): (Vec<_>, Vec<_>) = load(self.text, self.name)
+            .into_iter()
+            .enumerate()
+            .partition(|(i, _)| i % 2 == 1);
+        (
+            odd.into_iter().map(|(_, c)| c).collect(),
+            even.into_iter().map(|(_, c)| c).collect(),
+        )
+    }
+
+    fn measure_all(&self) {
+        let cases = load(self.text, self.name);
+        assert!(cases.len() >= self.min, "only {} cases", cases.len());
+        measure(&cases, &format!("{} (all)", self.name), self.all, false);
+    }
+
+    /// Every miss of the tuning half is printed.
+    fn tune_half(&self) {
+        let name = format!("{} (odd cases, tuning)", self.name);
+        tune(&self.halves().0, &name, self.tuning);
+    }
+
+    /// Only the held-out half's score is printed, never its misses, so that reading
+    /// the test's output does not tune the parser to it.
+    fn measure_held_out(&self) {
+        let name = format!("{} (even cases, held out)", self.name);
+        measure(&self.halves().1, &name, self.held_out, false);
+    }
 }
 
 #[test]
 fn the_fifth_set_keeps_its_blind_score() {
-    let cases = set_5();
-    assert!(cases.len() >= 80, "only {} cases", cases.len());
-    measure(&cases, "messages-5.toml (all)", SET_5_FLOOR, false);
+    SET_5.measure_all();
 }
 
 /// Its odd-numbered cases: a tuning set, every miss printed.
 #[test]
 fn the_tuning_half_of_the_fifth_set() {
-    let (tuning, _) = halves(set_5());
-    tune(&tuning, "messages-5.toml (odd cases, tuning)", SET_5_FLOOR);
+    SET_5.tune_half();
 }
 
-/// The held-out half: only its score is printed, never its misses, so that reading the
-/// test's output does not tune the parser to it.
+/// The held-out half: only its score is printed.
 #[test]
 fn the_held_out_set_score() {
-    let (_, held_out) = halves(set_5());
-    measure(
-        &held_out,
-        "messages-5.toml (even cases, held out)",
-        HELD_OUT_FLOOR,
-        false,
-    );
+    SET_5.measure_held_out();
 }
 
 /// `messages-6.toml`: 59 messages from public threads and files of public
@@ -305,34 +336,30 @@ const SET_6_FLOOR: [f64; 3] = [0.94, 0.99, 0.94];
 /// nothing in it.
 const SET_6_HELD_OUT_FLOOR: [f64; 3] = [0.93, 0.99, 0.89];
 
-fn set_6() -> Vec<Case> {
-    load(include_str!("heldout/messages-6.toml"), "messages-6.toml")
-}
+const SET_6: Split = Split {
+    name: "messages-6.toml",
+    text: include_str!("heldout/messages-6.toml"),
+    min: 50,
+    all: SET_6_FLOOR,
+    tuning: SET_6_FLOOR,
+    held_out: SET_6_HELD_OUT_FLOOR,
+};
 
 #[test]
 fn the_sixth_set_keeps_its_blind_score() {
-    let cases = set_6();
-    assert!(cases.len() >= 50, "only {} cases", cases.len());
-    measure(&cases, "messages-6.toml (all)", SET_6_FLOOR, false);
+    SET_6.measure_all();
 }
 
 /// Its odd-numbered cases: a tuning set, every miss printed.
 #[test]
 fn the_tuning_half_of_the_sixth_set() {
-    let (tuning, _) = halves(set_6());
-    tune(&tuning, "messages-6.toml (odd cases, tuning)", SET_6_FLOOR);
+    SET_6.tune_half();
 }
 
 /// The held-out half: only its score is printed.
 #[test]
 fn the_sixth_held_out_score() {
-    let (_, held_out) = halves(set_6());
-    measure(
-        &held_out,
-        "messages-6.toml (even cases, held out)",
-        SET_6_HELD_OUT_FLOOR,
-        false,
-    );
+    SET_6.measure_held_out();
 }
 
 /// `messages-7.toml`: 47 messages (19 of them localised: French, Russian, Spanish,
@@ -355,12 +382,7 @@ fn the_seventh_set_held_out_keeps_its_blind_score() {
 /// 100%, 92.3% (the kind is short of the 95% asked).
 #[test]
 fn every_held_out_message_pooled() {
-    let mut pooled = halves(set_5()).1;
-    pooled.extend(halves(set_6()).1);
-    pooled.extend(load(
-        include_str!("heldout/messages-7.toml"),
-        "messages-7.toml",
-    ));
+    let pooled = held_out(false);
     measure(&pooled, "held out, pooled", [0.95, 0.97, 0.95], false);
     let localised: Vec<Case> = pooled.into_iter().filter(|c| c.lang != "en").collect();
     measure(
@@ -376,13 +398,7 @@ fn every_held_out_message_pooled() {
 /// ones 91.5%, 95.3%, 94.3% (host and kind short of the 95% asked).
 #[test]
 fn every_held_out_message_pooled_with_the_eighth_set() {
-    let mut pooled = halves(set_5()).1;
-    pooled.extend(halves(set_6()).1);
-    pooled.extend(load(
-        include_str!("heldout/messages-7.toml"),
-        "messages-7.toml",
-    ));
-    pooled.extend(halves(set_8()).1);
+    let pooled = held_out(true);
     measure(
         &pooled,
         "held out with set 8, pooled",
@@ -396,6 +412,21 @@ fn every_held_out_message_pooled_with_the_eighth_set() {
         [0.91, 0.95, 0.94],
         false,
     );
+}
+
+/// Every message held out: the even halves of sets 5 and 6, all of set 7, and with
+/// `eighth` the even half of set 8.
+fn held_out(eighth: bool) -> Vec<Case> {
+    let mut pooled = SET_5.halves().1;
+    pooled.extend(SET_6.halves().1);
+    pooled.extend(load(
+        include_str!("heldout/messages-7.toml"),
+        "messages-7.toml",
+    ));
+    if eighth {
+        pooled.extend(SET_8.halves().1);
+    }
+    pooled
 }
 
 /// `messages-8.toml`: 109 messages (107 localised: Chinese, German, Japanese, French,
@@ -414,36 +445,28 @@ const SET_8_TUNING_FLOOR: [f64; 3] = [0.98, 0.98, 1.0];
 /// none of it.
 const SET_8_HELD_OUT_FLOOR: [f64; 3] = [0.85, 0.90, 0.96];
 
-fn set_8() -> Vec<Case> {
-    load(include_str!("heldout/messages-8.toml"), "messages-8.toml")
-}
+const SET_8: Split = Split {
+    name: "messages-8.toml",
+    text: include_str!("heldout/messages-8.toml"),
+    min: 100,
+    all: SET_8_FLOOR,
+    tuning: SET_8_TUNING_FLOOR,
+    held_out: SET_8_HELD_OUT_FLOOR,
+};
 
 #[test]
 fn the_eighth_set_keeps_its_blind_score() {
-    let cases = set_8();
-    assert!(cases.len() >= 100, "only {} cases", cases.len());
-    measure(&cases, "messages-8.toml (all)", SET_8_FLOOR, false);
+    SET_8.measure_all();
 }
 
 /// Its odd-numbered cases: a tuning set, every miss printed.
 #[test]
 fn the_tuning_half_of_the_eighth_set() {
-    let (tuning, _) = halves(set_8());
-    tune(
-        &tuning,
-        "messages-8.toml (odd cases, tuning)",
-        SET_8_TUNING_FLOOR,
-    );
+    SET_8.tune_half();
 }
 
 /// The held-out half: only its score is printed.
 #[test]
 fn the_eighth_held_out_score() {
-    let (_, held_out) = halves(set_8());
-    measure(
-        &held_out,
-        "messages-8.toml (even cases, held out)",
-        SET_8_HELD_OUT_FLOOR,
-        false,
-    );
+    SET_8.measure_held_out();
 }
