@@ -329,6 +329,10 @@ const HOST: &str = r#"[A-Za-z0-9_\-.]+|\[[0-9A-Fa-f:.%\w]+\]|[0-9A-Fa-f:]*:[0-9A
 /// An IP address literal, unbracketed.
 const ADDR: &str = r"\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*[0-9A-Fa-f]";
 
+/// The host and optional port that .NET writes in parentheses after the system's
+/// message: an IPv4 address, localhost, a dotted name or a bracketed IPv6 address.
+const PARENTHESISED: &str = r"(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+|\[[0-9A-Fa-f:.%]+\])(?::\d{1,5})?";
+
 /// How a pattern's captures are read.
 #[derive(Clone, Copy)]
 enum Shape {
@@ -752,18 +756,16 @@ static LOOSE_LOCATIONS: LazyLock<Vec<(Shape, Pattern)>> = LazyLock::new(|| {
         // language: "请求的名称有效，但是找不到请求的类型的数据。 (raw.githubusercontent.com:443)".
         (
             Shape::HostPort,
-            re(
-                r"[.!?]\s*\((?P<hp>(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+|\[[0-9A-Fa-f:.%]+\])(?::\d{1,5})?)\)",
-            ),
+            re(&format!(r"[.!?]\s*\((?P<hp>{PARENTHESISED})\)")),
         ),
         // The same on the same line after a message without a full stop (on Linux:
         // "Host is unreachable (sonarr:8989)", "알려진 호스트가 없습니다 (db1.example)"),
         // where a name without dots counts too when a port follows it.
         (
             Shape::HostPort,
-            re(
-                r"[^\s\d(\[{:/\\][ \t]+\((?P<hp>(?:\d{1,3}(?:\.\d{1,3}){3}|localhost|[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+|\[[0-9A-Fa-f:.%]+\])(?::\d{1,5})?|[A-Za-z][\w\-]*:\d{1,5})\)",
-            ),
+            re(&format!(
+                r"[^\s\d(\[{{:/\\][ \t]+\((?P<hp>{PARENTHESISED}|[A-Za-z][\w\-]*:\d{{1,5}})\)"
+            )),
         ),
         // Any host:port with a plausible host (an address, localhost, or a dotted name).
         (Shape::HostPort, GENERIC_HOST_PORT.clone()),
